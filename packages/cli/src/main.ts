@@ -1,0 +1,41 @@
+import { EingabeFehler } from '@hilfewerk/rules';
+
+type Command = { run: (args: string[]) => Promise<number> };
+
+const commands: Record<string, () => Promise<Command>> = {
+  katalog: () => import('./commands/katalog.ts'),
+  kalkulation: () => import('./commands/kalkulation.ts'),
+  fristen: () => import('./commands/fristen.ts'),
+  budget: () => import('./commands/budget.ts'),
+  serve: () => import('./commands/serve.ts'),
+};
+
+const usage = `Verwendung: hilfewerk <Befehl> [Argumente]
+Befehle:
+  katalog                     Leistungen des Katalogs als JSON
+  katalog lint                Katalog prüfen (Quellen, Gültigkeiten, Schlüssel, Testfälle)
+  kalkulation <eingabe.json>  Entgelt berechnen
+  fristen <eingabe.json>      Fristen einer Hilfe ableiten
+  budget <eingabe.json>       Trägerbudget: Raten, Quartale, Nachverhandlung, Umsteuerung
+  serve                       Anwendung starten`;
+
+/** Entry point: returns the exit code (0 ok, 2 bad input or usage, 1 unexpected failure). */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const load = name ? commands[name] : undefined;
+  if (!load) {
+    process.stderr.write(`${name ? `Unbekannter Befehl: ${name}\n` : ''}${usage}\n`);
+    return 2;
+  }
+  try {
+    const command = await load();
+    return await command.run(args);
+  } catch (error) {
+    if (error instanceof EingabeFehler) {
+      process.stderr.write(`Fehler: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`Interner Fehler: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
