@@ -1,0 +1,120 @@
+import Decimal from 'decimal.js';
+import { Temporal } from 'temporal-polyfill';
+import { EingabeFehler } from '../fehler.ts';
+import { alsGeld, anteiligePauschale, flsBetrag, minutenAlsStunden, tagessatzBetrag } from './betraege.ts';
+import { verteileGruppeneintrag } from './gruppenangebot.ts';
+import type { AbrechnungsHilfe, Gruppeneintrag, Leistungseintrag, RechnungsPosition } from './typen.ts';
+import { type Abrechnungsmonat, alsMonat, alsTag, imMonat } from './zeitraum.ts';
+
+export interface Abrechnungseingabe {
+  /** Billing month `YYYY-MM`. */
+  monat: string;
+  hilfen: readonly AbrechnungsHilfe[];
+  /** Documented work; only `direkt` minutes of Hilfen priced per Fachleistungsstunde are billed. */
+  eintraege?: readonly Leistungseintrag[];
+  /** Group offers, split across their Hilfen before billing (see `teileMinuten`). */
+  gruppeneintraege?: readonly Gruppeneintrag[];
+}
+
+/**
+ * The invoice lines of one month, in the order of `hilfen`. A Hilfe with nothing to bill (no overlap with the
+ * month, no direct hours) has no line. Direct minutes dated outside the Hilfe's own period are not billed under
+ * its Bewilligung.
+ */
+export function rechnungsPositionen(eingabe: Abrechnungseingabe): RechnungsPosition[] {
+  const monat = alsMonat(eingabe.monat);
+  const eintraege = [
+    ...(eingabe.eintraege ?? []),
+    ...(eingabe.gruppeneintraege ?? []).flatMap(verteileGruppeneintrag),
+  ];
+  return eingabe.hilfen.flatMap((hilfe, i) => positionenDerHilfe(hilfe, `hilfen[${i}]`, monat, eintraege));
+}
+
+function positionenDerHilfe(
+  hilfe: AbrechnungsHilfe,
+  feld: string,
+  monat: Abrechnungsmonat,
+  eintraege: readonly Leistungseintrag[],
+): RechnungsPosition[] {
+  const zeitraum = imMonat({ von: hilfe.beginn, bis: hilfe.ende }, monat, feld);
+  if (!zeitraum) return [];
+  const kopf = {
+    hilfeId: hilfe.id,
+    aktenzeichenJugendamt: hilfe.aktenzeichenJugendamt,
+    bewilligung: hilfe.bewilligung,
+    zeitraumVon: zeitraum.von.toString(),
+    zeitraumBis: zeitraum.bis.toString(),
+  };
+  const entgelt = hilfe.entgelt;
+  const satz = alsGeld(entgelt.satz, `${feld}.entgelt.satz`);
+
+  if (entgelt.art === 'fachleistungsstunde') {
+    let minuten = 0;
+    for (const [j, e] of eintraege.entries()) {
+      if (e.hilfeId !== hilfe.id || e.art !== 'direkt') continue;
+      if (!Number.isInteger(e.minuten) || e.minuten < 0) {
+        throw new EingabeFehler(`eintraege[${j}].minuten: ${e.minuten} muss eine ganze Zahl ab 0 sein.`);
+      }
+      const tag = alsTag(e.datum, `eintraege[${j}].datum`);
+      const drin =
+        Temporal.PlainDate.compare(tag, zeitraum.von) >= 0 &&
+        Temporal.PlainDate.compare(tag, zeitraum.bis) <= 0;
+      if (drin) minuten += e.minuten;
+    }
+    if (minuten === 0) return [];
+    const stunden = minutenAlsStunden(minuten);
+    return [position(kopf, stunden, 'Fachleistungsstunde', satz, flsBetrag(stunden, satz))];
+  }
+
+  if (entgelt.art === 'monatspauschale') {
+    const betrag = anteiligePauschale(zeitraum.tage, monat.tage, satz);
+    // menge is the share of the month (shown to 4 places); the amount comes from the exact day fraction.
+    const anteil = new Decimal(zeitraum.tage).div(monat.tage).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+    const einheit =
+      zeitraum.tage === monat.tage ? 'Monat' : `Monat (anteilig ${zeitraum.tage}/${monat.tage} Tage)`;
+    return [position(kopf, anteil, einheit, satz, betrag)];
+  }
+
+  const zeilen = [
+    position(kopf, new Decimal(zeitraum.tage), 'Tag', satz, tagessatzBetrag(zeitraum.tage, satz)),
+  ];
+  if (entgelt.weiterePerson) {
+    const satzWeitere = alsGeld(entgelt.weiterePerson.satz, `${feld}.entgelt.weiterePerson.satz`);
+    // A carer's days count only while the Hilfe itself runs in this month.
+    const hilfeImMonat = { ...monat, von: zeitraum.von, bis: zeitraum.bis };
+    const tage = entgelt.weiterePerson.zeitraeume.reduce(
+      (summe, z, k) =>
+        summe + (imMonat(z, hilfeImMonat, `${feld}.entgelt.weiterePerson.zeitraeume[${k}]`)?.tage ?? 0),
+      0,
+    );
+    if (tage > 0) {
+      zeilen.push(
+        position(
+          kopf,
+          new Decimal(tage),
+          'Tag (weitere Person)',
+          satzWeitere,
+          tagessatzBetrag(tage, satzWeitere),
+        ),
+      );
+    }
+  }
+  return zeilen;
+}
+
+function position(
+  kopf: Omit<RechnungsPosition, 'menge' | 'einheit' | 'satz' | 'betrag'>,
+  menge: Decimal,
+  einheit: string,
+  satz: Decimal,
+  betrag: Decimal,
+): RechnungsPosition {
+  return { ...kopf, menge: menge.toNumber(), einheit, satz: satz.toFixed(2), betrag: betrag.toFixed(2) };
+}
+
+/** Sum of the lines' (already rounded) amounts: the total is exactly what the lines show. */
+export function rechnungSumme(positionen: readonly Pick<RechnungsPosition, 'betrag'>[]): string {
+  return positionen
+    .reduce((summe, p, i) => summe.plus(alsGeld(p.betrag, `positionen[${i}].betrag`)), new Decimal(0))
+    .toFixed(2);
+}

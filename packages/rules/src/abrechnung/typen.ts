@@ -1,0 +1,55 @@
+/** How a Hilfe is priced, with the rate as a two-place decimal string. */
+export type Entgelt =
+  /** KIJU: per documented direct hour (Fachleistungsstunde). */
+  | { art: 'fachleistungsstunde'; satz: string }
+  /** LT 11: per case and month, pro rata by calendar days in a partial month. */
+  | { art: 'monatspauschale'; satz: string }
+  /** D.8: per occupied day; an additional carer (§ 19 (1) S. 2) at its own rate for the days they live there. */
+  | { art: 'tagessatz'; satz: string; weiterePerson?: { satz: string; zeitraeume: Zeitraum[] } };
+
+/** Closed interval of days; `bis: null` means open-ended. */
+export interface Zeitraum {
+  von: string;
+  bis: string | null;
+}
+
+/** One granted measure as billing needs it. */
+export interface AbrechnungsHilfe {
+  id: string;
+  aktenzeichenJugendamt: string;
+  /** The Jugendamt's grant reference (Bescheid / Kostenzusage). */
+  bewilligung: string;
+  beginn: string;
+  ende: string | null;
+  entgelt: Entgelt;
+}
+
+export type Eintragsart = 'direkt' | 'indirekt';
+
+/** One documented stretch of work for one Hilfe (or none: fallunspezifisch). */
+export interface Leistungseintrag {
+  hilfeId: string | null;
+  datum: string;
+  minuten: number;
+  art: Eintragsart;
+}
+
+/** A group offer (fallübergreifend): one stretch of work shared by several Hilfen. */
+export interface Gruppeneintrag {
+  hilfeIds: string[];
+  datum: string;
+  minuten: number;
+  art: Eintragsart;
+}
+
+export interface RechnungsPosition {
+  hilfeId: string;
+  aktenzeichenJugendamt: string;
+  bewilligung: string;
+  zeitraumVon: string;
+  zeitraumBis: string;
+  menge: number;
+  einheit: string;
+  satz: string;
+  betrag: string;
+}

@@ -1,0 +1,50 @@
+import { Temporal } from 'temporal-polyfill';
+import { EingabeFehler } from '../fehler.ts';
+import type { Zeitraum } from './typen.ts';
+
+export interface Abrechnungsmonat {
+  monat: string;
+  von: Temporal.PlainDate;
+  bis: Temporal.PlainDate;
+  tage: number;
+}
+
+export function alsMonat(monat: string): Abrechnungsmonat {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(monat)) {
+    throw new EingabeFehler(`monat: "${monat}" muss die Form JJJJ-MM haben, z. B. "2026-02".`, 'monat');
+  }
+  const ym = Temporal.PlainYearMonth.from(monat);
+  return {
+    monat,
+    von: ym.toPlainDate({ day: 1 }),
+    bis: ym.toPlainDate({ day: ym.daysInMonth }),
+    tage: ym.daysInMonth,
+  };
+}
+
+export function alsTag(datum: string, feld: string): Temporal.PlainDate {
+  const fehler = new EingabeFehler(`${feld}: "${datum}" ist kein gültiges Datum JJJJ-MM-TT.`, feld);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) throw fehler;
+  try {
+    return Temporal.PlainDate.from(datum, { overflow: 'reject' });
+  } catch {
+    throw fehler;
+  }
+}
+
+/** The part of a period inside the month, or undefined; both end days count. */
+export function imMonat(
+  zeitraum: Zeitraum,
+  monat: Abrechnungsmonat,
+  feld: string,
+): { von: Temporal.PlainDate; bis: Temporal.PlainDate; tage: number } | undefined {
+  const start = alsTag(zeitraum.von, `${feld}.von`);
+  const ende = zeitraum.bis === null ? monat.bis : alsTag(zeitraum.bis, `${feld}.bis`);
+  if (Temporal.PlainDate.compare(ende, start) < 0) {
+    throw new EingabeFehler(`${feld}: Ende ${zeitraum.bis} liegt vor dem Beginn ${zeitraum.von}.`, feld);
+  }
+  const von = Temporal.PlainDate.compare(start, monat.von) > 0 ? start : monat.von;
+  const bis = Temporal.PlainDate.compare(ende, monat.bis) < 0 ? ende : monat.bis;
+  if (Temporal.PlainDate.compare(von, bis) > 0) return undefined;
+  return { von, bis, tage: von.until(bis).days + 1 };
+}

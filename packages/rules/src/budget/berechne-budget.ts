@@ -1,0 +1,198 @@
+import Decimal from 'decimal.js';
+import { Temporal } from 'temporal-polyfill';
+import { EingabeFehler } from '../fehler.ts';
+import { ladeParameter, parameterZahl } from '../katalog/parameter.ts';
+import { klauselFuer, pruefeEingabe } from './eingabe.ts';
+import { type Nachverhandlung, pruefeNachverhandlung } from './nachverhandlung.ts';
+import { alsQuartal, type Kalenderquartal, ueberschneidet } from './quartal.ts';
+import { berechneRaten, type Rate } from './raten.ts';
+import { alsDatum, periodenende } from './zeitraum.ts';
+
+const LEISTUNG = 'bremerhaven-ambulant';
+
+export interface QuartalsErgebnis {
+  quartal: string;
+  plan: number;
+  ist: number;
+  quote: number;
+  fachkraft: number;
+  semiprofessionell: number;
+  unter90: boolean;
+}
+
+export interface Umsteuerung {
+  jahr: string;
+  faktor: number;
+  ziel: number;
+  erreicht: boolean;
+}
+
+/** The output of `hilfewerk budget` (CONTRACTS.md); `hinweise` is the one additive field. */
+export interface BudgetErgebnis {
+  raten: Rate[];
+  planstundenJahr: number;
+  quartale: QuartalsErgebnis[];
+  nachverhandlung: Nachverhandlung;
+  umsteuerung: Umsteuerung[];
+  hinweise: string[];
+}
+
+const spaeter = (a: Temporal.PlainDate, b: Temporal.PlainDate) =>
+  Temporal.PlainDate.compare(a, b) >= 0 ? a : b;
+
+/** Trägerbudget Bremerhaven (seed 003): instalments, quarterly hour controlling, renegotiation alarm, effect. */
+export function berechneBudget(eingabe: unknown): BudgetErgebnis {
+  const e = pruefeEingabe(eingabe);
+  const hinweise: string[] = [];
+  const beginn = alsDatum(e.beginn) as Temporal.PlainDate;
+
+  /**
+   * Parameters in force on the day. A budget that starts before a rule's first validity uses its first value
+   * and says so: CONTRACTS do not list an early `beginn` as bad input, and the hint keeps it visible.
+   */
+  const parameter = (name: string, stichtag: Temporal.PlainDate): Decimal => {
+    const tag = stichtag.toString();
+    const erster = ladeParameter(LEISTUNG, name).versionen[0];
+    if (tag >= erster.ab) return new Decimal(parameterZahl(LEISTUNG, name, tag).wert);
+    const hinweis = `Parameter ${name} gilt erst ab ${erster.ab}; verwendet wurde dieser erste Wert (${erster.quelle}).`;
+    if (!hinweise.includes(hinweis)) hinweise.push(hinweis);
+    return new Decimal(parameterZahl(LEISTUNG, name, erster.ab).wert);
+  };
+
+  const monate = e.monate ?? parameter('budget-laufzeit-monate', beginn).toNumber();
+  const ende = periodenende(beginn, monate);
+  if (beginn.day !== 1) {
+    hinweise.push(
+      `Beginn ${e.beginn} ist kein Monatserster: die Rate für ${beginn.toPlainYearMonth()} ist laut Vereinbarung am Monatsersten fällig, zahlbar frühestens ab Beginn.`,
+    );
+  }
+
+  const direktanteil =
+    e.direktanteil === undefined ? parameter('budget-direktanteil', beginn) : new Decimal(e.direktanteil);
+  if (e.direktanteil === undefined) {
+    hinweise.push(
+      `Direktanteil ${direktanteil.toString().replace('.', ',')} aus dem Katalog. Die Quelle ist doppeldeutig („80 % direkte Zeiten“ oder indirekt „20 % der Stunden am Klient“, also 1 : 0,2); die Vereinbarung entscheidet (003, II.5).`,
+    );
+  }
+  const planJahr = e.stellen.reduce(
+    (summe, s) => summe.plus(new Decimal(s.vk).times(s.jahresstundenVk).times(direktanteil)),
+    new Decimal(0),
+  );
+  const planQuartal = planJahr.div(4);
+
+  const quartale = pruefeQuartale(e.quartale, beginn, ende);
+  if (quartale.length > 0 && planJahr.isZero()) {
+    throw new EingabeFehler(
+      `stellen: ergeben 0 geplante direkte Stunden; ohne Plan lässt sich keine Quote bilden (${klauselFuer('stellen')}).`,
+      'stellen',
+    );
+  }
+  const ergebnisse = quartale.map(({ q, fachkraft, semiprofessionell }) => {
+    if (Temporal.PlainDate.compare(q.beginn, beginn) < 0 || Temporal.PlainDate.compare(q.ende, ende) > 0) {
+      hinweise.push(
+        `${q.label} liegt nur teilweise in der Budgetlaufzeit; der Plan ist trotzdem ein volles Quartal.`,
+      );
+    }
+    const ist = new Decimal(fachkraft).plus(semiprofessionell);
+    const schwelle = parameter('budget-nachverhandlung-schwelle', spaeter(q.beginn, beginn));
+    return {
+      q,
+      ist,
+      ergebnis: {
+        quartal: q.label,
+        plan: planQuartal.toNumber(),
+        ist: ist.toNumber(),
+        quote: ist.div(planQuartal).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber(),
+        fachkraft,
+        semiprofessionell,
+        // The unrounded ratio decides: a quote shown as 0.9000 can still be below 90 %.
+        unter90: ist.lt(planQuartal.times(schwelle)),
+      },
+    };
+  });
+
+  const nachverhandlung = pruefeNachverhandlung(
+    ergebnisse.map(({ q, ergebnis }) => ({ quartal: q, unter90: ergebnis.unter90 })),
+    parameter('budget-nachverhandlung-quartale', beginn).toNumber(),
+  );
+  if (nachverhandlung.ausgeloest) {
+    hinweise.push(
+      'Nachverhandlung prüfen: verhandelt wird, wenn außerdem wahrscheinlich ist, dass sich dies nicht ändern wird (003, II.5).',
+    );
+  }
+
+  return {
+    raten: berechneRaten(new Decimal(e.gesamtbudget), beginn, monate),
+    planstundenJahr: planJahr.toNumber(),
+    quartale: ergebnisse.map(({ ergebnis }) => ergebnis),
+    nachverhandlung,
+    umsteuerung: berechneUmsteuerung(ergebnisse, e.basisleistung?.stunden, beginn, parameter),
+    hinweise,
+  };
+}
+
+function pruefeQuartale(
+  quartale: readonly { quartal: string; direktstunden: { fachkraft: number; semiprofessionell: number } }[],
+  beginn: Temporal.PlainDate,
+  ende: Temporal.PlainDate,
+): { q: Kalenderquartal; fachkraft: number; semiprofessionell: number }[] {
+  const klausel = klauselFuer('quartale');
+  let vorher: Kalenderquartal | undefined;
+  return quartale.map(({ quartal, direktstunden }, i) => {
+    const q = alsQuartal(quartal) as Kalenderquartal;
+    const feld = `quartale[${i}].quartal`;
+    if (vorher && q.index === vorher.index) {
+      throw new EingabeFehler(
+        `${feld}: ${quartal} kommt zweimal vor; jedes Quartal nur einmal (${klausel}).`,
+        feld,
+      );
+    }
+    if (vorher && q.index < vorher.index) {
+      throw new EingabeFehler(
+        `${feld}: ${quartal} steht nach ${vorher.label}; Quartale in aufsteigender Reihenfolge angeben (${klausel}).`,
+        feld,
+      );
+    }
+    if (!ueberschneidet(q, beginn, ende)) {
+      throw new EingabeFehler(
+        `${feld}: ${quartal} liegt außerhalb der Budgetlaufzeit ${beginn} bis ${ende} (${klauselFuer('beginn')}).`,
+        feld,
+      );
+    }
+    vorher = q;
+    return { q, ...direktstunden };
+  });
+}
+
+function berechneUmsteuerung(
+  ergebnisse: readonly { q: Kalenderquartal; ist: Decimal }[],
+  basisstunden: number | undefined,
+  beginn: Temporal.PlainDate,
+  parameter: (name: string, stichtag: Temporal.PlainDate) => Decimal,
+): Umsteuerung[] {
+  const jahre = new Map<number, Decimal[]>();
+  for (const { q, ist } of ergebnisse) jahre.set(q.jahr, [...(jahre.get(q.jahr) ?? []), ist]);
+  const vollstaendig = [...jahre].filter(([, ist]) => ist.length === 4);
+  if (vollstaendig.length === 0) return [];
+  if (basisstunden === undefined) {
+    throw new EingabeFehler(
+      `basisleistung.stunden: fehlt, wird für die Umsteuerung des Jahres ${vollstaendig[0][0]} gebraucht (${klauselFuer('basisleistung')}).`,
+      'basisleistung.stunden',
+    );
+  }
+  return vollstaendig.map(([jahr, ist]) => {
+    const summe = ist.reduce((a, b) => a.plus(b), new Decimal(0));
+    const faktor = summe.div(basisstunden).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+    const ziel = parameter(
+      'budget-umsteuerung-ziel',
+      spaeter(Temporal.PlainDate.from({ year: jahr, month: 1, day: 1 }), beginn),
+    );
+    // CONTRACTS: erreicht when the shown faktor (4 decimals) is ≥ ziel.
+    return {
+      jahr: String(jahr),
+      faktor: faktor.toNumber(),
+      ziel: ziel.toNumber(),
+      erreicht: faktor.gte(ziel),
+    };
+  });
+}

@@ -1,0 +1,9 @@
+export {
+  type BudgetErgebnis,
+  berechneBudget,
+  type QuartalsErgebnis,
+  type Umsteuerung,
+} from './berechne-budget.ts';
+export { type BudgetEingabe, budgetEingabeSchema } from './eingabe.ts';
+export type { Nachverhandlung } from './nachverhandlung.ts';
+export type { Rate } from './raten.ts';
