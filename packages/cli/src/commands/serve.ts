@@ -1,0 +1,61 @@
+import { DatenordnerBelegt, DEMO_KONTEN, DEMO_PASSWORT, startServer } from '@hilfewerk/server';
+
+/**
+ * `hilfewerk serve`: starts the application. Configuration from the environment:
+ * PORT (8080), HILFEWERK_DATA (./data), DATABASE_URL (PostgreSQL instead of PGlite),
+ * HILFEWERK_DEMO (0 = no demo data), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (0).
+ * Resolves only when the server has been stopped by SIGINT or SIGTERM.
+ */
+export async function run(_args: string[]): Promise<number> {
+  const env = process.env;
+  const port = Number.parseInt(env.PORT ?? '8080', 10);
+  const demo = env.HILFEWERK_DEMO !== '0';
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      port,
+      dataDir: env.HILFEWERK_DATA ?? './data',
+      databaseUrl: env.DATABASE_URL || undefined,
+      demo,
+      logger: { level: env.LOG_LEVEL ?? 'warn' },
+      sitzungMinuten: env.HILFEWERK_SITZUNG_MINUTEN ? Number(env.HILFEWERK_SITZUNG_MINUTEN) : undefined,
+      trustProxy: env.HILFEWERK_TRUST_PROXY === '1',
+    });
+  } catch (error) {
+    if (error instanceof DatenordnerBelegt) {
+      process.stderr.write(`Fehler: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const datenbank =
+    server.db.art === 'postgres' ? 'PostgreSQL' : `PGlite (${env.HILFEWERK_DATA ?? './data'})`;
+  const zeilen = [
+    `Hilfewerk läuft auf ${server.url}  (Datenbank: ${datenbank})`,
+    `API-Dokumentation: ${server.url}/api/docs`,
+  ];
+  if (demo) {
+    zeilen.push(
+      server.demoGeladen ? 'Demodaten wurden geladen.' : 'Demodaten sind vorhanden (nicht neu geladen).',
+      `Demo-Zugänge (Passwort für alle: ${DEMO_PASSWORT}):`,
+      ...DEMO_KONTEN.map((k) => `  ${k.email.padEnd(42)} ${k.rolle}`),
+    );
+  }
+  zeilen.push('Beenden mit Strg+C.');
+  process.stdout.write(`${zeilen.join('\n')}\n`);
+
+  return new Promise<number>((resolveExit) => {
+    const beenden = (signal: string) => {
+      process.stdout.write(`\n${signal} empfangen, Hilfewerk wird beendet …\n`);
+      server.close().then(
+        () => resolveExit(0),
+        (error: unknown) => {
+          process.stderr.write(`Fehler beim Beenden: ${(error as Error).message}\n`);
+          resolveExit(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => beenden('SIGINT'));
+    process.once('SIGTERM', () => beenden('SIGTERM'));
+  });
+}

@@ -1,0 +1,99 @@
+import type { Temporal } from 'temporal-polyfill';
+import {
+  ERSTES_JAHR,
+  jahrestabelle,
+  LETZTES_JAHR,
+  tagAus,
+  tageImMonat,
+  tagesindex,
+} from './jahrestabelle.ts';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads an ISO date `YYYY-MM-DD`; `undefined` for anything else, including days that do not exist (2025-02-30)
+ * and years outside 1900–2199.
+ */
+export function leseIsoDatum(text: string): Temporal.PlainDate | undefined {
+  const teile = ISO.exec(text);
+  if (!teile) return undefined;
+  const jahr = Number(teile[1]);
+  const monat = Number(teile[2]);
+  const tag = Number(teile[3]);
+  if (jahr < ERSTES_JAHR || jahr > LETZTES_JAHR || monat < 1 || monat > 12) return undefined;
+  if (tag < 1 || tag > tageImMonat(jahr, monat)) return undefined;
+  return tagAus(jahr, monat, tag);
+}
+
+/** `YYYY-MM-DD`, as the CLI and the API write dates. */
+export function isoDatum(d: Temporal.PlainDate): string {
+  return jahrestabelle(d.year).iso[tagesindex(d)];
+}
+
+/** `TT.MM.JJJJ`, as German messages and letters write dates. */
+export function formatiereDatum(d: Temporal.PlainDate): string {
+  return `${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}.${d.year}`;
+}
+
+/** Negative when a is earlier, 0 when equal, positive when later. */
+export function vergleicheDatum(a: Temporal.PlainDate, b: Temporal.PlainDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** d plus n calendar days (n may be negative). */
+export function plusTage(d: Temporal.PlainDate, n: number): Temporal.PlainDate {
+  let jahr = d.year;
+  let index = tagesindex(d) + n;
+  while (index < 0) {
+    jahr -= 1;
+    index += jahrestabelle(jahr).tage.length;
+  }
+  while (index >= jahrestabelle(jahr).tage.length) {
+    index -= jahrestabelle(jahr).tage.length;
+    jahr += 1;
+  }
+  return jahrestabelle(jahr).tage[index];
+}
+
+/** Result of {@link plusMonateMitKappung}: the day and whether the month was too short for the day number. */
+export interface MonatsErgebnis {
+  readonly datum: Temporal.PlainDate;
+  readonly gekappt: boolean;
+}
+
+/**
+ * The same day number n months later (n may be negative); where that month is shorter, its last day,
+ * and `gekappt` says so — `periodenende` needs to know (§ 188 (3) BGB).
+ */
+export function plusMonateMitKappung(d: Temporal.PlainDate, n: number): MonatsErgebnis {
+  const monate = d.year * 12 + (d.month - 1) + n;
+  const jahr = Math.floor(monate / 12);
+  const monat = monate - jahr * 12 + 1;
+  const letzter = tageImMonat(jahr, monat);
+  const gekappt = d.day > letzter;
+  return { datum: tagAus(jahr, monat, gekappt ? letzter : d.day), gekappt };
+}
+
+/**
+ * `plusMonate(d, n)`: the same day number n months later; where that month is shorter, its last day.
+ * @example plusMonate(2025-08-31, 6) → 2026-02-28
+ */
+export function plusMonate(d: Temporal.PlainDate, n: number): Temporal.PlainDate {
+  return plusMonateMitKappung(d, n).datum;
+}
+
+/**
+ * The last day of an n-month period that begins with (and counts) day S — § 187 (2), § 188 (2), (3) BGB:
+ * the day before the same day number n months later; if that month has no such day, its last day itself.
+ * @example periodenende(2025-01-15, 3) → 2025-04-14; periodenende(2025-08-31, 6) → 2026-02-28;
+ * periodenende(2025-08-28, 6) → 2026-02-27
+ */
+export function periodenende(beginn: Temporal.PlainDate, n: number): Temporal.PlainDate {
+  const { datum, gekappt } = plusMonateMitKappung(beginn, n);
+  return gekappt ? datum : plusTage(datum, -1);
+}
+
+/** The last day of d's month. */
+export function monatsende(d: Temporal.PlainDate): Temporal.PlainDate {
+  return tagAus(d.year, d.month, tageImMonat(d.year, d.month));
+}
