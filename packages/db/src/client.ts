@@ -1,0 +1,159 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+
+/** A Drizzle handle on either driver; inside `withTx` it is the transaction. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Who is acting: becomes `app.*` settings that the RLS policies read. */
+export interface TxKontext {
+  organisationId: string;
+  benutzerId: string;
+  rolle: string;
+  organisationArt: 'traeger' | 'jugendamt';
+}
+
+export interface Datenbank {
+  art: 'pglite' | 'postgres';
+  /**
+   * Runs `fn` in one transaction as `hilfewerk_app` with the user's context, so row-level
+   * security isolates organisations even when a query forgets its filter.
+   */
+  withTx<T>(ctx: TxKontext, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one transaction as `hilfewerk_system`: authentication and demo loading only. */
+  withSystemTx<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Gives `fn` one connection to run raw SQL as the connecting user (migrations only, never
+   * application data). `abfrage` returns the rows of the last statement.
+   */
+  roh<T>(fn: (abfrage: RohAbfrage) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type RohAbfrage = (statements: string) => Promise<Record<string, unknown>[]>;
+
+export interface DatenbankOptionen {
+  /** `postgres://…`; when set, PostgreSQL is used instead of PGlite. */
+  databaseUrl?: string;
+  /** PGlite data folder. @default './data' */
+  dataDir?: string;
+  /** PGlite in memory (tests): nothing is written to disk. */
+  memory?: boolean;
+  /** Pool size for PostgreSQL. @default 20 */
+  poolGroesse?: number;
+}
+
+/** Opens the embedded PGlite database or a PostgreSQL pool, depending on the options. */
+export async function oeffneDatenbank(opt: DatenbankOptionen = {}): Promise<Datenbank> {
+  if (opt.databaseUrl) return oeffnePostgres(opt.databaseUrl, opt.poolGroesse ?? 20);
+  return oeffnePglite(opt.memory ? undefined : (opt.dataDir ?? './data'));
+}
+
+function kontextSql(ctx: TxKontext) {
+  // One round trip: set_config('role', …, true) is the function form of SET LOCAL ROLE.
+  return sql`select set_config('role', 'hilfewerk_app', true),
+    set_config('app.organisation_id', ${ctx.organisationId}, true),
+    set_config('app.benutzer_id', ${ctx.benutzerId}, true),
+    set_config('app.rolle', ${ctx.rolle}, true),
+    set_config('app.organisation_art', ${ctx.organisationArt}, true)`;
+}
+
+const systemSql = sql`select set_config('role', 'hilfewerk_system', true)`;
+
+function baueDatenbank(
+  art: Datenbank['art'],
+  db: Db,
+  serialisiere: <T>(fn: () => Promise<T>) => Promise<T>,
+  roh: Datenbank['roh'],
+  close: () => Promise<void>,
+): Datenbank {
+  return {
+    art,
+    withTx: (ctx, fn) =>
+      serialisiere(() =>
+        db.transaction(async (tx) => {
+          await tx.execute(kontextSql(ctx));
+          return fn(tx as unknown as Db);
+        }),
+      ),
+    withSystemTx: (fn) =>
+      serialisiere(() =>
+        db.transaction(async (tx) => {
+          await tx.execute(systemSql);
+          return fn(tx as unknown as Db);
+        }),
+      ),
+    roh: (fn) => serialisiere(() => roh(fn)),
+    close,
+  };
+}
+
+async function oeffnePglite(dataDir: string | undefined): Promise<Datenbank> {
+  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // PGlite has one connection: a query issued while another transaction is open would run
+  // inside that transaction. A promise chain makes every unit of work wait its turn.
+  let kette: Promise<unknown> = Promise.resolve();
+  const serialisiere = <T>(fn: () => Promise<T>): Promise<T> => {
+    const lauf = kette.then(fn, fn);
+    kette = lauf.catch(() => undefined);
+    return lauf;
+  };
+  return baueDatenbank(
+    'pglite',
+    db,
+    serialisiere,
+    async (fn) =>
+      fn(async (s) => {
+        const ergebnisse = await client.exec(s);
+        return (ergebnisse.at(-1)?.rows ?? []) as Record<string, unknown>[];
+      }),
+    () => serialisiere(() => client.close()),
+  );
+}
+
+async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
+  // Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the time zone.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types: { getTypeParser: datumsParser },
+    // Short OLTP queries: JIT compilation costs more than it saves (and RLS subplans inflate
+    // cost estimates past the JIT threshold).
+    options: '-c jit=off',
+  });
+  // An idle connection the server ends (restart, admin) must not crash the process: the pool
+  // drops it and opens a new one on demand.
+  pool.on('error', () => undefined);
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  await pool.query('select 1');
+  return baueDatenbank(
+    'postgres',
+    db,
+    (fn) => fn(),
+    async (fn) => {
+      const verbindung = await pool.connect();
+      try {
+        return await fn(async (s) => {
+          const ergebnis = (await verbindung.query(s)) as unknown as pg.QueryResult | pg.QueryResult[];
+          const letztes = Array.isArray(ergebnis) ? ergebnis.at(-1) : ergebnis;
+          return (letztes?.rows ?? []) as Record<string, unknown>[];
+        });
+      } finally {
+        verbindung.release();
+      }
+    },
+    () => pool.end(),
+  );
+}
+
+const DATE_OID = 1082;
+function datumsParser(oid: number, format?: 'text' | 'binary') {
+  if (oid === DATE_OID) return (v: string) => v;
+  // biome-ignore lint/suspicious/noExplicitAny: pg's overloads do not accept a union format
+  return pg.types.getTypeParser(oid, format as any);
+}

@@ -1,0 +1,172 @@
+-- Row-level security: the second wall around social data.
+--
+-- Applied by the migrator after every migration run; written to be idempotent and to run on
+-- PostgreSQL 15 and on PGlite (PostgreSQL 18). The application never queries tenant tables as
+-- the owner: each transaction switches to
+--   hilfewerk_app     requests of a logged-in user; sees what the policies below allow, and
+--                     reads its context from app.organisation_id, app.benutzer_id, app.rolle,
+--                     app.organisation_art (set with set_config(..., true) per transaction);
+--   hilfewerk_system  authentication and the demo loader, which must work before any
+--                     organisation is known; policies grant it everything, explicitly.
+-- FORCE ROW LEVEL SECURITY makes a non-superuser table owner subject to the policies as well.
+--
+-- The role lists here mirror packages/server/src/access/permissions.ts on purpose: the two walls
+-- are independent, and the access tests prove they agree.
+
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hilfewerk_app') THEN
+    CREATE ROLE hilfewerk_app NOLOGIN;
+  END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; -- created concurrently by another database
+END $$;
+
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'hilfewerk_system') THEN
+    CREATE ROLE hilfewerk_system NOLOGIN;
+  END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$;
+
+-- A non-superuser connecting user must be a member to SET ROLE; a superuser needs nothing.
+DO $$
+BEGIN
+  IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    EXECUTE format('GRANT hilfewerk_app TO %I', current_user);
+    EXECUTE format('GRANT hilfewerk_system TO %I', current_user);
+  END IF;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'Hilfewerk: Mitgliedschaft in hilfewerk_app/hilfewerk_system muss ein Administrator vergeben.';
+END $$;
+
+-- Context of the current transaction; NULL when unset, so every comparison fails closed.
+CREATE OR REPLACE FUNCTION hw_org() RETURNS uuid LANGUAGE sql STABLE AS
+$$ SELECT nullif(current_setting('app.organisation_id', true), '')::uuid $$;
+CREATE OR REPLACE FUNCTION hw_benutzer() RETURNS uuid LANGUAGE sql STABLE AS
+$$ SELECT nullif(current_setting('app.benutzer_id', true), '')::uuid $$;
+CREATE OR REPLACE FUNCTION hw_rolle() RETURNS text LANGUAGE sql STABLE AS
+$$ SELECT coalesce(current_setting('app.rolle', true), '') $$;
+CREATE OR REPLACE FUNCTION hw_org_art() RETURNS text LANGUAGE sql STABLE AS
+$$ SELECT coalesce(current_setting('app.organisation_art', true), '') $$;
+
+GRANT USAGE ON SCHEMA public TO hilfewerk_app, hilfewerk_system;
+GRANT EXECUTE ON FUNCTION hw_org(), hw_benutzer(), hw_rolle(), hw_org_art() TO hilfewerk_app, hilfewerk_system;
+GRANT SELECT, INSERT, UPDATE, DELETE ON
+  organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit,
+  frist, leistungseintrag, kalkulation
+  TO hilfewerk_system;
+
+-- What the application role may do at all; rows are narrowed by the policies.
+GRANT SELECT ON organisation, benutzer TO hilfewerk_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis, notiz,
+  frist, leistungseintrag, kalkulation TO hilfewerk_app;
+GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
+REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
+
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['organisation', 'benutzer', 'sitzung', 'fehlversuch', 'fall', 'person', 'hilfe',
+    'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation']
+  LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format('DROP POLICY IF EXISTS hw_system ON %I', t);
+    EXECUTE format('CREATE POLICY hw_system ON %I FOR ALL TO hilfewerk_system USING (true) WITH CHECK (true)', t);
+  END LOOP;
+END $$;
+
+-- Organisation names and Bundesland are directory data (to choose a Jugendamt), not social data.
+DROP POLICY IF EXISTS hw_lesen ON organisation;
+CREATE POLICY hw_lesen ON organisation FOR SELECT TO hilfewerk_app USING (true);
+
+DROP POLICY IF EXISTS hw_mandant ON benutzer;
+CREATE POLICY hw_mandant ON benutzer FOR SELECT TO hilfewerk_app USING (organisation_id = (SELECT hw_org()));
+
+-- fall_team must not look at fall (the fall policy looks at fall_team: that would recurse).
+DROP POLICY IF EXISTS hw_mandant ON fall_team;
+CREATE POLICY hw_mandant ON fall_team FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()));
+
+-- Policy expressions call the hw_* context functions as scalar subqueries "(SELECT hw_org())":
+-- PostgreSQL then evaluates each once per query (an InitPlan) instead of once per row, the
+-- organisation condition can use an index, and a role test that is false skips the EXISTS.
+-- For the same reason the scope test is written out in each policy rather than hidden in a
+-- function, which the planner could not see through.
+--
+-- Record scope: Leitung, Administration and Verwaltung see the whole organisation; Fachkräfte
+-- and semiprofessional staff only the cases whose team they are in.
+
+DO $$
+DECLARE
+  t text;
+  -- %1$s is replaced by the column holding the case id.
+  umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
+      (SELECT hw_rolle()) IN ('administration', 'leitung', 'verwaltung')
+      OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.fall_id = %1$s AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+  -- A Jugendamt's ASD and WJH read what the provider has sent: cases with a Hilfe it granted.
+  jugendamt constant text := $j$(SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) IN ('asd', 'wjh')
+      AND EXISTS (SELECT 1 FROM hilfe h WHERE h.fall_id = %1$s AND h.jugendamt_id = (SELECT hw_org()))$j$;
+BEGIN
+  -- A new case is inserted before its creator joins the team: inserting needs only the tenant.
+  DROP POLICY IF EXISTS hw_mandant ON fall;
+  EXECUTE format('CREATE POLICY hw_mandant ON fall FOR ALL TO hilfewerk_app USING (%s)
+    WITH CHECK (organisation_id = (SELECT hw_org()))', format(umfang, 'fall.id'));
+  DROP POLICY IF EXISTS hw_jugendamt ON fall;
+  EXECUTE format('CREATE POLICY hw_jugendamt ON fall FOR SELECT TO hilfewerk_app USING (%s)',
+    format(jugendamt, 'fall.id'));
+
+  DROP POLICY IF EXISTS hw_mandant ON person;
+  EXECUTE format('CREATE POLICY hw_mandant ON person FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)',
+    format(umfang, 'person.fall_id'));
+  DROP POLICY IF EXISTS hw_jugendamt ON person;
+  EXECUTE format('CREATE POLICY hw_jugendamt ON person FOR SELECT TO hilfewerk_app USING (%s)',
+    format(jugendamt, 'person.fall_id'));
+
+  -- hilfe compares its own column: a policy on hilfe that queried hilfe would recurse.
+  DROP POLICY IF EXISTS hw_mandant ON hilfe;
+  EXECUTE format('CREATE POLICY hw_mandant ON hilfe FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)',
+    format(umfang, 'hilfe.fall_id'));
+  DROP POLICY IF EXISTS hw_jugendamt ON hilfe;
+  CREATE POLICY hw_jugendamt ON hilfe FOR SELECT TO hilfewerk_app
+    USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) IN ('asd', 'wjh')
+           AND jugendamt_id = (SELECT hw_org()));
+
+  -- Events and deadlines belong to the provider's own work: no Jugendamt branch.
+  FOREACH t IN ARRAY ARRAY['ereignis', 'frist'] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
+    EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app USING (%2$s) WITH CHECK (%2$s)',
+      t, format(umfang, t || '.fall_id'));
+  END LOOP;
+
+  -- Narrative: never Verwaltung or Administration. Special categories (health, § 8a): only
+  -- Leitung and the Fachkräfte of the case team.
+  DROP POLICY IF EXISTS hw_mandant ON notiz;
+  EXECUTE format($n$CREATE POLICY hw_mandant ON notiz FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)$n$,
+    format(umfang, 'notiz.fall_id') || $n$ AND CASE WHEN besondere_kategorie
+      THEN (SELECT hw_rolle()) IN ('leitung', 'fachkraft')
+      ELSE (SELECT hw_rolle()) IN ('leitung', 'fachkraft', 'semiprofessionell') END$n$);
+END $$;
+
+-- Helpers of an earlier draft of this file, replaced by the inline conditions above.
+DROP FUNCTION IF EXISTS hw_notiz_erlaubt(uuid, boolean);
+DROP FUNCTION IF EXISTS hw_im_umfang(uuid);
+DROP FUNCTION IF EXISTS hw_jugendamt_darf(uuid);
+
+DROP POLICY IF EXISTS hw_mandant ON leistungseintrag;
+CREATE POLICY hw_mandant ON leistungseintrag FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()));
+
+DROP POLICY IF EXISTS hw_mandant ON kalkulation;
+CREATE POLICY hw_mandant ON kalkulation FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()));
+
+-- Audit: anyone writes rows for themselves; only Leitung and Administration read them.
+DROP POLICY IF EXISTS hw_schreiben ON audit;
+CREATE POLICY hw_schreiben ON audit FOR INSERT TO hilfewerk_app
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND benutzer_id = (SELECT hw_benutzer()));
+DROP POLICY IF EXISTS hw_lesen ON audit;
+CREATE POLICY hw_lesen ON audit FOR SELECT TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'));

@@ -1,0 +1,42 @@
+import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { benutzer } from './benutzer.ts';
+import { fall } from './fall.ts';
+import { hilfe } from './hilfe.ts';
+import { organisation } from './organisation.ts';
+
+export const EREIGNIS_ARTEN = [
+  'hpg_geplant',
+  'hpg_gehalten',
+  'krise',
+  'abstimmungsbedarf',
+  'bericht_gesendet',
+  'abschlussgespraech_geplant',
+  'handlungsplan_gesendet',
+  'kontakt_sorgeberechtigte',
+  'sonstiges',
+] as const;
+
+/** Something that happened or is scheduled in a case; deadlines are derived from these. */
+export const ereignis = pgTable(
+  'ereignis',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    fallId: uuid('fall_id')
+      .notNull()
+      .references(() => fall.id, { onDelete: 'cascade' }),
+    hilfeId: uuid('hilfe_id').references(() => hilfe.id, { onDelete: 'cascade' }),
+    art: text('art', { enum: EREIGNIS_ARTEN }).notNull(),
+    datum: date('datum', { mode: 'string' }).notNull(),
+    /** When the date became known (KIJU: an HPG known < 14 days ahead makes the report "kurzfristig"). */
+    bekanntSeit: date('bekannt_seit', { mode: 'string' }),
+    notiz: text('notiz'),
+    erfasstVon: uuid('erfasst_von')
+      .notNull()
+      .references(() => benutzer.id),
+    erfasstAm: timestamp('erfasst_am', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ereignis_fall_idx').on(t.fallId, t.datum)],
+);

@@ -1,0 +1,22 @@
+import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisation } from './organisation.ts';
+
+export const FALL_STATUS = ['aktiv', 'beendet'] as const;
+
+/** A case file kept by a provider. */
+export const fall = pgTable(
+  'fall',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    aktenzeichen: text('aktenzeichen').notNull(),
+    bezeichnung: text('bezeichnung').notNull(),
+    status: text('status', { enum: FALL_STATUS }).notNull().default('aktiv'),
+    /** Optimistic locking: every change increments it; a stale version answers 409. */
+    version: integer('version').notNull().default(1),
+    erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('fall_aktenzeichen_uq').on(t.organisationId, t.aktenzeichen)],
+);

@@ -1,0 +1,34 @@
+import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { fall } from './fall.ts';
+import { organisation } from './organisation.ts';
+
+/** One granted measure in a case: catalogue Leistung, legal basis, granting Jugendamt, dates. */
+export const hilfe = pgTable(
+  'hilfe',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    fallId: uuid('fall_id')
+      .notNull()
+      .references(() => fall.id, { onDelete: 'cascade' }),
+    /** Catalogue id, e.g. `lt11-nachbetreuung`; checked against the catalogue on write. */
+    leistung: text('leistung').notNull(),
+    variante: text('variante'),
+    rechtsgrundlage: text('rechtsgrundlage').notNull(),
+    /** The Jugendamt that granted the Hilfe; it may read this Hilfe and the case's master data. */
+    jugendamtId: uuid('jugendamt_id')
+      .notNull()
+      .references(() => organisation.id),
+    aktenzeichenJugendamt: text('aktenzeichen_jugendamt'),
+    beginn: date('beginn', { mode: 'string' }).notNull(),
+    geplantesEnde: date('geplantes_ende', { mode: 'string' }),
+    tatsaechlichesEnde: date('tatsaechliches_ende', { mode: 'string' }),
+    endegrund: text('endegrund'),
+    /** Justification of a begründeter Ausnahmefall (LT 11: up to 6 months). */
+    ausnahmeBegruendung: text('ausnahme_begruendung'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('hilfe_fall_idx').on(t.fallId, t.beginn), index('hilfe_jugendamt_idx').on(t.jugendamtId)],
+);

@@ -1,0 +1,13 @@
+import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A freier Träger or a Jugendamt. The root of every tenant: all other tenant rows point here. */
+export const organisation = pgTable('organisation', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  art: text('art', { enum: ['traeger', 'jugendamt'] }).notNull(),
+  name: text('name').notNull(),
+  /** Two-letter code (NW, HB, BE, …); decides public holidays for deadlines. */
+  bundesland: text('bundesland').notNull(),
+  /** Leitweg-ID for XRechnung; only public bodies have one. */
+  leitwegId: text('leitweg_id'),
+  erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+});

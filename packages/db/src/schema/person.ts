@@ -1,0 +1,25 @@
+import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { fall } from './fall.ts';
+import { organisation } from './organisation.ts';
+
+export const PERSON_ROLLEN = ['junger_mensch', 'sorgeberechtigt', 'betreuungsperson', 'geschwister'] as const;
+
+/** A person in a case file: the young person, custodians, other carers, siblings. */
+export const person = pgTable(
+  'person',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    fallId: uuid('fall_id')
+      .notNull()
+      .references(() => fall.id, { onDelete: 'cascade' }),
+    rolle: text('rolle', { enum: PERSON_ROLLEN }).notNull(),
+    vorname: text('vorname').notNull(),
+    nachname: text('nachname').notNull(),
+    geburtsdatum: date('geburtsdatum', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('person_fall_idx').on(t.fallId)],
+);

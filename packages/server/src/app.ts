@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Datenbank } from '@hilfewerk/db';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { accessPlugin } from './plugins/access.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { dbPlugin } from './plugins/db.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { auditRouten } from './routes/audit/index.ts';
+import { authRouten } from './routes/auth/index.ts';
+import { ereignisseRouten } from './routes/faelle/ereignisse.ts';
+import { faelleRouten } from './routes/faelle/faelle.ts';
+import { hilfenRouten } from './routes/faelle/hilfen.ts';
+import { notizenRouten } from './routes/faelle/notizen.ts';
+import { personenRouten } from './routes/faelle/personen.ts';
+import { teamRouten } from './routes/faelle/team.ts';
+import { stammdatenRouten } from './routes/stammdaten/index.ts';
+import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface AppOptionen {
+  db: Datenbank;
+  /** Demo mode: shown by /api/health so the web app can show its DEMO banner. @default false */
+  demo?: boolean;
+  /** Fastify logger setting. @default false */
+  logger?: FastifyServerOptions['logger'];
+  /** Idle minutes before a session ends (HILFEWERK_SITZUNG_MINUTEN). @default 60 */
+  sitzungMinuten?: number;
+  /** Reuse of a resolved session without a database round trip, in ms (0 = off). @default 5000 */
+  sitzungsCacheMs?: number;
+  /** Failure throttling of logins. */
+  anmeldung?: Partial<AnmeldeOptionen>;
+  /** Login requests per minute and client address. @default 30 */
+  anmeldeLimitProMinute?: number;
+  /** Trust X-Forwarded-* from a reverse proxy (for client address and Secure cookies). @default false */
+  trustProxy?: boolean;
+  /** Folder of the built web app; served at / when it exists. @default packages/web/dist */
+  webDist?: string;
+}
+
+/**
+ * Query strings can carry names (?suche=…) and headers carry cookies: the request log keeps
+ * method and path only.
+ */
+function ohnePersonendaten(logger: AppOptionen['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  const basis = logger === true ? {} : (logger as object);
+  return {
+    ...basis,
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, pfad: req.url.split('?')[0] }),
+    },
+  };
+}
+
+/** Builds the HTTP application on an open, migrated database. */
+export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
+  const sitzungMinuten = opt.sitzungMinuten ?? 60;
+  const app = Fastify({ logger: ohnePersonendaten(opt.logger), trustProxy: opt.trustProxy ?? false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  dbPlugin(app, opt.db);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine and Swagger UI set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        // Plain-HTTP installs on a LAN must keep working; TLS is the reverse proxy's job.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Hilfewerk API',
+        version: '0.1.0',
+        description: 'Fallakte, Anmeldung, Zugriff, Protokoll',
+      },
+      components: { securitySchemes: { sitzung: { type: 'apiKey', in: 'cookie', name: 'hw_sitzung' } } },
+      security: [{ sitzung: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  authPlugin(app, { sitzungMinuten, sitzungsCacheMs: opt.sitzungsCacheMs ?? 5000 });
+  accessPlugin(app);
+  const webDist = opt.webDist ?? WEB_DIST;
+  errorsPlugin(app, webDist);
+
+  app.get('/api/health', { schema: { tags: ['System'], summary: 'Betriebszustand' } }, async () => ({
+    status: 'ok',
+    datenbank: opt.db.art,
+    demo: opt.demo ?? false,
+  }));
+  authRouten(app, {
+    anmeldung: { ...STANDARD_ANMELDUNG, ...opt.anmeldung },
+    anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
+    sitzungMinuten,
+  });
+  faelleRouten(app);
+  personenRouten(app);
+  hilfenRouten(app);
+  ereignisseRouten(app);
+  notizenRouten(app);
+  teamRouten(app);
+  stammdatenRouten(app);
+  auditRouten(app);
+
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/' });
+  }
+  return app;
+}

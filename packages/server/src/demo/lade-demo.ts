@@ -1,0 +1,93 @@
+import {
+  benutzer,
+  type Datenbank,
+  ereignis,
+  fall,
+  fallTeam,
+  hilfe,
+  notiz,
+  organisation,
+  person,
+} from '@hilfewerk/db';
+import { hash } from '@node-rs/argon2';
+import { count, eq } from 'drizzle-orm';
+import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
+
+/** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
+function hole(karte: Map<string, string>, schluessel: string): string {
+  const wert = karte.get(schluessel);
+  if (!wert) throw new Error(`Demodaten: unbekannter Schlüssel ${schluessel}`);
+  return wert;
+}
+
+/**
+ * Loads the demo organisations, accounts and cases into an empty database in one transaction.
+ * Does nothing when any organisation exists, so a restart never duplicates or overwrites data.
+ * @returns whether demo data was loaded
+ */
+export async function ladeDemo(db: Datenbank): Promise<boolean> {
+  // One hash for all accounts: they share the password, and argon2 takes tens of ms per hash.
+  const passwortHash = await hash(DEMO_PASSWORT);
+  return db.withSystemTx(async (tx) => {
+    const [{ n }] = await tx.select({ n: count() }).from(organisation);
+    if (Number(n) > 0) return false;
+
+    const orgId = new Map<string, string>();
+    for (const o of ORGANISATIONEN) {
+      const id = crypto.randomUUID();
+      orgId.set(o.schluessel, id);
+      await tx
+        .insert(organisation)
+        .values({ id, art: o.art, name: o.name, bundesland: o.bundesland, leitwegId: o.leitwegId ?? null });
+    }
+    const benutzerId = new Map<string, string>();
+    for (const k of KONTEN) {
+      const id = crypto.randomUUID();
+      benutzerId.set(k.email, id);
+      await tx.insert(benutzer).values({
+        id,
+        organisationId: hole(orgId, k.org),
+        email: k.email,
+        name: k.name,
+        passwortHash,
+        rolle: k.rolle,
+      });
+    }
+    for (const f of FAELLE) {
+      const organisationId = hole(orgId, f.org);
+      const fallId = crypto.randomUUID();
+      const hilfeId = crypto.randomUUID();
+      await tx.insert(fall).values({
+        id: fallId,
+        organisationId,
+        aktenzeichen: f.aktenzeichen,
+        bezeichnung: f.bezeichnung,
+        status: f.status ?? 'aktiv',
+      });
+      for (const email of f.team) {
+        await tx.insert(fallTeam).values({ organisationId, fallId, benutzerId: hole(benutzerId, email) });
+      }
+      for (const p of f.personen) await tx.insert(person).values({ organisationId, fallId, ...p });
+      const { jugendamt, ...h } = f.hilfe;
+      await tx
+        .insert(hilfe)
+        .values({ id: hilfeId, organisationId, fallId, jugendamtId: hole(orgId, jugendamt), ...h });
+      const erfasstVon = hole(benutzerId, f.team[0] ?? KONTEN.find((k) => k.org === f.org)?.email ?? '');
+      for (const e of f.ereignisse ?? []) {
+        await tx.insert(ereignis).values({ organisationId, fallId, hilfeId, erfasstVon, ...e });
+      }
+      for (const n of f.notizen ?? []) {
+        await tx.insert(notiz).values({ organisationId, fallId, autorId: erfasstVon, ...n });
+      }
+    }
+    return true;
+  });
+}
+
+/** Whether the database holds the demo accounts (then the web app shows its DEMO banner). */
+export async function hatDemoDaten(db: Datenbank): Promise<boolean> {
+  const [z] = await db.withSystemTx((tx) =>
+    tx.select({ id: benutzer.id }).from(benutzer).where(eq(benutzer.email, KONTEN[0].email)),
+  );
+  return Boolean(z);
+}

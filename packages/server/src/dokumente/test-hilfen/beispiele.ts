@@ -1,0 +1,161 @@
+import type { Kalkulationsblatt } from '../kalkulationsblatt.ts';
+import type { Rechnung } from '../rechnung.ts';
+
+/** A hand-computed D.8 group calculation: the lines add up to 456,505.00 €; ÷ 3,394.5 days = 134.48 €. */
+export const beispielKalkulation: Kalkulationsblatt = {
+  organisation: 'Mutter-Kind-Haus Spree gGmbH',
+  leistungTitel: 'Gemeinsame Wohnformen für Mütter/Väter und Kinder (Anlage D.8)',
+  variante: 'Gruppe Regel',
+  stichtag: '2025-01-01',
+  eingaben: [
+    { label: 'Plätze', wert: '10' },
+    { label: 'Gruppen', wert: '1' },
+    { label: 'Auslastung', wert: '93 %' },
+    { label: 'Arbeitgeberkosten je VK Fachkraft', wert: '68.000,00 €' },
+    { label: 'Arbeitgeberkosten je VK Leitung', wert: '80.000,00 €' },
+    { label: 'Sachkosten', wert: '42.000,00 €' },
+  ],
+  ergebnis: {
+    entgelt: { betrag: '134.48', einheit: 'je Platz und Tag' },
+    jahreskosten: '456505.00',
+    berechnungstage: '3394.5',
+    zeilen: [
+      {
+        id: 'betreuung',
+        text: 'Betreuung (10 Plätze ÷ 2,00)',
+        menge: '5',
+        einheit: 'VK',
+        satz: '68000',
+        betrag: '340000',
+        quelle: 'Anlage D.8, Matrix Nr. 1',
+      },
+      {
+        id: 'leitung',
+        text: 'Leitung (4,0 % je Platz)',
+        menge: '0.4',
+        einheit: 'VK',
+        satz: '80000',
+        betrag: '32000',
+        quelle: 'Anlage D.8, Matrix Nr. 3',
+      },
+      {
+        id: 'vertretung',
+        text: 'Vertretungsmittel (1 % von 372.000,00 €)',
+        menge: '1',
+        einheit: 'pauschal',
+        satz: '3720',
+        betrag: '3720',
+        quelle: 'Anlage D.8, Matrix Nr. 5',
+      },
+      {
+        id: 'qualitaet',
+        text: 'Qualitätsmittel',
+        menge: '5',
+        einheit: 'VK',
+        satz: '705',
+        betrag: '3525',
+        quelle: 'Anlage D.8, Matrix Nr. 6 (Stand 01.01.2023)',
+      },
+      {
+        id: 'hauswirtschaft',
+        text: 'Hauswirtschaft je Gruppe',
+        menge: '1',
+        einheit: 'Gruppe',
+        satz: '35260',
+        betrag: '35260',
+        quelle: 'Anlage D.8, Matrix Nr. 7',
+      },
+      {
+        id: 'sachkosten',
+        text: 'Sachkosten des Trägers',
+        menge: '1',
+        einheit: 'pauschal',
+        satz: '42000',
+        betrag: '42000',
+        quelle: 'Eingabe des Trägers',
+      },
+    ],
+    warnungen: [
+      {
+        feld: 'Sachkosten',
+        text: 'Sachkosten je Platz und Monat 350,00 € liegen am oberen Rand des Üblichen.',
+        quelle: 'Katalog D.8, Plausibilität Sachkosten',
+      },
+    ],
+  },
+  erstelltVon: 'Leitung Beispiel',
+  erstelltAm: '2025-02-03',
+  version: 3,
+};
+
+export const beispielRechnung: Rechnung = {
+  nummer: 'RE-2025-0042',
+  datum: '2025-02-03',
+  leistungszeitraum: { von: '2025-01-01', bis: '2025-01-31' },
+  art: 'rechnung',
+  verkaeufer: {
+    name: 'KIJU Wuppertal e. V.',
+    strasse: 'Beispielstraße 12',
+    plz: '42103',
+    ort: 'Wuppertal',
+    land: 'DE',
+    steuernummer: '132/5706/1234',
+    iban: 'DE02120300000000202051',
+    bic: 'BYLADEM1001',
+    kontakt: { name: 'Verwaltung KIJU', telefon: '+49 202 123456', email: 'abrechnung@kiju.example' },
+  },
+  kaeufer: {
+    name: 'Stadt Wuppertal – Jugendamt',
+    strasse: 'Neumarkt 10',
+    plz: '42103',
+    ort: 'Wuppertal',
+    land: 'DE',
+    leitwegId: '05124000-12345-77',
+  },
+  positionen: [
+    {
+      hilfeId: 'h-1',
+      text: 'Nachbetreuung, Fachleistungsstunden direkt',
+      aktenzeichenJugendamt: '51.2-2024-0815',
+      bewilligung: 'KZ-2024-117',
+      zeitraumVon: '2025-01-01',
+      zeitraumBis: '2025-01-31',
+      menge: '21.5',
+      einheit: 'Std.',
+      satz: '67.40',
+      betrag: '1449.10',
+    },
+    {
+      hilfeId: 'h-2',
+      text: 'Nachbetreuung, Fachleistungsstunden direkt',
+      aktenzeichenJugendamt: '51.2-2024-0923',
+      bewilligung: 'KZ-2024-131',
+      zeitraumVon: '2025-01-01',
+      zeitraumBis: '2025-01-31',
+      menge: '12.25',
+      einheit: 'Std.',
+      satz: '67.40',
+      betrag: '825.65',
+    },
+  ],
+  summe: '2274.75',
+  zahlungszielTage: 30,
+};
+
+/** A correction: credits 2 hours of the first line of RE-2025-0042. */
+export const beispielGutschrift: Rechnung = {
+  ...beispielRechnung,
+  nummer: 'RE-2025-0057',
+  datum: '2025-02-20',
+  art: 'gutschrift',
+  bezugNummer: 'RE-2025-0042',
+  positionen: [
+    {
+      ...beispielRechnung.positionen[0],
+      text: 'Korrektur: zu viel berechnete Fachleistungsstunden',
+      menge: '2',
+      betrag: '134.80',
+    },
+  ],
+  summe: '134.80',
+};

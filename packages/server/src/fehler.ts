@@ -1,0 +1,58 @@
+/**
+ * Errors a use case raises on purpose. The error plugin turns each into its HTTP status and the
+ * `{ fehler, felder? }` body; every message is German and says how to fix the problem.
+ */
+export class HttpFehler extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly zusatz: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export class NichtAngemeldet extends HttpFehler {
+  constructor(message = 'Bitte melden Sie sich an.') {
+    super(401, message);
+  }
+}
+
+export class KeinZugriff extends HttpFehler {
+  constructor(message = 'Dafür fehlt Ihrer Rolle die Berechtigung.') {
+    super(403, message);
+  }
+}
+
+/** Also used for other organisations' records: the answer never reveals that they exist. */
+export class NichtGefunden extends HttpFehler {
+  constructor(was = 'Der Datensatz') {
+    super(404, `${was} wurde nicht gefunden.`);
+  }
+}
+
+export class Ungueltig extends HttpFehler {
+  constructor(felder: Record<string, string>, message = 'Bitte prüfen Sie die markierten Felder.') {
+    super(422, message, { felder });
+  }
+}
+
+/** Someone else saved first; `aktuell` lets the client show the new state beside the user's input. */
+export class Konflikt extends HttpFehler {
+  constructor(aktuell: unknown) {
+    super(
+      409,
+      'Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte prüfen Sie den aktuellen Stand und übernehmen Sie Ihre Eingaben erneut.',
+      { aktuell },
+    );
+  }
+}
+
+export class ZuVieleVersuche extends HttpFehler {
+  constructor(readonly sekunden: number) {
+    super(
+      429,
+      `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie ${Math.ceil(sekunden / 60)} Minute(n) und versuchen Sie es dann erneut.`,
+    );
+  }
+}

@@ -1,0 +1,36 @@
+import { audit, type Db } from '@hilfewerk/db';
+import type { Kontext } from '../access/kontext.ts';
+
+/** Every audited event, as a typed union: a new kind of event is a compile-time decision. */
+export type AuditEreignis =
+  | {
+      aktion: 'anlegen' | 'aendern';
+      ressource: 'fall' | 'person' | 'hilfe';
+      ressourceId: string;
+      felder: string[];
+    }
+  | { aktion: 'anlegen'; ressource: 'ereignis' | 'notiz'; ressourceId: string; fallId: string }
+  | { aktion: 'lesen'; ressource: 'notiz'; ressourceId: string; fallId: string }
+  | { aktion: 'hinzufuegen' | 'entfernen'; ressource: 'team'; ressourceId: string; benutzerId: string }
+  | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string };
+
+/**
+ * Writes one audit row inside the caller's transaction, so the row exists exactly when the
+ * change does. Details carry ids and field names only — never the values, which may be personal.
+ */
+export async function schreibeAudit(
+  tx: Db,
+  k: Pick<Kontext, 'auth' | 'ip'>,
+  e: AuditEreignis,
+): Promise<void> {
+  const { aktion, ressource, ressourceId, ...details } = e;
+  await tx.insert(audit).values({
+    organisationId: k.auth.organisation.id,
+    benutzerId: k.auth.benutzer.id,
+    aktion,
+    ressource,
+    ressourceId,
+    ip: k.ip,
+    details,
+  });
+}

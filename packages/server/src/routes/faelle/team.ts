@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { addTeamMitglied } from '../../use-cases/team/add-team-mitglied.ts';
+import { removeTeamMitglied } from '../../use-cases/team/remove-team-mitglied.ts';
+import { id } from '../schemas.ts';
+
+export function teamRouten(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Fallteam'];
+  const params = z.object({ id, benutzerId: id });
+
+  r.post(
+    '/api/faelle/:id/team/:benutzerId',
+    { schema: { tags, summary: 'Person ins Fallteam aufnehmen; liefert das Team', params } },
+    async (req, reply) =>
+      reply.status(201).send(await addTeamMitglied(req.kontext(), req.params.id, req.params.benutzerId)),
+  );
+
+  r.delete(
+    '/api/faelle/:id/team/:benutzerId',
+    { schema: { tags, summary: 'Person aus dem Fallteam entfernen', params } },
+    async (req, reply) => {
+      await removeTeamMitglied(req.kontext(), req.params.id, req.params.benutzerId);
+      return reply.status(204).send();
+    },
+  );
+}

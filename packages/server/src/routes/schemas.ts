@@ -1,0 +1,42 @@
+import { EREIGNIS_ARTEN, PERSON_ROLLEN } from '@hilfewerk/db';
+import { z } from 'zod';
+
+// German messages for everything not given its own text below.
+z.config(z.locales.de());
+
+export const id = z.uuid({ error: 'Ungültige Kennung.' });
+export const pflicht = (was: string, max = 200) =>
+  z
+    .string({ error: `Bitte geben Sie ${was} an.` })
+    .trim()
+    .min(1, `Bitte geben Sie ${was} an.`)
+    .max(max, `Höchstens ${max} Zeichen.`);
+export const datum = z.iso.date({ error: 'Bitte ein gültiges Datum im Format JJJJ-MM-TT angeben.' });
+export const optDatum = datum.nullable().optional();
+export const optText = (max = 2000) =>
+  z.string().trim().max(max, `Höchstens ${max} Zeichen.`).nullable().optional();
+export const version = z.number({ error: 'Die Version fehlt.' }).int().min(1);
+
+export const fallParams = z.object({ id });
+export const personRolle = z.enum(PERSON_ROLLEN, {
+  error: `Bitte eine Rolle wählen: ${PERSON_ROLLEN.join(', ')}.`,
+});
+export const ereignisArt = z.enum(EREIGNIS_ARTEN, {
+  error: `Bitte eine Art wählen: ${EREIGNIS_ARTEN.join(', ')}.`,
+});
+
+export const neuePerson = z.object({
+  rolle: personRolle,
+  vorname: pflicht('den Vornamen'),
+  nachname: pflicht('den Nachnamen'),
+  geburtsdatum: optDatum,
+});
+
+export const fehlerAntwort = z.object({
+  fehler: z.string(),
+  felder: z.record(z.string(), z.string()).optional(),
+});
+
+/** Paging query parameters; numbers arrive as strings. */
+export const seite = z.coerce.number().int().min(1).default(1);
+export const proSeite = z.coerce.number().int().min(1).max(200).default(50);

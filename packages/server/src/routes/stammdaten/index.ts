@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { listBenutzer } from '../../use-cases/stammdaten/list-benutzer.ts';
+import { listJugendaemter } from '../../use-cases/stammdaten/list-jugendaemter.ts';
+import { listKatalog } from '../../use-cases/stammdaten/list-katalog.ts';
+
+export function stammdatenRouten(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Stammdaten'];
+  r.get('/api/jugendaemter', { schema: { tags, summary: 'Alle Jugendämter' } }, async (req) =>
+    listJugendaemter(req.kontext()),
+  );
+  r.get(
+    '/api/benutzer',
+    { schema: { tags, summary: 'Mitarbeitende der eigenen Organisation' } },
+    async (req) => listBenutzer(req.kontext()),
+  );
+  r.get('/api/katalog', { schema: { tags, summary: 'Leistungen des Katalogs' } }, async (req) =>
+    listKatalog(req.kontext()),
+  );
+}

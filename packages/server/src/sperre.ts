@@ -1,0 +1,50 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DATEI = 'hilfewerk.lock';
+
+function laeuft(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else — still running.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export class DatenordnerBelegt extends Error {}
+
+/**
+ * Claims the PGlite data folder for this process. PGlite has no server to arbitrate: two
+ * processes writing one folder corrupt it, so a second start is refused. A lock left by a
+ * process that no longer runs is taken over.
+ * @returns a function that releases the lock
+ */
+export function sperreDatenordner(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const pfad = join(dir, DATEI);
+  for (let versuch = 0; versuch < 2; versuch++) {
+    try {
+      writeFileSync(pfad, String(process.pid), { flag: 'wx' });
+      return () => {
+        try {
+          if (readFileSync(pfad, 'utf8').trim() === String(process.pid)) rmSync(pfad);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number.parseInt(readFileSync(pfad, 'utf8').trim(), 10);
+      if (Number.isInteger(pid) && pid !== process.pid && laeuft(pid)) {
+        throw new DatenordnerBelegt(
+          `Der Datenordner ${dir} wird bereits von einem laufenden Hilfewerk verwendet (Prozess ${pid}). ` +
+            'Beenden Sie diesen Prozess oder wählen Sie mit HILFEWERK_DATA einen anderen Ordner.',
+        );
+      }
+      rmSync(pfad, { force: true });
+    }
+  }
+  throw new DatenordnerBelegt(`Der Datenordner ${dir} konnte nicht gesperrt werden.`);
+}

@@ -1,0 +1,103 @@
+import { audit, benutzer, ereignis, fall, hilfe, notiz, person, sitzung } from '@hilfewerk/db';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, type TestSitzung, testApp } from './test-app.ts';
+
+/**
+ * The second wall: queries run through withTx WITHOUT any organisation filter, as a
+ * forgetful use case would, and still see only what row-level security allows.
+ */
+let t: TestApp;
+let leitungKiju: TestSitzung;
+let fachkraftKiju: TestSitzung;
+let asdBhv: TestSitzung;
+
+const kontext = (s: TestSitzung) => ({
+  organisationId: s.organisation.id,
+  benutzerId: s.benutzer.id,
+  rolle: s.benutzer.rolle,
+  organisationArt: s.organisation.art as 'traeger' | 'jugendamt',
+});
+
+beforeAll(async () => {
+  t = await testApp();
+  leitungKiju = await t.als('leitung@kiju.demo');
+  fachkraftKiju = await t.als('fachkraft@kiju.demo');
+  asdBhv = await t.als('asd@jugendamt-bremerhaven.demo');
+});
+afterAll(() => t.close());
+
+describe('Row-level security', () => {
+  it('shows org A none of org B’s rows in any tenant table', async () => {
+    const org = leitungKiju.organisation.id;
+    await t.db.withTx(kontext(leitungKiju), async (tx) => {
+      for (const tabelle of [fall, person, hilfe, ereignis, benutzer, audit]) {
+        const zeilen = await tx.select({ org: tabelle.organisationId }).from(tabelle);
+        expect(zeilen.length).toBeGreaterThan(0);
+        expect(new Set(zeilen.map((z) => z.org))).toEqual(new Set([org]));
+      }
+      const alle = await tx.select({ az: fall.aktenzeichen }).from(fall);
+      expect(alle.every((z) => z.az.startsWith('KIJU'))).toBe(true);
+    });
+  });
+
+  it('limits a Fachkraft to her team’s cases even without a filter', async () => {
+    const zeilen = await t.db.withTx(kontext(fachkraftKiju), (tx) =>
+      tx.select({ az: fall.aktenzeichen }).from(fall),
+    );
+    expect(zeilen.map((z) => z.az).sort()).toEqual(['KIJU-2026-001', 'KIJU-2026-002', 'KIJU-2026-003']);
+  });
+
+  it('gives the Jugendamt the cases it granted, their persons and its Hilfen — no notes or events', async () => {
+    await t.db.withTx(kontext(asdBhv), async (tx) => {
+      const faelle = await tx.select({ az: fall.aktenzeichen }).from(fall);
+      expect(faelle.length).toBe(7);
+      expect(faelle.every((z) => z.az.startsWith('TBH'))).toBe(true);
+      const hilfen = await tx.select({ ja: hilfe.jugendamtId }).from(hilfe);
+      expect(new Set(hilfen.map((h) => h.ja))).toEqual(new Set([asdBhv.organisation.id]));
+      expect((await tx.select().from(person)).length).toBeGreaterThan(0);
+      expect(await tx.select().from(notiz)).toEqual([]);
+      expect(await tx.select().from(ereignis)).toEqual([]);
+    });
+  });
+
+  it('hides special-category notes from semiprofessional staff and all notes from Verwaltung', async () => {
+    const semi = await t.als('semiprofessionell@kiju.demo');
+    const verwaltung = await t.als('verwaltung@kiju.demo');
+    const n = await t.db.withTx(kontext(semi), (tx) => tx.select().from(notiz));
+    expect(n.length).toBeGreaterThan(0);
+    expect(n.every((z) => !z.besondereKategorie)).toBe(true);
+    expect(await t.db.withTx(kontext(verwaltung), (tx) => tx.select().from(notiz))).toEqual([]);
+  });
+
+  it('refuses writing a row into another organisation', async () => {
+    const fremd = (await t.als('leitung@traeger-bremerhaven.demo')).organisation.id;
+    await expect(
+      t.db.withTx(kontext(leitungKiju), (tx) =>
+        tx.insert(fall).values({ organisationId: fremd, aktenzeichen: 'EINDRINGLING', bezeichnung: 'x' }),
+      ),
+    ).rejects.toThrow();
+    const [z] = await t.db.withSystemTx((tx) =>
+      tx.select({ n: sql<number>`count(*)::int` }).from(fall).where(sql`aktenzeichen = 'EINDRINGLING'`),
+    );
+    expect(z.n).toBe(0);
+  });
+
+  it('keeps sessions away from the application role entirely', async () => {
+    await expect(t.db.withTx(kontext(leitungKiju), (tx) => tx.select().from(sitzung))).rejects.toThrow();
+  });
+
+  it('makes the audit log append-only for the application role', async () => {
+    await expect(t.db.withTx(kontext(leitungKiju), (tx) => tx.delete(audit))).rejects.toThrow();
+  });
+
+  it('sees nothing without a context', async () => {
+    const leer = {
+      organisationId: '00000000-0000-0000-0000-000000000000',
+      benutzerId: '00000000-0000-0000-0000-000000000000',
+      rolle: '',
+      organisationArt: 'traeger' as const,
+    };
+    expect(await t.db.withTx(leer, (tx) => tx.select().from(fall))).toEqual([]);
+  });
+});

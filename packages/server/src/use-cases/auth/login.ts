@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { benutzer, type Datenbank, fehlversuch, organisation, sitzung } from '@hilfewerk/db';
+import { hash, verify } from '@node-rs/argon2';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Auth } from '../../access/kontext.ts';
+import { NichtAngemeldet, ZuVieleVersuche } from '../../fehler.ts';
+import { schreibeAudit } from '../../plugins/audit.ts';
+import { neuesToken, tokenHash } from './token.ts';
+
+export interface AnmeldeOptionen {
+  /** Failed attempts per e-mail and address before login pauses. @default 5 */
+  maxFehlversuche: number;
+  /** Window in which failures count. @default 15 */
+  sperrMinuten: number;
+  /** Absolute session lifetime, whatever the activity. @default 12 */
+  maxStunden: number;
+}
+
+export const STANDARD_ANMELDUNG: AnmeldeOptionen = { maxFehlversuche: 5, sperrMinuten: 15, maxStunden: 12 };
+
+const FALSCH = 'E-Mail-Adresse oder Passwort ist falsch.';
+
+// Verifying against a real hash for unknown e-mails keeps the response time from telling
+// whether an account exists.
+const blindHash = hash('hilfewerk-blind');
+
+/**
+ * Checks the password and opens a session. The one use case without requireAccess: it is how a
+ * user gets an identity; it runs as hilfewerk_system because no organisation is known yet.
+ */
+export async function login(
+  db: Datenbank,
+  eingabe: { email: string; passwort: string; ip: string },
+  opt: AnmeldeOptionen = STANDARD_ANMELDUNG,
+): Promise<{ token: string; auth: Auth }> {
+  const email = eingabe.email.trim().toLowerCase();
+  const schluessel = createHash('sha256').update(`${email}|${eingabe.ip}`).digest('hex');
+  const seit = new Date(Date.now() - opt.sperrMinuten * 60_000);
+
+  const fehl = await db.withSystemTx((tx) =>
+    tx
+      .select({ zeitpunkt: fehlversuch.zeitpunkt })
+      .from(fehlversuch)
+      .where(and(eq(fehlversuch.schluessel, schluessel), gt(fehlversuch.zeitpunkt, seit)))
+      .orderBy(asc(fehlversuch.zeitpunkt)),
+  );
+  if (fehl.length >= opt.maxFehlversuche) {
+    const frei = fehl[fehl.length - opt.maxFehlversuche].zeitpunkt.getTime() + opt.sperrMinuten * 60_000;
+    throw new ZuVieleVersuche(Math.max(1, Math.ceil((frei - Date.now()) / 1000)));
+  }
+
+  const [z] = await db.withSystemTx((tx) =>
+    tx
+      .select({ b: benutzer, o: organisation })
+      .from(benutzer)
+      .innerJoin(organisation, eq(organisation.id, benutzer.organisationId))
+      .where(eq(benutzer.email, email)),
+  );
+  const ok = await verify(z?.b.passwortHash ?? (await blindHash), eingabe.passwort).catch(() => false);
+  if (!z || !ok || !z.b.aktiv) {
+    await db.withSystemTx((tx) => tx.insert(fehlversuch).values({ schluessel }));
+    throw new NichtAngemeldet(FALSCH);
+  }
+
+  const token = neuesToken();
+  const auth: Auth = {
+    sitzungId: crypto.randomUUID(),
+    csrfToken: neuesToken(),
+    benutzer: { id: z.b.id, email: z.b.email, name: z.b.name, rolle: z.b.rolle },
+    organisation: { id: z.o.id, name: z.o.name, art: z.o.art, bundesland: z.o.bundesland },
+  };
+  await db.withSystemTx(async (tx) => {
+    await tx.delete(fehlversuch).where(eq(fehlversuch.schluessel, schluessel));
+    await tx.insert(sitzung).values({
+      id: auth.sitzungId,
+      organisationId: auth.organisation.id,
+      benutzerId: auth.benutzer.id,
+      tokenHash: tokenHash(token),
+      csrfToken: auth.csrfToken,
+      ablauf: new Date(Date.now() + opt.maxStunden * 3_600_000),
+    });
+    await schreibeAudit(
+      tx,
+      { auth, ip: eingabe.ip },
+      {
+        aktion: 'anmelden',
+        ressource: 'sitzung',
+        ressourceId: auth.sitzungId,
+      },
+    );
+  });
+  return { token, auth };
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { type EREIGNIS_ARTEN, ereignis, hilfe } from '@hilfewerk/db';
+import { and, eq } from 'drizzle-orm';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { Ungueltig } from '../../fehler.ts';
+import { schreibeAudit } from '../../plugins/audit.ts';
+import { ereignisDto } from '../faelle/fall-akte.ts';
+import { ladeFall } from '../faelle/fall-umfang.ts';
+
+export interface NeuesEreignis {
+  art: (typeof EREIGNIS_ARTEN)[number];
+  datum: string;
+  hilfeId?: string | null;
+  bekanntSeit?: string | null;
+  notiz?: string | null;
+}
+
+export async function createEreignis(k: Kontext, fallId: string, eingabe: NeuesEreignis) {
+  const umfang = requireAccess(k, 'ereignis', 'anlegen');
+  return k.db.withTx(txKontext(k.auth), async (tx) => {
+    await ladeFall(tx, k, umfang, fallId);
+    if (eingabe.hilfeId) {
+      const [h] = await tx
+        .select({ id: hilfe.id })
+        .from(hilfe)
+        .where(and(eq(hilfe.id, eingabe.hilfeId), eq(hilfe.fallId, fallId)));
+      if (!h) throw new Ungueltig({ hilfeId: 'Diese Hilfe gehört nicht zu diesem Fall.' });
+    }
+    const id = randomUUID();
+    await tx.insert(ereignis).values({
+      id,
+      organisationId: k.auth.organisation.id,
+      fallId,
+      hilfeId: eingabe.hilfeId ?? null,
+      art: eingabe.art,
+      datum: eingabe.datum,
+      bekanntSeit: eingabe.bekanntSeit ?? null,
+      notiz: eingabe.notiz ?? null,
+      erfasstVon: k.auth.benutzer.id,
+    });
+    await schreibeAudit(tx, k, { aktion: 'anlegen', ressource: 'ereignis', ressourceId: id, fallId });
+    const [neu] = await tx.select().from(ereignis).where(eq(ereignis.id, id));
+    return ereignisDto(neu, true);
+  });
+}

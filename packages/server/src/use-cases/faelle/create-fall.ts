@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { fall, fallTeam, type PERSON_ROLLEN, person } from '@hilfewerk/db';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { Ungueltig } from '../../fehler.ts';
+import { schreibeAudit } from '../../plugins/audit.ts';
+import { istEindeutigkeitsFehler } from '../db-fehler.ts';
+import { fallAkte } from './fall-akte.ts';
+import { ladeFall } from './fall-umfang.ts';
+
+export interface NeuePerson {
+  rolle: (typeof PERSON_ROLLEN)[number];
+  vorname: string;
+  nachname: string;
+  geburtsdatum?: string | null;
+}
+
+export interface NeuerFall {
+  aktenzeichen: string;
+  bezeichnung: string;
+  personen?: NeuePerson[];
+}
+
+export const AKTENZEICHEN_VERGEBEN = 'Dieses Aktenzeichen ist in Ihrer Organisation schon vergeben.';
+
+/** Creates a case with its persons; the creator joins the case team so they keep seeing it. */
+export async function createFall(k: Kontext, eingabe: NeuerFall) {
+  const umfang = requireAccess(k, 'fall', 'anlegen');
+  const org = k.auth.organisation.id;
+  // The id is made here: RLS would hide the new row from INSERT … RETURNING until the team exists.
+  const id = randomUUID();
+  try {
+    return await k.db.withTx(txKontext(k.auth), async (tx) => {
+      await tx.insert(fall).values({
+        id,
+        organisationId: org,
+        aktenzeichen: eingabe.aktenzeichen.trim(),
+        bezeichnung: eingabe.bezeichnung.trim(),
+      });
+      await tx.insert(fallTeam).values({ organisationId: org, fallId: id, benutzerId: k.auth.benutzer.id });
+      for (const p of eingabe.personen ?? []) {
+        await tx.insert(person).values({
+          organisationId: org,
+          fallId: id,
+          rolle: p.rolle,
+          vorname: p.vorname.trim(),
+          nachname: p.nachname.trim(),
+          geburtsdatum: p.geburtsdatum ?? null,
+        });
+      }
+      await schreibeAudit(tx, k, {
+        aktion: 'anlegen',
+        ressource: 'fall',
+        ressourceId: id,
+        felder: ['aktenzeichen', 'bezeichnung', ...(eingabe.personen?.length ? ['personen'] : [])],
+      });
+      return fallAkte(tx, k, await ladeFall(tx, k, umfang, id));
+    });
+  } catch (error) {
+    if (istEindeutigkeitsFehler(error, 'fall_aktenzeichen_uq')) {
+      throw new Ungueltig({ aktenzeichen: AKTENZEICHEN_VERGEBEN });
+    }
+    throw error;
+  }
+}

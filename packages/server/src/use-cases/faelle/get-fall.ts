@@ -1,0 +1,10 @@
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { fallAkte } from './fall-akte.ts';
+import { ladeFall } from './fall-umfang.ts';
+
+export async function getFall(k: Kontext, fallId: string) {
+  const umfang = requireAccess(k, 'fall', 'lesen');
+  return k.db.withTx(txKontext(k.auth), async (tx) => fallAkte(tx, k, await ladeFall(tx, k, umfang, fallId)));
+}

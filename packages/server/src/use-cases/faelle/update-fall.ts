@@ -1,0 +1,53 @@
+import { type Db, fall } from '@hilfewerk/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import type { Umfang } from '../../access/permissions.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { Konflikt, Ungueltig } from '../../fehler.ts';
+import { schreibeAudit } from '../../plugins/audit.ts';
+import { istEindeutigkeitsFehler } from '../db-fehler.ts';
+import { AKTENZEICHEN_VERGEBEN } from './create-fall.ts';
+import { fallAkte } from './fall-akte.ts';
+import { ladeFall } from './fall-umfang.ts';
+
+export interface FallAenderung {
+  version: number;
+  aktenzeichen?: string;
+  bezeichnung?: string;
+  status?: 'aktiv' | 'beendet';
+}
+
+/** Changes master data if `version` is still current; otherwise 409 with the current case. */
+export async function updateFall(k: Kontext, fallId: string, eingabe: FallAenderung) {
+  const umfang = requireAccess(k, 'fall', 'aendern');
+  const { version, ...werte } = eingabe;
+  const felder = Object.keys(werte).filter((f) => werte[f as keyof typeof werte] !== undefined);
+  try {
+    return await k.db.withTx(txKontext(k.auth), async (tx) => {
+      await ladeFall(tx, k, umfang, fallId);
+      const geaendert = await tx
+        .update(fall)
+        .set({
+          aktenzeichen: werte.aktenzeichen?.trim(),
+          bezeichnung: werte.bezeichnung?.trim(),
+          status: werte.status,
+          version: sql`${fall.version} + 1`,
+        })
+        .where(and(eq(fall.id, fallId), eq(fall.version, version)))
+        .returning({ id: fall.id });
+      if (geaendert.length === 0) throw new Konflikt(await aktuell(tx, k, umfang, fallId));
+      await schreibeAudit(tx, k, { aktion: 'aendern', ressource: 'fall', ressourceId: fallId, felder });
+      return fallAkte(tx, k, await ladeFall(tx, k, umfang, fallId));
+    });
+  } catch (error) {
+    if (istEindeutigkeitsFehler(error, 'fall_aktenzeichen_uq')) {
+      throw new Ungueltig({ aktenzeichen: AKTENZEICHEN_VERGEBEN });
+    }
+    throw error;
+  }
+}
+
+async function aktuell(tx: Db, k: Kontext, umfang: Umfang, fallId: string) {
+  return fallAkte(tx, k, await ladeFall(tx, k, umfang, fallId));
+}

@@ -1,0 +1,39 @@
+import { hilfe } from '@hilfewerk/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { Konflikt, NichtGefunden } from '../../fehler.ts';
+import { schreibeAudit } from '../../plugins/audit.ts';
+import { ladeHilfe } from '../faelle/fall-akte.ts';
+import { ladeFall } from '../faelle/fall-umfang.ts';
+import { type HilfeWerte, pruefeHilfe } from './pruefe-hilfe.ts';
+
+export type HilfeAenderung = Partial<HilfeWerte> & { version: number };
+
+export async function updateHilfe(k: Kontext, fallId: string, hilfeId: string, eingabe: HilfeAenderung) {
+  const umfang = requireAccess(k, 'hilfe', 'aendern');
+  const { version, ...werte } = eingabe;
+  return k.db.withTx(txKontext(k.auth), async (tx) => {
+    await ladeFall(tx, k, umfang, fallId);
+    const diese = and(eq(hilfe.id, hilfeId), eq(hilfe.fallId, fallId));
+    const [vorher] = await tx.select().from(hilfe).where(diese);
+    if (!vorher) throw new NichtGefunden('Die Hilfe');
+    // Check the Hilfe as it will be, so a changed end is compared with the stored start.
+    const definiert = Object.fromEntries(Object.entries(werte).filter(([, v]) => v !== undefined));
+    await pruefeHilfe(tx, { ...vorher, ...definiert } as HilfeWerte);
+    const [nachher] = await tx
+      .update(hilfe)
+      .set({ ...definiert, version: sql`${hilfe.version} + 1` })
+      .where(and(diese, eq(hilfe.version, version)))
+      .returning({ id: hilfe.id });
+    if (!nachher) throw new Konflikt(await ladeHilfe(tx, hilfeId));
+    await schreibeAudit(tx, k, {
+      aktion: 'aendern',
+      ressource: 'hilfe',
+      ressourceId: hilfeId,
+      felder: Object.keys(definiert),
+    });
+    return ladeHilfe(tx, hilfeId);
+  });
+}

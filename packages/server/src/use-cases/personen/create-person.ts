@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { person } from '@hilfewerk/db';
+import { eq } from 'drizzle-orm';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../plugins/audit.ts';
+import type { NeuePerson } from '../faelle/create-fall.ts';
+import { personDto } from '../faelle/fall-akte.ts';
+import { ladeFall } from '../faelle/fall-umfang.ts';
+
+export async function createPerson(k: Kontext, fallId: string, eingabe: NeuePerson) {
+  const umfang = requireAccess(k, 'person', 'anlegen');
+  return k.db.withTx(txKontext(k.auth), async (tx) => {
+    await ladeFall(tx, k, umfang, fallId);
+    const id = randomUUID();
+    await tx.insert(person).values({
+      id,
+      organisationId: k.auth.organisation.id,
+      fallId,
+      rolle: eingabe.rolle,
+      vorname: eingabe.vorname.trim(),
+      nachname: eingabe.nachname.trim(),
+      geburtsdatum: eingabe.geburtsdatum ?? null,
+    });
+    await schreibeAudit(tx, k, {
+      aktion: 'anlegen',
+      ressource: 'person',
+      ressourceId: id,
+      felder: Object.keys(eingabe),
+    });
+    const [neu] = await tx.select().from(person).where(eq(person.id, id));
+    return personDto(neu);
+  });
+}

@@ -1,0 +1,42 @@
+import { person } from '@hilfewerk/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { Konflikt, NichtGefunden } from '../../fehler.ts';
+import { schreibeAudit } from '../../plugins/audit.ts';
+import type { NeuePerson } from '../faelle/create-fall.ts';
+import { personDto } from '../faelle/fall-akte.ts';
+import { ladeFall } from '../faelle/fall-umfang.ts';
+
+export type PersonAenderung = Partial<NeuePerson> & { version: number };
+
+export async function updatePerson(k: Kontext, fallId: string, personId: string, eingabe: PersonAenderung) {
+  const umfang = requireAccess(k, 'person', 'aendern');
+  const { version, ...werte } = eingabe;
+  return k.db.withTx(txKontext(k.auth), async (tx) => {
+    await ladeFall(tx, k, umfang, fallId);
+    const dieses = and(eq(person.id, personId), eq(person.fallId, fallId));
+    const [vorher] = await tx.select().from(person).where(dieses);
+    if (!vorher) throw new NichtGefunden('Die Person');
+    const [nachher] = await tx
+      .update(person)
+      .set({
+        rolle: werte.rolle,
+        vorname: werte.vorname?.trim(),
+        nachname: werte.nachname?.trim(),
+        geburtsdatum: werte.geburtsdatum,
+        version: sql`${person.version} + 1`,
+      })
+      .where(and(dieses, eq(person.version, version)))
+      .returning();
+    if (!nachher) throw new Konflikt(personDto(vorher));
+    await schreibeAudit(tx, k, {
+      aktion: 'aendern',
+      ressource: 'person',
+      ressourceId: personId,
+      felder: Object.keys(werte),
+    });
+    return personDto(nachher);
+  });
+}

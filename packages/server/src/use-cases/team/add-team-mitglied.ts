@@ -1,0 +1,37 @@
+import { benutzer, fallTeam } from '@hilfewerk/db';
+import { and, eq } from 'drizzle-orm';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { Ungueltig } from '../../fehler.ts';
+import { schreibeAudit } from '../../plugins/audit.ts';
+import { ladeFall } from '../faelle/fall-umfang.ts';
+import { listTeam } from './list-team.ts';
+
+/** Adds a colleague of the own organisation to the case team; adding twice changes nothing. */
+export async function addTeamMitglied(k: Kontext, fallId: string, benutzerId: string) {
+  const umfang = requireAccess(k, 'team', 'aendern');
+  return k.db.withTx(txKontext(k.auth), async (tx) => {
+    await ladeFall(tx, k, umfang, fallId);
+    // RLS limits benutzer to the own organisation: a colleague elsewhere is simply not found.
+    const [b] = await tx
+      .select({ id: benutzer.id, aktiv: benutzer.aktiv })
+      .from(benutzer)
+      .where(and(eq(benutzer.id, benutzerId), eq(benutzer.organisationId, k.auth.organisation.id)));
+    if (!b?.aktiv) throw new Ungueltig({ benutzerId: 'Diese Person gibt es in Ihrer Organisation nicht.' });
+    const neu = await tx
+      .insert(fallTeam)
+      .values({ organisationId: k.auth.organisation.id, fallId, benutzerId })
+      .onConflictDoNothing()
+      .returning({ benutzerId: fallTeam.benutzerId });
+    if (neu.length > 0) {
+      await schreibeAudit(tx, k, {
+        aktion: 'hinzufuegen',
+        ressource: 'team',
+        ressourceId: fallId,
+        benutzerId,
+      });
+    }
+    return listTeam(tx, fallId);
+  });
+}
