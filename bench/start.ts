@@ -1,0 +1,56 @@
+// Benchmark: start-up time of `hilfewerk serve` as a user sees it — from process start until
+// GET /api/health answers — on PGlite: a cold start on an empty data folder (initdb, migrations,
+// demo data) and a warm start on the same folder afterwards.
+// Run: node --import tsx bench/start.ts        Targets (issue 2): cold < 15 s, warm < 3 s.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = new URL('../packages/cli/bin/hilfewerk.mjs', import.meta.url).pathname;
+
+function freierPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function starte(dataDir: string): Promise<number> {
+  const port = await freierPort();
+  const beginn = performance.now();
+  const kind = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, PORT: String(port), HILFEWERK_DATA: dataDir },
+    stdio: 'ignore',
+  });
+  const beendet = new Promise<void>((resolve) => kind.once('exit', () => resolve()));
+  try {
+    for (;;) {
+      if (kind.exitCode !== null) throw new Error(`serve endete mit ${kind.exitCode}`);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return (performance.now() - beginn) / 1000;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    kind.kill('SIGTERM');
+    await beendet;
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'hilfewerk-start-'));
+try {
+  const kalt = await starte(dir);
+  const warm = await starte(dir);
+  console.log('| Start | Sekunden | Ziel |');
+  console.log('|---|---:|---:|');
+  console.log(`| kalt (leerer Datenordner, Demodaten) | ${kalt.toFixed(2)} | < 15 |`);
+  console.log(`| warm (gleicher Datenordner) | ${warm.toFixed(2)} | < 3 |`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,12 @@
+/** How these machines run Chromium (DESIGN.md, "Pitfalls"): Debian's binary, no downloads, no sandbox. */
+export const CHROMIUM_PFAD = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

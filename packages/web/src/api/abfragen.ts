@@ -1,0 +1,50 @@
+/** Query keys and loaders for TanStack Query, so components never call fetch themselves. */
+import { queryOptions } from '@tanstack/react-query';
+import { type AuditFilter, holeAudit } from './audit';
+import { holeGesundheit, holeSitzung } from './auth';
+import { type FallFilter, holeFaelle, holeFall } from './faelle';
+import { holeJugendaemter, holeKatalog } from './stammdaten';
+
+export const sitzungAbfrage = queryOptions({
+  queryKey: ['sitzung'],
+  queryFn: holeSitzung,
+  staleTime: 60_000,
+});
+
+export const gesundheitAbfrage = queryOptions({
+  queryKey: ['gesundheit'],
+  queryFn: holeGesundheit,
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+export const faelleAbfrage = (filter: FallFilter) =>
+  queryOptions({
+    queryKey: ['faelle', filter],
+    queryFn: () => holeFaelle(filter),
+    placeholderData: (vorher) => vorher,
+  });
+
+export const fallAbfrage = (id: string) =>
+  queryOptions({
+    queryKey: ['fall', id],
+    queryFn: () => holeFall(id),
+  });
+
+export const jugendaemterAbfrage = queryOptions({
+  queryKey: ['jugendaemter'],
+  queryFn: holeJugendaemter,
+  staleTime: 10 * 60_000,
+});
+
+export const katalogAbfrage = queryOptions({
+  queryKey: ['katalog'],
+  queryFn: holeKatalog,
+  staleTime: 10 * 60_000,
+});
+
+export const auditAbfrage = (filter: AuditFilter) =>
+  queryOptions({
+    queryKey: ['audit', filter],
+    queryFn: () => holeAudit(filter),
+    placeholderData: (vorher) => vorher,
+  });

@@ -1,0 +1,131 @@
+/**
+ * The one place that talks HTTP. Same-origin requests with the session cookie; every state-changing
+ * request carries the CSRF token. A 401 outside the login flow means the session expired: we hand that
+ * to the router (see `beiSitzungsende`) so the user logs in again and comes back — forms keep drafts.
+ */
+
+export interface FehlerAntwort {
+  fehler?: string;
+  felder?: Record<string, string | string[]>;
+  aktuell?: unknown;
+}
+
+export class ApiFehler extends Error {
+  readonly status: number;
+  readonly felder: Record<string, string>;
+  readonly aktuell: unknown;
+  readonly wiederholenNachSekunden: number | null;
+
+  constructor(status: number, antwort: FehlerAntwort, wiederholenNach: number | null) {
+    super(antwort.fehler ?? standardMeldung(status));
+    this.name = 'ApiFehler';
+    this.status = status;
+    this.felder = normalisiereFelder(antwort.felder);
+    this.aktuell = antwort.aktuell;
+    this.wiederholenNachSekunden = wiederholenNach;
+  }
+}
+
+function standardMeldung(status: number): string {
+  if (status === 401) return 'Bitte melden Sie sich an.';
+  if (status === 403) return 'Dafür fehlt Ihnen die Berechtigung.';
+  if (status === 404) return 'Nicht gefunden.';
+  if (status === 409) return 'Der Datensatz wurde inzwischen von jemand anderem geändert.';
+  if (status === 429) return 'Zu viele Anfragen. Bitte warten Sie einen Moment.';
+  if (status >= 500) return 'Der Server hat einen Fehler gemeldet. Bitte versuchen Sie es später erneut.';
+  return 'Die Anfrage konnte nicht verarbeitet werden.';
+}
+
+// Servers may send one message or a list per field; forms show one line per field.
+function normalisiereFelder(felder: FehlerAntwort['felder']): Record<string, string> {
+  const ergebnis: Record<string, string> = {};
+  for (const [feld, meldung] of Object.entries(felder ?? {})) {
+    ergebnis[feld] = Array.isArray(meldung) ? meldung.join(' ') : String(meldung);
+  }
+  return ergebnis;
+}
+
+let csrfToken: string | null = null;
+let sitzungsendeHandler: (() => void) | null = null;
+
+export function setzeCsrfToken(token: string | null | undefined): void {
+  csrfToken = token ?? null;
+}
+
+/** Registered once by the router: what to do when the server says the session is gone. */
+export function beiSitzungsende(handler: () => void): void {
+  sitzungsendeHandler = handler;
+}
+
+async function holeCsrfToken(): Promise<string> {
+  const antwort = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
+  if (!antwort.ok) throw await alsFehler(antwort);
+  const daten = (await antwort.json()) as { csrfToken: string };
+  csrfToken = daten.csrfToken;
+  return daten.csrfToken;
+}
+
+async function alsFehler(antwort: Response): Promise<ApiFehler> {
+  let inhalt: FehlerAntwort = {};
+  try {
+    inhalt = (await antwort.json()) as FehlerAntwort;
+  } catch {
+    // Not JSON (e.g. a proxy error page): the status alone must do.
+  }
+  const retry = Number(antwort.headers.get('retry-after'));
+  return new ApiFehler(antwort.status, inhalt, Number.isFinite(retry) && retry > 0 ? retry : null);
+}
+
+export type Abfrage = Record<string, string | number | undefined | null>;
+
+interface Optionen {
+  methode?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  abfrage?: Abfrage;
+  /** Login and session checks handle 401 themselves instead of redirecting. */
+  ohneSitzungsumleitung?: boolean;
+}
+
+export interface Antwort<T> {
+  daten: T;
+  headers: Headers;
+}
+
+function mitAbfrage(pfad: string, abfrage?: Abfrage): string {
+  const params = new URLSearchParams();
+  for (const [name, wert] of Object.entries(abfrage ?? {})) {
+    if (wert !== undefined && wert !== null && wert !== '') params.set(name, String(wert));
+  }
+  const text = params.toString();
+  return text ? `${pfad}?${text}` : pfad;
+}
+
+export async function anfrage<T>(pfad: string, optionen: Optionen = {}): Promise<Antwort<T>> {
+  const methode = optionen.methode ?? 'GET';
+  const aendernd = methode !== 'GET';
+  const senden = async (): Promise<Response> => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (optionen.body !== undefined) headers['content-type'] = 'application/json';
+    if (aendernd && pfad !== '/api/auth/login')
+      headers['x-csrf-token'] = csrfToken ?? (await holeCsrfToken());
+    return fetch(mitAbfrage(pfad, optionen.abfrage), {
+      method: methode,
+      headers,
+      credentials: 'same-origin',
+      body: optionen.body === undefined ? undefined : JSON.stringify(optionen.body),
+    });
+  };
+
+  let antwort = await senden();
+  // A stale token (e.g. after the server restarted) is refreshed once, then the request is repeated.
+  if (antwort.status === 403 && aendernd && pfad !== '/api/auth/login') {
+    await holeCsrfToken();
+    antwort = await senden();
+  }
+  if (antwort.status === 401 && !optionen.ohneSitzungsumleitung) {
+    sitzungsendeHandler?.();
+  }
+  if (!antwort.ok) throw await alsFehler(antwort);
+  const daten = (antwort.status === 204 ? undefined : await antwort.json()) as T;
+  return { daten, headers: antwort.headers };
+}

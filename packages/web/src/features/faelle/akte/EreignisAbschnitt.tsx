@@ -1,0 +1,66 @@
+import { Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconPoint } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { katalogAbfrage } from '../../../api/abfragen';
+import type { Fall } from '../../../api/typen';
+import { ereignisArten } from '../../../lib/beschriftungen';
+import { formatDatum, formatZeitpunkt } from '../../../lib/format';
+import { leistungsTitel } from '../katalogtexte';
+import { EreignisFormular } from './EreignisFormular';
+import { sortiereEreignisse } from './zeitleiste';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function EreignisAbschnitt({ fall }: { fall: Fall }) {
+  const { data: katalog } = useQuery(katalogAbfrage);
+  const ereignisse = sortiereEreignisse(fall.ereignisse);
+  const hilfeName = (id: string | null) => {
+    const hilfe = fall.hilfen.find((h) => h.id === id);
+    return hilfe ? leistungsTitel(katalog, hilfe.leistung, hilfe.variante) : null;
+  };
+
+  // The API sends the recorder's user id; the case team knows the names. Unknown ids show no name
+  // rather than a meaningless id.
+  const erfasserName = (id: string | null) =>
+    fall.team.find((m) => m.benutzerId === id)?.name ?? (id && !UUID.test(id) ? id : null);
+
+  return (
+    <Stack component="section" aria-labelledby="ereignisse-titel" gap="sm">
+      <Title order={2} id="ereignisse-titel">
+        Verlauf
+      </Title>
+      <EreignisFormular fall={fall} />
+      {ereignisse.length === 0 ? (
+        <Text>Noch keine Ereignisse erfasst.</Text>
+      ) : (
+        <Timeline bulletSize={20} lineWidth={2} active={-1} aria-label="Ereignisse, neueste zuerst">
+          {ereignisse.map((ereignis) => (
+            <Timeline.Item
+              key={ereignis.id}
+              bullet={<IconPoint size={14} aria-hidden />}
+              title={
+                <Text component="h3" fw={600} size="md" m={0}>
+                  {formatDatum(ereignis.datum)}: {ereignisArten[ereignis.art] ?? ereignis.art}
+                </Text>
+              }
+            >
+              {hilfeName(ereignis.hilfeId) && <Text size="sm">Hilfe: {hilfeName(ereignis.hilfeId)}</Text>}
+              {ereignis.bekanntSeit && (
+                <Text size="sm">Bekannt seit: {formatDatum(ereignis.bekanntSeit)}</Text>
+              )}
+              {ereignis.notiz && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {ereignis.notiz}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed">
+                Erfasst {formatZeitpunkt(ereignis.erfasstAm)}
+                {erfasserName(ereignis.erfasstVon) ? ` von ${erfasserName(ereignis.erfasstVon)}` : ''}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { fallAbfrage, katalogAbfrage } from '../../../api/abfragen';
+import { erfasseEreignis } from '../../../api/faelle';
+import type { EreignisArt, Fall } from '../../../api/typen';
+import { DatumFeld } from '../../../components/DatumFeld';
+import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
+import { alsOptionen, ereignisArten } from '../../../lib/beschriftungen';
+import { useEntwurf } from '../../../lib/entwurf';
+import { zeigeServerfehler } from '../../../lib/felder';
+import { leistungsTitel } from '../katalogtexte';
+
+interface Werte extends Record<string, unknown> {
+  art: EreignisArt | null;
+  datum: string | null;
+  hilfeId: string | null;
+  bekanntSeit: string | null;
+  notiz: string;
+}
+
+const FELDER = ['art', 'datum', 'hilfeId', 'bekanntSeit', 'notiz'];
+
+export function EreignisFormular({ fall }: { fall: Fall }) {
+  const queryClient = useQueryClient();
+  const { data: katalog } = useQuery(katalogAbfrage);
+  const [meldungen, setMeldungen] = useState<string[]>([]);
+  const form = useForm<Werte>({
+    initialValues: {
+      art: null,
+      datum: null,
+      hilfeId: fall.hilfen.length === 1 ? fall.hilfen[0].id : null,
+      bekanntSeit: null,
+      notiz: '',
+    },
+    validate: {
+      art: (wert) => (wert ? null : 'Bitte wählen Sie die Art des Ereignisses.'),
+      datum: (wert) => (wert ? null : 'Bitte geben Sie das Datum im Format TT.MM.JJJJ ein.'),
+    },
+  });
+  const entwurf = useEntwurf(`ereignis-neu:${fall.id}`, form);
+
+  const speichern = useMutation({
+    mutationFn: (werte: Werte) =>
+      erfasseEreignis(fall.id, {
+        art: werte.art as EreignisArt,
+        datum: werte.datum as string,
+        hilfeId: werte.hilfeId || undefined,
+        bekanntSeit: werte.bekanntSeit || undefined,
+        notiz: werte.notiz.trim() || undefined,
+      }),
+    onSuccess: async () => {
+      entwurf.erledigt();
+      form.reset();
+      setMeldungen([]);
+      notifications.show({ color: 'green', message: 'Ereignis erfasst.' });
+      await queryClient.invalidateQueries({ queryKey: fallAbfrage(fall.id).queryKey });
+    },
+    onError: (fehler) => setMeldungen(zeigeServerfehler(form, fehler, FELDER)),
+  });
+
+  return (
+    <form onSubmit={form.onSubmit((werte) => speichern.mutate(werte))} noValidate>
+      <Fieldset legend="Ereignis erfassen">
+        <EntwurfHinweis entwurf={entwurf} />
+        {meldungen.length > 0 && (
+          <Alert color="red" role="alert" mb="sm" title="Nicht gespeichert">
+            {meldungen.join(' ')}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+          <Select label="Art" required data={alsOptionen(ereignisArten)} {...form.getInputProps('art')} />
+          <DatumFeld label="Datum" required {...form.getInputProps('datum')} />
+          <Select
+            label="Hilfe"
+            placeholder="Keine bestimmte Hilfe"
+            clearable
+            data={fall.hilfen.map((h) => ({
+              value: h.id,
+              label: leistungsTitel(katalog, h.leistung, h.variante),
+            }))}
+            {...form.getInputProps('hilfeId')}
+          />
+          <DatumFeld label="Termin bekannt seit" {...form.getInputProps('bekanntSeit')} />
+        </SimpleGrid>
+        <Textarea label="Notiz" autosize minRows={2} mt="sm" {...form.getInputProps('notiz')} />
+        <Group justify="flex-end" mt="sm">
+          <Button type="submit" loading={speichern.isPending}>
+            Ereignis speichern
+          </Button>
+        </Group>
+      </Fieldset>
+    </form>
+  );
+}

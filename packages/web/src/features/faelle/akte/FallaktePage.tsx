@@ -1,0 +1,57 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { fallAbfrage } from '../../../api/abfragen';
+import { Ladefehler, Laden } from '../../../components/Ladezustand';
+import { LinkKnopf } from '../../../components/RouterLinks';
+import { useSeitentitel } from '../../../lib/seitentitel';
+import { StatusBadge } from '../StatusBadge';
+import { EreignisAbschnitt } from './EreignisAbschnitt';
+import { HilfenAbschnitt } from './HilfenAbschnitt';
+import { PersonenAbschnitt } from './PersonenAbschnitt';
+import { TeamAbschnitt } from './TeamAbschnitt';
+
+const route = getRouteApi('/app/faelle/$fallId');
+
+export function FallaktePage() {
+  const { fallId } = route.useParams();
+  const abfrage = useQuery(fallAbfrage(fallId));
+  useSeitentitel(abfrage.data ? `Fall ${abfrage.data.aktenzeichen}` : 'Fallakte');
+
+  if (abfrage.isPending) return <Laden />;
+  if (abfrage.isError) {
+    return (
+      <Stack>
+        <Title order={1}>Fallakte</Title>
+        <Ladefehler fehler={abfrage.error} nichtGefunden="Fall nicht gefunden." />
+      </Stack>
+    );
+  }
+  const fall = abfrage.data;
+  return (
+    <Stack gap="xl">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={1}>Fall {fall.aktenzeichen}</Title>
+            <StatusBadge status={fall.status} />
+          </Group>
+          <Text size="lg">{fall.bezeichnung}</Text>
+        </Stack>
+        <LinkKnopf
+          to="/faelle/$fallId/bearbeiten"
+          params={{ fallId }}
+          variant="default"
+          leftSection={<IconPencil size={16} aria-hidden />}
+        >
+          Fall bearbeiten
+        </LinkKnopf>
+      </Group>
+      <PersonenAbschnitt fallId={fallId} personen={fall.personen} />
+      <HilfenAbschnitt fallId={fallId} hilfen={fall.hilfen} />
+      <EreignisAbschnitt fall={fall} />
+      <TeamAbschnitt team={fall.team} />
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { katalogAbfrage } from '../../../api/abfragen';
+import type { Hilfe } from '../../../api/typen';
+import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
+import { formatDatum } from '../../../lib/format';
+import { leistungsTitel } from '../katalogtexte';
+
+function Angabe({ name, wert }: { name: string; wert: string }) {
+  return (
+    <>
+      <Text component="dt" size="sm" fw={600}>
+        {name}
+      </Text>
+      <Text component="dd" size="sm" m={0}>
+        {wert}
+      </Text>
+    </>
+  );
+}
+
+export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hilfe[] }) {
+  const { data: katalog } = useQuery(katalogAbfrage);
+  return (
+    <Stack component="section" aria-labelledby="hilfen-titel" gap="sm">
+      <Group justify="space-between">
+        <Title order={2} id="hilfen-titel">
+          Hilfen
+        </Title>
+        <LinkKnopf
+          to="/faelle/$fallId/hilfen/neu"
+          params={{ fallId }}
+          variant="default"
+          size="sm"
+          leftSection={<IconPlus size={16} aria-hidden />}
+        >
+          Hilfe hinzufügen
+        </LinkKnopf>
+      </Group>
+      {hilfen.length === 0 && <Text>Noch keine Hilfe erfasst.</Text>}
+      {hilfen.map((hilfe) => (
+        <Card
+          key={hilfe.id}
+          withBorder
+          component="article"
+          aria-label={leistungsTitel(katalog, hilfe.leistung, hilfe.variante)}
+        >
+          <Group justify="space-between" mb="xs">
+            <Title order={3} size="h4">
+              {leistungsTitel(katalog, hilfe.leistung, hilfe.variante)}
+            </Title>
+            <LinkAnker to="/faelle/$fallId/hilfen/$hilfeId" params={{ fallId, hilfeId: hilfe.id }}>
+              Hilfe bearbeiten
+            </LinkAnker>
+          </Group>
+          <SimpleGrid component="dl" cols={{ base: 2, md: 4 }} spacing="xs" verticalSpacing={2} m={0}>
+            <Angabe name="Rechtsgrundlage" wert={hilfe.rechtsgrundlage} />
+            <Angabe name="Jugendamt" wert={hilfe.jugendamt?.name ?? '–'} />
+            <Angabe name="Aktenzeichen Jugendamt" wert={hilfe.aktenzeichenJugendamt || '–'} />
+            <Angabe name="Beginn" wert={formatDatum(hilfe.beginn)} />
+            <Angabe name="Geplantes Ende" wert={formatDatum(hilfe.geplantesEnde)} />
+            <Angabe name="Tatsächliches Ende" wert={formatDatum(hilfe.tatsaechlichesEnde)} />
+            {hilfe.endegrund && <Angabe name="Endegrund" wert={hilfe.endegrund} />}
+            {hilfe.ausnahmeBegruendung && (
+              <Angabe name="Begründung Ausnahmefall" wert={hilfe.ausnahmeBegruendung} />
+            )}
+          </SimpleGrid>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
+import type { Person } from '../../../api/typen';
+import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
+import { personenRollen } from '../../../lib/beschriftungen';
+import { formatDatum } from '../../../lib/format';
+
+export function PersonenAbschnitt({ fallId, personen }: { fallId: string; personen: Person[] }) {
+  return (
+    <Stack component="section" aria-labelledby="personen-titel" gap="sm">
+      <Group justify="space-between">
+        <Title order={2} id="personen-titel">
+          Personen
+        </Title>
+        <LinkKnopf
+          to="/faelle/$fallId/personen/neu"
+          params={{ fallId }}
+          variant="default"
+          size="sm"
+          leftSection={<IconUserPlus size={16} aria-hidden />}
+        >
+          Person hinzufügen
+        </LinkKnopf>
+      </Group>
+      {personen.length === 0 ? (
+        <Text>Noch keine Personen erfasst.</Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Name</Table.Th>
+              <Table.Th scope="col">Rolle</Table.Th>
+              <Table.Th scope="col">Geburtsdatum</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {personen.map((person) => (
+              <Table.Tr key={person.id}>
+                <Table.Td>
+                  <LinkAnker to="/faelle/$fallId/personen/$personId" params={{ fallId, personId: person.id }}>
+                    {person.vorname} {person.nachname}
+                  </LinkAnker>
+                </Table.Td>
+                <Table.Td>{personenRollen[person.rolle] ?? person.rolle}</Table.Td>
+                <Table.Td>{formatDatum(person.geburtsdatum)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

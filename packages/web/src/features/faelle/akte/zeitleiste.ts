@@ -1,0 +1,8 @@
+import type { Ereignis } from '../../../api/typen';
+
+/** Newest first by date of the event; same day: the one recorded later first. */
+export function sortiereEreignisse(ereignisse: Ereignis[]): Ereignis[] {
+  return [...ereignisse].sort(
+    (a, b) => b.datum.localeCompare(a.datum) || (b.erfasstAm ?? '').localeCompare(a.erfasstAm ?? ''),
+  );
+}

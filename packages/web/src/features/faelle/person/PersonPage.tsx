@@ -1,0 +1,173 @@
+import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { fallAbfrage } from '../../../api/abfragen';
+import { ApiFehler } from '../../../api/client';
+import { aenderePerson, legePersonAn } from '../../../api/faelle';
+import type { Fall, Person, PersonenRolle } from '../../../api/typen';
+import { DatumFeld } from '../../../components/DatumFeld';
+import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
+import { KonfliktHinweis } from '../../../components/KonfliktHinweis';
+import { Ladefehler, Laden } from '../../../components/Ladezustand';
+import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
+import { alsOptionen, personenRollen } from '../../../lib/beschriftungen';
+import { useEntwurf } from '../../../lib/entwurf';
+import { zeigeServerfehler } from '../../../lib/felder';
+import { formatDatum } from '../../../lib/format';
+import { useSeitentitel } from '../../../lib/seitentitel';
+import { pflichtfeld } from '../formular/pruefung';
+
+interface Werte extends Record<string, unknown> {
+  rolle: PersonenRolle;
+  vorname: string;
+  nachname: string;
+  geburtsdatum: string | null;
+  version: number;
+}
+
+const FELDER = ['rolle', 'vorname', 'nachname', 'geburtsdatum'];
+const KONFLIKT_FELDER = [
+  {
+    name: 'rolle',
+    beschriftung: 'Rolle',
+    format: (w: unknown) => personenRollen[w as PersonenRolle] ?? String(w),
+  },
+  { name: 'vorname', beschriftung: 'Vorname' },
+  { name: 'nachname', beschriftung: 'Nachname' },
+  {
+    name: 'geburtsdatum',
+    beschriftung: 'Geburtsdatum',
+    format: (w: unknown) => formatDatum(w as string | null),
+  },
+];
+
+const werteAus = (person: Person): Werte => ({
+  rolle: person.rolle,
+  vorname: person.vorname,
+  nachname: person.nachname,
+  geburtsdatum: person.geburtsdatum,
+  version: person.version,
+});
+
+export function PersonPage() {
+  const { fallId, personId } = useParams({ strict: false }) as { fallId: string; personId?: string };
+  useSeitentitel(personId ? 'Person bearbeiten' : 'Person hinzufügen');
+  const fall = useQuery({ ...fallAbfrage(fallId), staleTime: Number.POSITIVE_INFINITY });
+  if (fall.isPending) return <Laden />;
+  if (fall.isError) return <Ladefehler fehler={fall.error} nichtGefunden="Fall nicht gefunden." />;
+  const person = personId ? fall.data.personen.find((p) => p.id === personId) : undefined;
+  if (personId && !person)
+    return <Ladefehler fehler={new ApiFehler(404, {}, null)} nichtGefunden="Person nicht gefunden." />;
+  return <PersonFormular fall={fall.data} person={person} />;
+}
+
+function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefined }) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [meldungen, setMeldungen] = useState<string[]>([]);
+  const [konflikt, setKonflikt] = useState<Werte | null>(null);
+  const form = useForm<Werte>({
+    initialValues: person
+      ? werteAus(person)
+      : {
+          rolle: fall.personen.length === 0 ? 'junger_mensch' : 'sorgeberechtigt',
+          vorname: '',
+          nachname: '',
+          geburtsdatum: null,
+          version: 0,
+        },
+    validate: {
+      vorname: pflichtfeld('Bitte geben Sie den Vornamen ein.'),
+      nachname: pflichtfeld('Bitte geben Sie den Nachnamen ein.'),
+    },
+  });
+  const entwurf = useEntwurf(`person:${fall.id}:${person?.id ?? 'neu'}`, form);
+
+  const speichern = useMutation({
+    mutationFn: (werte: Werte) => {
+      const daten = {
+        rolle: werte.rolle,
+        vorname: werte.vorname.trim(),
+        nachname: werte.nachname.trim(),
+        geburtsdatum: werte.geburtsdatum || null,
+      };
+      return person
+        ? aenderePerson(fall.id, person.id, { ...daten, version: werte.version })
+        : legePersonAn(fall.id, { ...daten, geburtsdatum: daten.geburtsdatum ?? undefined });
+    },
+    onSuccess: async () => {
+      entwurf.erledigt();
+      await queryClient.invalidateQueries({ queryKey: fallAbfrage(fall.id).queryKey });
+      notifications.show({ color: 'green', message: 'Person gespeichert.' });
+      await navigate({ to: '/faelle/$fallId', params: { fallId: fall.id } });
+    },
+    onError: (fehler) => {
+      if (fehler instanceof ApiFehler && fehler.status === 409 && fehler.aktuell) {
+        setKonflikt(werteAus(fehler.aktuell as Person));
+        setMeldungen([]);
+        return;
+      }
+      setMeldungen(zeigeServerfehler(form, fehler, FELDER));
+    },
+  });
+
+  return (
+    <Stack maw={800}>
+      <LinkAnker to="/faelle/$fallId" params={{ fallId: fall.id }} size="sm">
+        Zurück zu Fall {fall.aktenzeichen}
+      </LinkAnker>
+      <Title order={1}>
+        {person ? 'Person bearbeiten' : 'Person hinzufügen'} – Fall {fall.aktenzeichen}
+      </Title>
+      <EntwurfHinweis entwurf={entwurf} />
+      {konflikt && (
+        <KonfliktHinweis
+          felder={KONFLIKT_FELDER}
+          aktuell={konflikt}
+          eigene={form.values}
+          onBehalten={() => {
+            form.setFieldValue('version', konflikt.version);
+            setKonflikt(null);
+            speichern.mutate({ ...form.values, version: konflikt.version });
+          }}
+          onUebernehmen={() => {
+            form.setValues(konflikt);
+            setKonflikt(null);
+          }}
+        />
+      )}
+      {meldungen.length > 0 && (
+        <Alert color="red" role="alert" title="Nicht gespeichert">
+          {meldungen.join(' ')}
+        </Alert>
+      )}
+      <form onSubmit={form.onSubmit((werte) => speichern.mutate(werte))} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Rolle"
+              required
+              allowDeselect={false}
+              data={alsOptionen(personenRollen)}
+              {...form.getInputProps('rolle')}
+            />
+            <DatumFeld label="Geburtsdatum" {...form.getInputProps('geburtsdatum')} />
+            <TextInput label="Vorname" required {...form.getInputProps('vorname')} />
+            <TextInput label="Nachname" required {...form.getInputProps('nachname')} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <LinkKnopf to="/faelle/$fallId" params={{ fallId: fall.id }} variant="default">
+              Abbrechen
+            </LinkKnopf>
+            <Button type="submit" loading={speichern.isPending}>
+              Speichern
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

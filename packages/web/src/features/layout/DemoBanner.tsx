@@ -1,0 +1,26 @@
+import { Group, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { gesundheitAbfrage } from '../../api/abfragen';
+
+/** Nobody may mistake the demo for production and type real social data into it. */
+export function DemoBanner() {
+  const { data } = useQuery(gesundheitAbfrage);
+  if (!data?.demo) return null;
+  return (
+    <Group
+      className="demo-banner"
+      role="note"
+      aria-label="Demo-Hinweis"
+      gap="xs"
+      px="md"
+      py={6}
+      wrap="nowrap"
+    >
+      <IconAlertTriangle size={18} aria-hidden />
+      <Text size="sm" fw={700}>
+        DEMO – Übungsumgebung mit erfundenen Daten. Bitte keine echten Sozialdaten eingeben.
+      </Text>
+    </Group>
+  );
+}

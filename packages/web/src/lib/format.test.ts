@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatBetrag, formatDatum, parseDatum } from './format';
+
+describe('formatDatum', () => {
+  it('shows ISO dates as TT.MM.JJJJ without touching time zones', () => {
+    expect(formatDatum('2026-01-15')).toBe('15.01.2026');
+    expect(formatDatum('2026-03-31T00:00:00.000Z')).toBe('31.03.2026');
+    expect(formatDatum(null)).toBe('–');
+  });
+});
+
+describe('parseDatum', () => {
+  it('reads German dates, with or without leading zeros', () => {
+    expect(parseDatum('15.01.2026')).toBe('2026-01-15');
+    expect(parseDatum('1.2.2026')).toBe('2026-02-01');
+  });
+  it('refuses days that do not exist', () => {
+    expect(parseDatum('31.02.2026')).toBeNull();
+    expect(parseDatum('2026-01-15')).toBeNull();
+  });
+});
+
+describe('formatBetrag', () => {
+  it('writes euros the German way', () => {
+    expect(formatBetrag(1234.5).replace(/\u00a0/g, ' ')).toBe('1.234,50 €');
+    expect(formatBetrag('0.1').replace(/\u00a0/g, ' ')).toBe('0,10 €');
+  });
+});

@@ -1,0 +1,48 @@
+/** Display formats of the German UI: dates TT.MM.JJJJ, amounts "1.234,50 €". */
+
+const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})/;
+const DEUTSCHES_DATUM = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
+
+/** "2026-01-15" → "15.01.2026". Works on the string, so no time zone can shift the day. */
+export function formatDatum(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const treffer = ISO_DATUM.exec(iso);
+  return treffer ? `${treffer[3]}.${treffer[2]}.${treffer[1]}` : iso;
+}
+
+/** "15.1.2026" → "2026-01-15"; null for anything that is not a real calendar day. */
+export function parseDatum(text: string): string | null {
+  const treffer = DEUTSCHES_DATUM.exec(text);
+  if (!treffer) return null;
+  const [tag, monat, jahr] = [Number(treffer[1]), Number(treffer[2]), Number(treffer[3])];
+  const probe = new Date(Date.UTC(jahr, monat - 1, tag));
+  if (probe.getUTCFullYear() !== jahr || probe.getUTCMonth() !== monat - 1 || probe.getUTCDate() !== tag)
+    return null;
+  return `${String(jahr).padStart(4, '0')}-${String(monat).padStart(2, '0')}-${String(tag).padStart(2, '0')}`;
+}
+
+const zeitpunktFormat = new Intl.DateTimeFormat('de-DE', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Berlin',
+});
+
+/** A timestamp as German users read it, in German local time: "15.01.2026, 14:03". */
+export function formatZeitpunkt(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const datum = new Date(iso);
+  return Number.isNaN(datum.getTime()) ? iso : zeitpunktFormat.format(datum);
+}
+
+const betragFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+
+/** 1234.5 or "1234.50" → "1.234,50 €". Strings keep the server's decimal value until display. */
+export function formatBetrag(betrag: number | string): string {
+  return betragFormat.format(typeof betrag === 'string' ? Number(betrag) : betrag);
+}
+
+const zahlFormat = new Intl.NumberFormat('de-DE');
+
+export function formatZahl(zahl: number): string {
+  return zahlFormat.format(zahl);
+}
