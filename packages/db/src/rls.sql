@@ -54,13 +54,15 @@ GRANT USAGE ON SCHEMA public TO hilfewerk_app, hilfewerk_system;
 GRANT EXECUTE ON FUNCTION hw_org(), hw_benutzer(), hw_rolle(), hw_org_art() TO hilfewerk_app, hilfewerk_system;
 GRANT SELECT, INSERT, UPDATE, DELETE ON
   organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit,
-  frist, leistungseintrag, kalkulation
+  frist, leistungseintrag, kalkulation,
+  organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
 GRANT SELECT ON organisation, benutzer TO hilfewerk_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis, notiz,
-  frist, leistungseintrag, kalkulation TO hilfewerk_app;
+  frist, leistungseintrag, kalkulation,
+  organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
 
@@ -68,7 +70,9 @@ DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['organisation', 'benutzer', 'sitzung', 'fehlversuch', 'fall', 'person', 'hilfe',
-    'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation']
+    'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation',
+    'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
+    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -155,9 +159,44 @@ DROP FUNCTION IF EXISTS hw_notiz_erlaubt(uuid, boolean);
 DROP FUNCTION IF EXISTS hw_im_umfang(uuid);
 DROP FUNCTION IF EXISTS hw_jugendamt_darf(uuid);
 
+-- Hours: Leitung, Verwaltung and Administration see the organisation's; staff their own and
+-- those on the cases whose team they are in (hour controlling of a shared case).
 DROP POLICY IF EXISTS hw_mandant ON leistungseintrag;
 CREATE POLICY hw_mandant ON leistungseintrag FOR ALL TO hilfewerk_app
-  USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()));
+  USING (organisation_id = (SELECT hw_org()) AND (
+    (SELECT hw_rolle()) IN ('administration', 'leitung', 'verwaltung')
+    OR benutzer_id = (SELECT hw_benutzer())
+    OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell') AND fall_id IS NOT NULL
+        AND EXISTS (SELECT 1 FROM fall_team t WHERE t.fall_id = leistungseintrag.fall_id
+                    AND t.benutzer_id = (SELECT hw_benutzer())))))
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (
+    (SELECT hw_rolle()) IN ('administration', 'leitung', 'verwaltung') OR benutzer_id = (SELECT hw_benutzer())));
+
+-- Tables whose rows are the organisation's business as a whole; which roles may use them is
+-- decided by the permission table (first wall), the tenant by this policy (second wall).
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['organisationsfrist', 'leistungseintrag_teilnahme', 'monatsabschluss', 'nummernkreis',
+    'rechnung', 'rechnungsposition', 'budgetvereinbarung'] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
+    EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
+      USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()))', t);
+  END LOOP;
+  -- A user's own settings and calendar token: nobody else's, not even Leitung's.
+  FOREACH t IN ARRAY ARRAY['kalender_abo', 'benutzer_einstellung'] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
+    EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
+      USING (organisation_id = (SELECT hw_org()) AND benutzer_id = (SELECT hw_benutzer()))
+      WITH CHECK (organisation_id = (SELECT hw_org()) AND benutzer_id = (SELECT hw_benutzer()))', t);
+  END LOOP;
+END $$;
+
+-- A Jugendamt's WJH and Fachcontrolling read the invoices addressed to it (never the hours behind them).
+DROP POLICY IF EXISTS hw_jugendamt ON rechnung;
+CREATE POLICY hw_jugendamt ON rechnung FOR SELECT TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) IN ('wjh', 'fachcontrolling')
+         AND jugendamt_id = (SELECT hw_org()));
 
 DROP POLICY IF EXISTS hw_mandant ON kalkulation;
 CREATE POLICY hw_mandant ON kalkulation FOR ALL TO hilfewerk_app

@@ -1,5 +1,16 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { benutzer } from './benutzer.ts';
+import { ereignis } from './ereignis.ts';
 import { fall } from './fall.ts';
 import { hilfe } from './hilfe.ts';
 import { organisation } from './organisation.ts';
@@ -22,14 +33,78 @@ export const frist = pgTable(
       .references(() => hilfe.id, { onDelete: 'cascade' }),
     /** Rule id from the catalogue, e.g. `handlungsplan`. */
     regel: text('regel').notNull(),
+    /**
+     * Which instance of the rule this is, so re-deriving updates a row instead of adding one:
+     * '' for once-per-Hilfe rules, the triggering event's id for per-event rules, a period index
+     * for recurring ones.
+     */
+    schluessel: text('schluessel').notNull().default(''),
+    /** The event that triggered the deadline, when there is one. */
+    ereignisId: uuid('ereignis_id').references(() => ereignis.id, { onDelete: 'set null' }),
+    /** Human-readable title of the rule, as the catalogue states it. */
+    bezeichnung: text('bezeichnung').notNull().default(''),
     /** Null while the triggering event has no date yet ("offen ohne Datum"). */
     faellig: date('faellig', { mode: 'string' }),
     status: text('status', { enum: FRIST_STATUS }).notNull().default('offen'),
+    /** KIJU: the HPG date became known too late to meet the report deadline. */
+    kurzfristig: boolean('kurzfristig').notNull().default(false),
     erledigtAm: date('erledigt_am', { mode: 'string' }),
     erledigtVon: uuid('erledigt_von').references(() => benutzer.id),
     nachweis: text('nachweis'),
     hinweis: text('hinweis'),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+    geaendertAm: timestamp('geaendert_am', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('frist_hilfe_idx').on(t.hilfeId), index('frist_faellig_idx').on(t.organisationId, t.faellig)],
+  (t) => [
+    index('frist_hilfe_idx').on(t.hilfeId),
+    index('frist_faellig_idx').on(t.organisationId, t.faellig),
+    uniqueIndex('frist_instanz_uq').on(t.hilfeId, t.regel, t.schluessel),
+  ],
 );
+
+/** A deadline of the organisation itself (yearly report, quality report), not of a case. */
+export const organisationsfrist = pgTable(
+  'organisationsfrist',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    regel: text('regel').notNull(),
+    bezeichnung: text('bezeichnung').notNull().default(''),
+    faellig: date('faellig', { mode: 'string' }).notNull(),
+    status: text('status', { enum: FRIST_STATUS }).notNull().default('offen'),
+    erledigtAm: date('erledigt_am', { mode: 'string' }),
+    erledigtVon: uuid('erledigt_von').references(() => benutzer.id),
+    nachweis: text('nachweis'),
+    erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('organisationsfrist_uq').on(t.organisationId, t.regel, t.faellig)],
+);
+
+/**
+ * A user's calendar subscription: only the SHA-256 of the secret token is stored, so a leaked
+ * database does not leak working feed addresses; deleting the row revokes the feed.
+ */
+export const kalenderAbo = pgTable('kalender_abo', {
+  benutzerId: uuid('benutzer_id')
+    .primaryKey()
+    .references(() => benutzer.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisation.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Per-user settings; one row per user, created on first change. */
+export const benutzerEinstellung = pgTable('benutzer_einstellung', {
+  benutzerId: uuid('benutzer_id')
+    .primaryKey()
+    .references(() => benutzer.id, { onDelete: 'cascade' }),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisation.id),
+  /** In-app reminders show deadlines due within this many days. */
+  erinnerungTage: integer('erinnerung_tage').notNull().default(7),
+});

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
 
@@ -28,6 +28,15 @@ export const hilfe = pgTable(
     endegrund: text('endegrund'),
     /** Justification of a begründeter Ausnahmefall (LT 11: up to 6 months). */
     ausnahmeBegruendung: text('ausnahme_begruendung'),
+    /** The Jugendamt's grant reference (Bescheid / Kostenzusage), printed on every invoice line. */
+    bewilligung: text('bewilligung'),
+    /** Granted direct hours per month (KIJU, Bremerhaven); the hour controlling plans with it. */
+    stundenProMonat: numeric('stunden_pro_monat', { precision: 8, scale: 2 }),
+    /** The agreed rate (FLS, Monatspauschale or Tagessatz), usually from a saved Kalkulation. */
+    entgeltSatz: numeric('entgelt_satz', { precision: 14, scale: 2 }),
+    kalkulationId: uuid('kalkulation_id'),
+    /** D.8 additional carer: `{ satz: string, zeitraeume: [{ von, bis }] }`. */
+    weiterePerson: jsonb('weitere_person'),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('hilfe_fall_idx').on(t.fallId, t.beginn), index('hilfe_jugendamt_idx').on(t.jugendamtId)],

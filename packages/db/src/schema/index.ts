@@ -1,3 +1,4 @@
+export * from './abrechnung.ts';
 export * from './audit.ts';
 export * from './benutzer.ts';
 export * from './ereignis.ts';

@@ -1,11 +1,37 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  time,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { benutzer } from './benutzer.ts';
 import { fall } from './fall.ts';
+import { hilfe } from './hilfe.ts';
 import { organisation } from './organisation.ts';
 
-export const LEISTUNGS_ARTEN = ['fallbezogen', 'falluebergreifend', 'fallunspezifisch', 'netzwerk'] as const;
+/** Kinds of work (DOMAIN.md, Leistungseintrag). Only `direkt` is billed per hour. */
+export const LEISTUNGS_ARTEN = [
+  'direkt',
+  'indirekt',
+  'falluebergreifend',
+  'fallunspezifisch',
+  'netzwerkarbeit',
+  'fahrzeit',
+] as const;
+export const QUALIFIKATIONEN = ['fachkraft', 'semiprofessionell'] as const;
 
-/** One documented stretch of work; `fallId` is null for work without a case. */
+/**
+ * One documented stretch of work. `hilfeId` is null for work without a case
+ * (fallunspezifisch, Netzwerkarbeit); a group offer has no single Hilfe either: its
+ * participating Hilfen and their share of the minutes are in `leistungseintrag_teilnahme`.
+ */
 export const leistungseintrag = pgTable(
   'leistungseintrag',
   {
@@ -14,16 +40,51 @@ export const leistungseintrag = pgTable(
       .notNull()
       .references(() => organisation.id),
     fallId: uuid('fall_id').references(() => fall.id, { onDelete: 'cascade' }),
+    hilfeId: uuid('hilfe_id').references(() => hilfe.id, { onDelete: 'cascade' }),
     benutzerId: uuid('benutzer_id')
       .notNull()
       .references(() => benutzer.id),
     datum: date('datum', { mode: 'string' }).notNull(),
+    /** Optional clock times; when given, `minuten` is derived from them and overlaps are refused. */
+    beginn: time('beginn'),
+    ende: time('ende'),
     minuten: integer('minuten').notNull(),
     art: text('art', { enum: LEISTUNGS_ARTEN }).notNull(),
-    /** Time "am Klient" (direct) versus preparation, documentation, travel. */
-    direkt: boolean('direkt').notNull(),
+    /** The staff member's qualification on that date, frozen at entry (billing and budget need it). */
+    qualifikation: text('qualifikation', { enum: QUALIFIKATIONEN }).notNull(),
+    /** Set when the entry is a group offer shared by several Hilfen. */
+    gruppenangebot: text('gruppenangebot'),
     bemerkung: text('bemerkung'),
+    /** Set by the monthly close; a locked entry can no longer be changed or deleted. */
+    monatsabschlussId: uuid('monatsabschluss_id'),
+    version: integer('version').notNull().default(1),
     erfasstAm: timestamp('erfasst_am', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('leistungseintrag_datum_idx').on(t.organisationId, t.datum)],
+  (t) => [
+    index('leistungseintrag_datum_idx').on(t.organisationId, t.datum),
+    index('leistungseintrag_benutzer_idx').on(t.benutzerId, t.datum),
+    index('leistungseintrag_hilfe_idx').on(t.hilfeId, t.datum),
+    check('leistungseintrag_minuten_ck', sql`${t.minuten} > 0 AND ${t.minuten} <= 1440`),
+  ],
+);
+
+/** A group offer's share per participating Hilfe (split rule: rules/abrechnung/gruppenangebot.ts). */
+export const leistungseintragTeilnahme = pgTable(
+  'leistungseintrag_teilnahme',
+  {
+    eintragId: uuid('eintrag_id')
+      .notNull()
+      .references(() => leistungseintrag.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    hilfeId: uuid('hilfe_id')
+      .notNull()
+      .references(() => hilfe.id, { onDelete: 'cascade' }),
+    fallId: uuid('fall_id')
+      .notNull()
+      .references(() => fall.id, { onDelete: 'cascade' }),
+    minuten: integer('minuten').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eintragId, t.hilfeId] }), index('teilnahme_hilfe_idx').on(t.hilfeId)],
 );

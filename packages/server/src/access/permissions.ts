@@ -14,7 +14,21 @@ export type Ressource =
   | 'benutzer'
   | 'audit'
   | 'katalog'
-  | 'jugendamt';
+  | 'jugendamt'
+  /** Saved rate calculations of the organisation (issue 3). */
+  | 'kalkulation'
+  /** Case deadlines (issue 4); `aendern` = record what met a deadline. */
+  | 'frist'
+  /** Deadlines of the organisation itself (yearly report, quality report). */
+  | 'organisationsfrist'
+  /** Documented hours (issue 5). */
+  | 'leistungseintrag'
+  | 'monatsabschluss'
+  | 'rechnung'
+  /** Trägerbudget agreement and its controlling. */
+  | 'budget'
+  /** Planned vs. delivered hours per Hilfe and per staff member. */
+  | 'stundencontrolling';
 
 export type Aktion = 'lesen' | 'anlegen' | 'aendern';
 
@@ -64,6 +78,29 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
   audit: { lesen: ['administration', 'leitung'] },
   katalog: { lesen: alle },
   jugendamt: { lesen: alle },
+  // Jugendamt controllers calculate rates too, in their own organisation.
+  kalkulation: {
+    lesen: ['administration', 'leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
+    anlegen: ['leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
+  },
+  frist: { lesen: ['administration', 'leitung', 'fachkraft', 'semiprofessionell'], aendern: erzaehlung },
+  organisationsfrist: {
+    lesen: ['administration', 'leitung', 'fachkraft', 'verwaltung'],
+    aendern: ['administration', 'leitung'],
+  },
+  leistungseintrag: {
+    lesen: traegerIntern,
+    anlegen: ['leitung', 'fachkraft', 'semiprofessionell'],
+    aendern: ['leitung', 'fachkraft', 'semiprofessionell'],
+  },
+  monatsabschluss: { lesen: ['administration', 'leitung', 'verwaltung'], anlegen: ['leitung', 'verwaltung'] },
+  // The Jugendamt's Wirtschaftliche Jugendhilfe receives invoices; Fachcontrolling sees aggregates.
+  rechnung: { lesen: ['administration', 'leitung', 'verwaltung', 'wjh'], anlegen: ['verwaltung', 'leitung'] },
+  budget: {
+    lesen: ['administration', 'leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
+    aendern: ['leitung', 'verwaltung'],
+  },
+  stundencontrolling: { lesen: ['administration', 'leitung', 'fachkraft', 'verwaltung'] },
 };
 
 /** The record scope per role; rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -1,0 +1,1 @@
+ALTER TABLE "leistungseintrag" DROP COLUMN "direkt";

@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { benutzer } from './benutzer.ts';
+import { fall } from './fall.ts';
+import { hilfe } from './hilfe.ts';
+import { organisation } from './organisation.ts';
+
+/**
+ * The close of one month for one organisation. The unique index is what makes two concurrent
+ * closes of the same month impossible: the second insert fails, its transaction rolls back.
+ */
+export const monatsabschluss = pgTable(
+  'monatsabschluss',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    /** `YYYY-MM`. */
+    monat: text('monat').notNull(),
+    abgeschlossenVon: uuid('abgeschlossen_von')
+      .notNull()
+      .references(() => benutzer.id),
+    abgeschlossenAm: timestamp('abgeschlossen_am', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('monatsabschluss_uq').on(t.organisationId, t.monat)],
+);
+
+/** Gapless invoice numbers: one counter row per organisation and year, incremented under a row lock. */
+export const nummernkreis = pgTable(
+  'nummernkreis',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    jahr: integer('jahr').notNull(),
+    letzteNummer: integer('letzte_nummer').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.jahr] })],
+);
+
+export const RECHNUNGS_ARTEN = ['rechnung', 'gutschrift'] as const;
+
+/**
+ * An invoice (or credit note) to one Jugendamt. Never edited after it is written: a correction
+ * is a `gutschrift` pointing at the invoice it corrects. `dokument` holds the complete invoice
+ * data the PDF and the XRechnung are rendered from, so they can be reproduced byte for byte.
+ */
+export const rechnung = pgTable(
+  'rechnung',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    jugendamtId: uuid('jugendamt_id')
+      .notNull()
+      .references(() => organisation.id),
+    monatsabschlussId: uuid('monatsabschluss_id').references(() => monatsabschluss.id),
+    art: text('art', { enum: RECHNUNGS_ARTEN }).notNull().default('rechnung'),
+    /** For a credit note: the invoice it corrects. */
+    bezugRechnungId: uuid('bezug_rechnung_id'),
+    nummer: text('nummer').notNull(),
+    jahr: integer('jahr').notNull(),
+    laufnummer: integer('laufnummer').notNull(),
+    rechnungsdatum: date('rechnungsdatum', { mode: 'string' }).notNull(),
+    zeitraumVon: date('zeitraum_von', { mode: 'string' }).notNull(),
+    zeitraumBis: date('zeitraum_bis', { mode: 'string' }).notNull(),
+    summe: numeric('summe', { precision: 14, scale: 2 }).notNull(),
+    dokument: jsonb('dokument').notNull(),
+    erstelltVon: uuid('erstellt_von').references(() => benutzer.id),
+    erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('rechnung_nummer_uq').on(t.organisationId, t.nummer),
+    uniqueIndex('rechnung_laufnummer_uq').on(t.organisationId, t.jahr, t.laufnummer),
+    index('rechnung_abschluss_idx').on(t.monatsabschlussId),
+  ],
+);
+
+/** One line per Hilfe and period. */
+export const rechnungsposition = pgTable(
+  'rechnungsposition',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    rechnungId: uuid('rechnung_id')
+      .notNull()
+      .references(() => rechnung.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    hilfeId: uuid('hilfe_id').references(() => hilfe.id),
+    fallId: uuid('fall_id').references(() => fall.id),
+    aktenzeichenJugendamt: text('aktenzeichen_jugendamt').notNull(),
+    bewilligung: text('bewilligung').notNull(),
+    zeitraumVon: date('zeitraum_von', { mode: 'string' }).notNull(),
+    zeitraumBis: date('zeitraum_bis', { mode: 'string' }).notNull(),
+    beschreibung: text('beschreibung').notNull(),
+    menge: numeric('menge', { precision: 12, scale: 4 }).notNull(),
+    einheit: text('einheit').notNull(),
+    satz: numeric('satz', { precision: 14, scale: 2 }).notNull(),
+    betrag: numeric('betrag', { precision: 14, scale: 2 }).notNull(),
+  },
+  (t) => [index('rechnungsposition_rechnung_idx').on(t.rechnungId)],
+);
+
+/**
+ * A Trägerbudget agreement (Bremerhaven): total, period, staff plan, direct share, baseline.
+ * The quarters' actual hours are never stored here: they come from the Leistungseinträge.
+ */
+export const budgetvereinbarung = pgTable(
+  'budgetvereinbarung',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    jugendamtId: uuid('jugendamt_id')
+      .notNull()
+      .references(() => organisation.id),
+    bezeichnung: text('bezeichnung').notNull(),
+    gesamtbudget: numeric('gesamtbudget', { precision: 14, scale: 2 }).notNull(),
+    beginn: date('beginn', { mode: 'string' }).notNull(),
+    monate: integer('monate').notNull(),
+    direktanteil: numeric('direktanteil', { precision: 5, scale: 4 }).notNull(),
+    /** `[{ art: 'fachkraft' | 'semiprofessionell', vk: number, jahresstundenVk: number }]` */
+    stellen: jsonb('stellen').notNull(),
+    basisleistungStunden: integer('basisleistung_stunden').notNull(),
+    version: integer('version').notNull().default(1),
+    erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('budget_direktanteil_ck', sql`${t.direktanteil} > 0 AND ${t.direktanteil} <= 1`),
+    check('budget_monate_ck', sql`${t.monate} > 0`),
+  ],
+);
