@@ -26,6 +26,8 @@ test('Fachkraft legt einen Fall mit Hilfe an, findet ihn und ein anderer Träger
   const page = await kontext.newPage();
   await page.goto('/');
   await anmelden(page, 'fachkraft@kiju.demo');
+  // A Fachkraft starts on "Meine Fristen".
+  await page.getByRole('link', { name: 'Fälle', exact: true }).click();
 
   await page.getByRole('link', { name: 'Fall anlegen' }).click();
   await feld(page, 'Aktenzeichen').fill(aktenzeichen);

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
@@ -24,6 +25,14 @@ export interface Datenbank {
    * security isolates organisations even when a query forgets its filter.
    */
   withTx<T>(ctx: TxKontext, fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs read-only statements in one transaction as `hilfewerk_app` with the user's context,
+   * like `withTx`, and returns the rows of each. On PostgreSQL the whole transaction — begin,
+   * context, the statements, commit — travels in one message, and each statement is prepared
+   * once per connection, so its RLS-laden plan is not made again on every request. For hot
+   * read paths (the case list); anything that writes belongs in `withTx`.
+   */
+  lies(ctx: TxKontext, anweisungen: SQL[]): Promise<Record<string, unknown>[][]>;
   /** Runs `fn` in one transaction as `hilfewerk_system`: authentication and demo loading only. */
   withSystemTx<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /**
@@ -71,15 +80,25 @@ function baueDatenbank(
   roh: Datenbank['roh'],
   close: () => Promise<void>,
 ): Datenbank {
+  const withTx: Datenbank['withTx'] = (ctx, fn) =>
+    serialisiere(() =>
+      db.transaction(async (tx) => {
+        await tx.execute(kontextSql(ctx));
+        return fn(tx as unknown as Db);
+      }),
+    );
   return {
     art,
-    withTx: (ctx, fn) =>
-      serialisiere(() =>
-        db.transaction(async (tx) => {
-          await tx.execute(kontextSql(ctx));
-          return fn(tx as unknown as Db);
-        }),
-      ),
+    withTx,
+    lies: (ctx, anweisungen) =>
+      withTx(ctx, async (tx) => {
+        const zeilen: Record<string, unknown>[][] = [];
+        for (const a of anweisungen) {
+          const ergebnis = (await tx.execute(a)) as unknown as { rows: Record<string, unknown>[] };
+          zeilen.push(ergebnis.rows);
+        }
+        return zeilen;
+      }),
     withSystemTx: (fn) =>
       serialisiere(() =>
         db.transaction(async (tx) => {
@@ -131,11 +150,82 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await pool.query('select 1');
-  return baueDatenbank(
-    'postgres',
-    db,
-    (fn) => fn(),
-    async (fn) => {
+  const intern = db as unknown as { dialect: PgDialect; session: { schema: unknown } };
+
+  /**
+   * One transaction on one pooled connection. `anfang` opens it and sets the role and context in
+   * the same message (simple protocol, several statements): one round trip instead of two.
+   * Drizzle's own `transaction()` would send BEGIN on its own first.
+   */
+  async function transaktion<T>(anfang: string, fn: (tx: Db) => Promise<T>): Promise<T> {
+    const verbindung = await pool.connect();
+    const sitzung = new NodePgSession(verbindung, intern.dialect, intern.session.schema as never);
+    const tx = new NodePgTransaction(intern.dialect, sitzung, intern.session.schema as never);
+    let kaputt: Error | undefined;
+    try {
+      await verbindung.query(anfang);
+      const ergebnis = await fn(tx as unknown as Db);
+      await verbindung.query('commit');
+      return ergebnis;
+    } catch (error) {
+      await verbindung.query('rollback').catch((e: Error) => {
+        kaputt = e;
+      });
+      throw error;
+    } finally {
+      // A connection that could not even roll back is closed rather than handed to the next request.
+      verbindung.release(kaputt);
+    }
+  }
+
+  const kontext = (ctx: TxKontext) =>
+    `select set_config('role', 'hilfewerk_app', true),
+      set_config('app.organisation_id', ${pg.escapeLiteral(ctx.organisationId)}, true),
+      set_config('app.benutzer_id', ${pg.escapeLiteral(ctx.benutzerId)}, true),
+      set_config('app.rolle', ${pg.escapeLiteral(ctx.rolle)}, true),
+      set_config('app.organisation_art', ${pg.escapeLiteral(ctx.organisationArt)}, true)`;
+
+  // Names of the statements each connection has prepared (SQL PREPARE lasts as long as it).
+  const vorbereitet = new WeakMap<pg.PoolClient, Set<string>>();
+
+  async function lies(ctx: TxKontext, anweisungen: SQL[]): Promise<Record<string, unknown>[][]> {
+    const verbindung = await pool.connect();
+    let namen = vorbereitet.get(verbindung);
+    if (!namen) {
+      namen = new Set();
+      vorbereitet.set(verbindung, namen);
+    }
+    const teile = ['begin read only', kontext(ctx)];
+    for (const a of anweisungen) {
+      const { sql: text, params } = intern.dialect.sqlToQuery(a);
+      const name = `hw_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+      if (!namen.has(name)) teile.push(`prepare ${name} as ${text}`);
+      teile.push(params.length ? `execute ${name}(${params.map(alsLiteral).join(', ')})` : `execute ${name}`);
+    }
+    teile.push('commit');
+    let kaputt: Error | undefined;
+    try {
+      const ergebnisse = (await verbindung.query(teile.join(';\n'))) as unknown as pg.QueryResult[];
+      for (const t of teile) if (t.startsWith('prepare ')) namen.add(t.slice(8, t.indexOf(' ', 8)));
+      return ergebnisse.filter((_, i) => teile[i].startsWith('execute ')).map((e) => e.rows);
+    } catch (error) {
+      // What the failed message had prepared is unknown: start afresh on this connection.
+      await verbindung.query('rollback; deallocate all').catch((e: Error) => {
+        kaputt = e;
+      });
+      namen.clear();
+      throw error;
+    } finally {
+      verbindung.release(kaputt);
+    }
+  }
+
+  return {
+    art: 'postgres',
+    withTx: (ctx, fn) => transaktion(`begin; ${kontext(ctx)}`, fn),
+    lies,
+    withSystemTx: (fn) => transaktion("begin; select set_config('role', 'hilfewerk_system', true)", fn),
+    roh: async (fn) => {
       const verbindung = await pool.connect();
       try {
         return await fn(async (s) => {
@@ -147,8 +237,20 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
         verbindung.release();
       }
     },
-    () => pool.end(),
-  );
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * A bound value as an SQL literal for EXECUTE. Only the scalar types the read paths bind are
+ * accepted; anything else is a programming error, not something to guess a quoting for.
+ */
+function alsLiteral(wert: unknown): string {
+  if (wert === null || wert === undefined) return 'NULL';
+  if (typeof wert === 'number' && Number.isFinite(wert)) return String(wert);
+  if (typeof wert === 'boolean') return wert ? 'true' : 'false';
+  if (typeof wert === 'string') return pg.escapeLiteral(wert);
+  throw new TypeError(`lies(): Parameter vom Typ ${typeof wert} wird nicht unterstützt.`);
 }
 
 const DATE_OID = 1082;

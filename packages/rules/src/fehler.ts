@@ -5,10 +5,16 @@
 export class EingabeFehler extends Error {
   /** JSON path of the offending field, e.g. `auslastung` or `stellen[1].vk`. */
   readonly feld: string | undefined;
+  /**
+   * One message per offending field when the input has several problems at once (a form marks each
+   * field); `feld` and `message` still name the first and all of them.
+   */
+  readonly felder: Record<string, string>;
 
-  constructor(message: string, feld?: string) {
+  constructor(message: string, feld?: string, felder?: Record<string, string>) {
     super(message);
     this.name = 'EingabeFehler';
     this.feld = feld;
+    this.felder = felder ?? (feld ? { [feld]: message } : {});
   }
 }

@@ -13,14 +13,21 @@ import { accessPlugin } from './plugins/access.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
+import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
+import { budgetRouten } from './routes/budget/index.ts';
+import { controllingRouten } from './routes/controlling/index.ts';
 import { ereignisseRouten } from './routes/faelle/ereignisse.ts';
 import { faelleRouten } from './routes/faelle/faelle.ts';
 import { hilfenRouten } from './routes/faelle/hilfen.ts';
 import { notizenRouten } from './routes/faelle/notizen.ts';
 import { personenRouten } from './routes/faelle/personen.ts';
 import { teamRouten } from './routes/faelle/team.ts';
+import { fristenRouten } from './routes/fristen/index.ts';
+import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
+import { leistungenRouten } from './routes/leistungen/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
 
@@ -56,7 +63,11 @@ function ohnePersonendaten(logger: AppOptionen['logger']): FastifyServerOptions[
   return {
     ...basis,
     serializers: {
-      req: (req: { method: string; url: string }) => ({ method: req.method, pfad: req.url.split('?')[0] }),
+      req: (req: { method: string; url: string }) => ({
+        method: req.method,
+        // A calendar feed's path is its secret: the log keeps only that it was a feed.
+        pfad: req.url.split('?')[0].replace(/^\/api\/kalender\/[^/]+\.ics$/, '/api/kalender/…ics'),
+      }),
     },
   };
 }
@@ -101,6 +112,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
 
   authPlugin(app, { sitzungMinuten, sitzungsCacheMs: opt.sitzungsCacheMs ?? 5000 });
   accessPlugin(app);
+  zaehlungenPlugin(app);
   const webDist = opt.webDist ?? WEB_DIST;
   errorsPlugin(app, webDist);
 
@@ -122,6 +134,12 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   teamRouten(app);
   stammdatenRouten(app);
   auditRouten(app);
+  leistungenRouten(app);
+  abrechnungRouten(app);
+  budgetRouten(app);
+  controllingRouten(app);
+  fristenRouten(app);
+  kalkulationenRouten(app);
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/' });

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A freier Träger or a Jugendamt. The root of every tenant: all other tenant rows point here. */
 export const organisation = pgTable('organisation', {
@@ -9,5 +9,10 @@ export const organisation = pgTable('organisation', {
   bundesland: text('bundesland').notNull(),
   /** Leitweg-ID for XRechnung; only public bodies have one. */
   leitwegId: text('leitweg_id'),
+  /**
+   * What invoices need of the organisation: postal address; for a provider also tax number,
+   * bank account, billing contact and DATEV settings (shape: server/src/abrechnung/rechnungsangaben.ts).
+   */
+  rechnungsangaben: jsonb('rechnungsangaben'),
   erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
 });

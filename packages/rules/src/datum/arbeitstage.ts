@@ -1,12 +1,13 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Bundesland } from './feiertage.ts';
 import { istFeiertag } from './feiertage.ts';
-import { jahrestabelle, tagesindex } from './jahrestabelle.ts';
+import { jahrestabelle, lage } from './jahrestabelle.ts';
 import { plusTage } from './kalender.ts';
 
 /** ISO weekday from the year table: the polyfill computes `dayOfWeek` from epoch days on every call. */
 function wochentag(d: Temporal.PlainDate): number {
-  return jahrestabelle(d.year).wochentag[tagesindex(d)];
+  const l = lage(d);
+  return jahrestabelle(l >> 9).wochentag[l & 511];
 }
 
 /** Working day: Monday–Friday and not a public holiday of the Land. */

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import type { Temporal } from 'temporal-polyfill';
-import { jahrestabelle, tagesindex } from './jahrestabelle.ts';
+import { jahrestabelle, lage } from './jahrestabelle.ts';
 
 /** The 16 Länder by their two-letter code, as `date-holidays` names them. */
 export const BUNDESLAENDER = [
@@ -88,5 +88,6 @@ function feiertagsmarken(jahr: number, land: Bundesland): Uint8Array {
 }
 
 export function istFeiertag(d: Temporal.PlainDate, land: Bundesland): boolean {
-  return feiertagsmarken(d.year, land)[tagesindex(d)] === 1;
+  const l = lage(d);
+  return feiertagsmarken(l >> 9, land)[l & 511] === 1;
 }

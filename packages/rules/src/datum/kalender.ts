@@ -1,20 +1,18 @@
 import type { Temporal } from 'temporal-polyfill';
-import {
-  ERSTES_JAHR,
-  jahrestabelle,
-  LETZTES_JAHR,
-  tagAus,
-  tageImMonat,
-  tagesindex,
-} from './jahrestabelle.ts';
+import { ERSTES_JAHR, jahrestabelle, LETZTES_JAHR, lage, tagAus, tageImMonat } from './jahrestabelle.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Dates read before, by their text: the same few thousand days recur in every batch of Hilfen. */
+const gelesen = new Map<string, Temporal.PlainDate>();
 
 /**
  * Reads an ISO date `YYYY-MM-DD`; `undefined` for anything else, including days that do not exist (2025-02-30)
  * and years outside 1900–2199.
  */
 export function leseIsoDatum(text: string): Temporal.PlainDate | undefined {
+  const bekannt = gelesen.get(text);
+  if (bekannt) return bekannt;
   const teile = ISO.exec(text);
   if (!teile) return undefined;
   const jahr = Number(teile[1]);
@@ -22,12 +20,15 @@ export function leseIsoDatum(text: string): Temporal.PlainDate | undefined {
   const tag = Number(teile[3]);
   if (jahr < ERSTES_JAHR || jahr > LETZTES_JAHR || monat < 1 || monat > 12) return undefined;
   if (tag < 1 || tag > tageImMonat(jahr, monat)) return undefined;
-  return tagAus(jahr, monat, tag);
+  const d = tagAus(jahr, monat, tag);
+  gelesen.set(text, d);
+  return d;
 }
 
 /** `YYYY-MM-DD`, as the CLI and the API write dates. */
 export function isoDatum(d: Temporal.PlainDate): string {
-  return jahrestabelle(d.year).iso[tagesindex(d)];
+  const l = lage(d);
+  return jahrestabelle(l >> 9).iso[l & 511];
 }
 
 /** `TT.MM.JJJJ`, as German messages and letters write dates. */
@@ -37,13 +38,14 @@ export function formatiereDatum(d: Temporal.PlainDate): string {
 
 /** Negative when a is earlier, 0 when equal, positive when later. */
 export function vergleicheDatum(a: Temporal.PlainDate, b: Temporal.PlainDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
+  return lage(a) - lage(b);
 }
 
 /** d plus n calendar days (n may be negative). */
 export function plusTage(d: Temporal.PlainDate, n: number): Temporal.PlainDate {
-  let jahr = d.year;
-  let index = tagesindex(d) + n;
+  const l = lage(d);
+  let jahr = l >> 9;
+  let index = (l & 511) + n;
   while (index < 0) {
     jahr -= 1;
     index += jahrestabelle(jahr).tage.length;
@@ -66,12 +68,15 @@ export interface MonatsErgebnis {
  * and `gekappt` says so — `periodenende` needs to know (§ 188 (3) BGB).
  */
 export function plusMonateMitKappung(d: Temporal.PlainDate, n: number): MonatsErgebnis {
-  const monate = d.year * 12 + (d.month - 1) + n;
+  const l = lage(d);
+  const t = jahrestabelle(l >> 9);
+  const tagNr = t.tag[l & 511];
+  const monate = t.jahr * 12 + (t.monat[l & 511] - 1) + n;
   const jahr = Math.floor(monate / 12);
   const monat = monate - jahr * 12 + 1;
   const letzter = tageImMonat(jahr, monat);
-  const gekappt = d.day > letzter;
-  return { datum: tagAus(jahr, monat, gekappt ? letzter : d.day), gekappt };
+  const gekappt = tagNr > letzter;
+  return { datum: tagAus(jahr, monat, gekappt ? letzter : tagNr), gekappt };
 }
 
 /**
@@ -95,5 +100,8 @@ export function periodenende(beginn: Temporal.PlainDate, n: number): Temporal.Pl
 
 /** The last day of d's month. */
 export function monatsende(d: Temporal.PlainDate): Temporal.PlainDate {
-  return tagAus(d.year, d.month, tageImMonat(d.year, d.month));
+  const l = lage(d);
+  const t = jahrestabelle(l >> 9);
+  const monat = t.monat[l & 511];
+  return tagAus(t.jahr, monat, tageImMonat(t.jahr, monat));
 }

@@ -77,19 +77,84 @@ function liste(werte: readonly string[]): string {
   return werte.join(', ');
 }
 
-/**
- * Validates the facts of a Hilfe (CLI input or the application's record) and resolves its catalogue entry.
- * Every problem a user can fix is an {@link EingabeFehler} naming the field, what is allowed and why.
- * @param bisPflicht the CLI needs `bis`; the application may leave it out and then gets deadlines up to the planned end.
- */
-export function leseHilfe(eingabe: unknown, bisPflicht: boolean): Hilfe {
+type Eingabe = z.infer<typeof eingabeSchema>;
+
+function mitZod(eingabe: unknown): Eingabe {
   const ergebnis = eingabeSchema.safeParse(eingabe);
   if (!ergebnis.success) {
     const [problem] = ergebnis.error.issues;
     const feld = pfad(problem.path);
     throw new EingabeFehler(feld ? `${feld}: ${problem.message}.` : problem.message, feld || undefined);
   }
-  const e = ergebnis.data;
+  return ergebnis.data;
+}
+
+const istObjekt = (w: unknown): w is Record<string, unknown> =>
+  typeof w === 'object' && w !== null && !Array.isArray(w);
+
+/** undefined: not a well-formed optional date (the caller then lets zod say why); null: absent. */
+function optDatum(w: unknown): Temporal.PlainDate | null | undefined {
+  if (w === undefined || w === null) return null;
+  return typeof w === 'string' ? leseIsoDatum(w) : undefined;
+}
+
+function optText(w: unknown): boolean {
+  return w === undefined || w === null || typeof w === 'string';
+}
+
+/**
+ * The same result as {@link eingabeSchema} for well-formed input, checked by hand: zod's parse costs more than
+ * deriving the deadlines themselves (bench/fristen.ts). It accepts a subset of what the schema accepts and returns
+ * undefined for anything else, so zod still decides — and words — every refusal.
+ */
+function schnellGelesen(w: unknown): Eingabe | undefined {
+  if (!istObjekt(w)) return undefined;
+  if (typeof w.leistung !== 'string' || !optText(w.variante) || !optText(w.bundesland)) return undefined;
+  if (!optText(w.ausnahmeBegruendung)) return undefined;
+  if (w.minderjaehrig !== undefined && w.minderjaehrig !== null && typeof w.minderjaehrig !== 'boolean') {
+    return undefined;
+  }
+  const hilfebeginn = typeof w.hilfebeginn === 'string' ? leseIsoDatum(w.hilfebeginn) : undefined;
+  const geplantesEnde = optDatum(w.geplantesEnde);
+  if (!hilfebeginn || geplantesEnde === undefined) return undefined;
+  let bis: Temporal.PlainDate | undefined;
+  if (w.bis !== undefined) {
+    bis = typeof w.bis === 'string' ? leseIsoDatum(w.bis) : undefined;
+    if (!bis) return undefined;
+  }
+  let ereignisse: Eingabe['ereignisse'];
+  if (Array.isArray(w.ereignisse)) {
+    ereignisse = [];
+    for (const ereignis of w.ereignisse) {
+      if (!istObjekt(ereignis) || typeof ereignis.art !== 'string') return undefined;
+      const datum = optDatum(ereignis.datum);
+      const bekanntSeit = optDatum(ereignis.bekanntSeit);
+      if (datum === undefined || bekanntSeit === undefined) return undefined;
+      ereignisse.push({ art: ereignis.art, datum, bekanntSeit });
+    }
+  } else if (w.ereignisse !== undefined && w.ereignisse !== null) {
+    return undefined;
+  }
+  return {
+    leistung: w.leistung,
+    variante: w.variante as string | null | undefined,
+    bundesland: w.bundesland as string | null | undefined,
+    hilfebeginn,
+    geplantesEnde,
+    ausnahmeBegruendung: w.ausnahmeBegruendung as string | null | undefined,
+    minderjaehrig: w.minderjaehrig as boolean | null | undefined,
+    ereignisse,
+    bis,
+  };
+}
+
+/**
+ * Validates the facts of a Hilfe (CLI input or the application's record) and resolves its catalogue entry.
+ * Every problem a user can fix is an {@link EingabeFehler} naming the field, what is allowed and why.
+ * @param bisPflicht the CLI needs `bis`; the application may leave it out and then gets deadlines up to the planned end.
+ */
+export function leseHilfe(eingabe: unknown, bisPflicht: boolean): Hilfe {
+  const e = schnellGelesen(eingabe) ?? mitZod(eingabe);
 
   const kataloge = fristenkataloge();
   const katalog = kataloge.get(e.leistung);

@@ -154,10 +154,13 @@ const deutscheMeldungen = z.locales.de().localeError;
 export function pruefeEingabe<T>(schema: z.ZodType<T>, eingabe: unknown): T {
   const ergebnis = schema.safeParse(eingabe, { error: deutscheMeldungen });
   if (ergebnis.success) return ergebnis.data;
+  const felder: Record<string, string> = {};
   const meldungen = ergebnis.error.issues.map((issue) => {
     const pfad = issue.path.map(String).join('.');
-    return pfad && !issue.message.startsWith(pfad) ? `${pfad}: ${issue.message}` : issue.message;
+    const meldung = pfad && !issue.message.startsWith(pfad) ? `${pfad}: ${issue.message}` : issue.message;
+    felder[pfad || 'eingabe'] ??= meldung;
+    return meldung;
   });
   const erstesFeld = ergebnis.error.issues[0]?.path.map(String).join('.');
-  throw new EingabeFehler(`Eingabe ungültig: ${meldungen.join('; ')}`, erstesFeld || undefined);
+  throw new EingabeFehler(`Eingabe ungültig: ${meldungen.join('; ')}`, erstesFeld || undefined, felder);
 }

@@ -20,21 +20,21 @@ export const ORGANISATIONEN: DemoOrganisation[] = [
     art: 'jugendamt',
     name: 'Jugendamt Wuppertal',
     bundesland: 'NW',
-    leitwegId: '05124000-00001-23',
+    leitwegId: '05124000-00001-55',
   },
   {
     schluessel: 'ja-bhv',
     art: 'jugendamt',
     name: 'Jugendamt Bremerhaven (Amt für Jugend, Familie und Frauen)',
     bundesland: 'HB',
-    leitwegId: '04011000-12345-67',
+    leitwegId: '04011000-12345-03',
   },
   {
     schluessel: 'ja-mitte',
     art: 'jugendamt',
     name: 'Jugendamt Berlin-Mitte',
     bundesland: 'BE',
-    leitwegId: '11001000-00002-45',
+    leitwegId: '11001000-00002-72',
   },
 ];
 

@@ -11,7 +11,10 @@ import {
 } from '@hilfewerk/db';
 import { hash } from '@node-rs/argon2';
 import { count, eq } from 'drizzle-orm';
+import { leiteDemoFristenAb } from '../use-cases/fristen/leite-demo-fristen-ab.ts';
+import { ladeDemoAbrechnung } from './abrechnung.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
+import { ladeDemoKalkulationen } from './kalkulationen.ts';
 
 /** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
 function hole(karte: Map<string, string>, schluessel: string): string {
@@ -80,6 +83,17 @@ export async function ladeDemo(db: Datenbank): Promise<boolean> {
         await tx.insert(notiz).values({ organisationId, fallId, autorId: erfasstVon, ...n });
       }
     }
+    await leiteDemoFristenAb(tx);
+    await ladeDemoKalkulationen(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+    );
+    await ladeDemoAbrechnung(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+    );
     return true;
   });
 }

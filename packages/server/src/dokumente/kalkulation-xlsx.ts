@@ -74,7 +74,7 @@ function ergebnisBlatt(mappe: ExcelJS.Workbook, k: Kalkulationsblatt): void {
     formula: `SUM(F${ERSTE_ZEILE}:F${letzte})`,
     result: zahl(k.ergebnis.jahreskosten),
   };
-  blatt.getCell(`B${summenZeile + 1}`).value = 'Berechnungstage';
+  blatt.getCell(`B${summenZeile + 1}`).value = k.ergebnis.divisor ?? 'Berechnungstage';
   blatt.getCell(`F${summenZeile + 1}`).value = zahl(k.ergebnis.berechnungstage);
   blatt.getCell(`B${summenZeile + 2}`).value = `Entgelt ${k.ergebnis.entgelt.einheit}`;
   // Rounded half up to cents like the engine; Excel's ROUND rounds half away from zero, the same for positive costs.

@@ -17,6 +17,7 @@ const grau = '#555555';
 function kalkulationsblattDefinition(k: Kalkulationsblatt): TDocumentDefinitions {
   const { ergebnis } = k;
   const warnungen = ergebnis.warnungen ?? [];
+  const divisor = ergebnis.divisor ?? 'Berechnungstage';
   const inhalt: Content[] = [
     { text: 'Kalkulationsblatt', style: 'titel' },
     { text: `${k.leistungTitel} – ${k.variante}`, style: 'untertitel' },
@@ -42,7 +43,7 @@ function kalkulationsblattDefinition(k: Kalkulationsblatt): TDocumentDefinitions
           [
             kennzahl('Entgelt', `${euroDe(ergebnis.entgelt.betrag)} ${ergebnis.entgelt.einheit}`),
             kennzahl('Jahreskosten', euroDe(ergebnis.jahreskosten)),
-            kennzahl('Berechnungstage', mengeDe(ergebnis.berechnungstage)),
+            kennzahl(divisor, mengeDe(ergebnis.berechnungstage)),
           ],
         ],
       },
@@ -100,7 +101,7 @@ function kalkulationsblattDefinition(k: Kalkulationsblatt): TDocumentDefinitions
       margin: [0, 0, 0, 8],
     },
     {
-      text: `Entgelt = Jahreskosten ${euroDe(ergebnis.jahreskosten)} ÷ ${mengeDe(ergebnis.berechnungstage)} Berechnungstage = ${euroDe(ergebnis.entgelt.betrag)} ${ergebnis.entgelt.einheit} (kaufmännisch auf Cent gerundet).`,
+      text: `Entgelt = Jahreskosten ${euroDe(ergebnis.jahreskosten)} ÷ ${mengeDe(ergebnis.berechnungstage)} ${divisor} = ${euroDe(ergebnis.entgelt.betrag)} ${ergebnis.entgelt.einheit} (kaufmännisch auf Cent gerundet).`,
       margin: [0, 0, 0, 14],
     },
   ];

@@ -34,6 +34,11 @@ export interface Kalkulationsblatt {
     entgelt: { betrag: string; einheit: string };
     jahreskosten: string;
     berechnungstage: string;
+    /**
+     * What the divisor counts: place-days, case-months or direct hours.
+     * @default 'Berechnungstage'
+     */
+    divisor?: string;
     zeilen: KalkulationsZeile[];
     warnungen?: KalkulationsWarnung[];
   };

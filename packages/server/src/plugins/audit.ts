@@ -12,7 +12,27 @@ export type AuditEreignis =
   | { aktion: 'anlegen'; ressource: 'ereignis' | 'notiz'; ressourceId: string; fallId: string }
   | { aktion: 'lesen'; ressource: 'notiz'; ressourceId: string; fallId: string }
   | { aktion: 'hinzufuegen' | 'entfernen'; ressource: 'team'; ressourceId: string; benutzerId: string }
-  | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string };
+  | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string }
+  | { aktion: 'erledigen'; ressource: 'frist'; ressourceId: string; fallId: string; ereignisId?: string }
+  | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
+  | { aktion: 'anlegen' | 'entfernen'; ressource: 'kalenderAbo'; ressourceId: string }
+  | { aktion: 'aendern'; ressource: 'einstellung'; ressourceId: string; felder: string[] }
+  | { aktion: 'anlegen'; ressource: 'kalkulation'; ressourceId: string; reiheId: string; version: number }
+  | {
+      aktion: 'anlegen' | 'aendern' | 'loeschen';
+      ressource: 'leistungseintrag' | 'budgetvereinbarung';
+      ressourceId: string;
+      felder: string[];
+    }
+  | {
+      aktion: 'anlegen';
+      ressource: 'monatsabschluss';
+      ressourceId: string;
+      monat: string;
+      rechnungen: number;
+      eintraege: number;
+    }
+  | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string };
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

@@ -18,6 +18,8 @@ export const SITZUNGS_COOKIE = 'hw_sitzung';
 
 /** Paths under /api that answer without a session. Login is protected by its rate limit. */
 const OEFFENTLICH = ['/api/health', '/api/auth/login', '/api/openapi.json', '/api/docs'];
+/** Calendar feeds: calendar apps cannot log in; the secret token in the path is the credential. */
+const KALENDER_FEED = /^\/api\/kalender\/[^/]+\.ics$/;
 const SICHER = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface AuthOptionen {
@@ -40,26 +42,42 @@ const CACHE_MAX = 10_000;
 export function authPlugin(app: FastifyInstance, opt: AuthOptionen): void {
   app.decorateRequest('auth', null);
   const cache = new Map<string, { auth: Auth; bis: number }>();
+  // Lookups under way: when the cached entry expires, the requests of the same session that
+  // arrive meanwhile share one database lookup instead of each starting their own.
+  const laufend = new Map<string, Promise<Auth>>();
   app.decorate('vergesseSitzung', (token: string) => {
-    cache.delete(tokenHash(token));
+    const schluessel = tokenHash(token);
+    cache.delete(schluessel);
+    laufend.delete(schluessel);
   });
 
-  async function sitzungFuer(token: string): Promise<Auth> {
+  function sitzungFuer(token: string): Promise<Auth> | Auth {
     const schluessel = tokenHash(token);
-    const jetzt = Date.now();
     const treffer = cache.get(schluessel);
-    if (treffer && treffer.bis > jetzt) return treffer.auth;
-    const auth = await resolveSitzung(app.db, token, opt.sitzungMinuten);
-    if (opt.sitzungsCacheMs > 0) {
-      if (cache.size >= CACHE_MAX) cache.clear();
-      cache.set(schluessel, { auth, bis: jetzt + opt.sitzungsCacheMs });
-    }
-    return auth;
+    if (treffer && treffer.bis > Date.now()) return treffer.auth;
+    if (opt.sitzungsCacheMs <= 0) return resolveSitzung(app.db, token, opt.sitzungMinuten);
+    const unterwegs = laufend.get(schluessel);
+    if (unterwegs) return unterwegs;
+    const suche = resolveSitzung(app.db, token, opt.sitzungMinuten).then((auth) => {
+      // Not cached when a logout forgot the session while the lookup was under way.
+      if (laufend.get(schluessel) === suche) {
+        if (cache.size >= CACHE_MAX) cache.clear();
+        cache.set(schluessel, { auth, bis: Date.now() + opt.sitzungsCacheMs });
+      }
+      return auth;
+    });
+    laufend.set(schluessel, suche);
+    const aufraeumen = () => {
+      if (laufend.get(schluessel) === suche) laufend.delete(schluessel);
+    };
+    suche.then(aufraeumen, aufraeumen);
+    return suche;
   }
 
   app.addHook('onRequest', async (req) => {
     const pfad = req.url.split('?')[0];
     if (!pfad.startsWith('/api/') || OEFFENTLICH.some((p) => pfad === p || pfad.startsWith(`${p}/`))) return;
+    if (req.method === 'GET' && KALENDER_FEED.test(pfad)) return;
     const token = req.cookies[SITZUNGS_COOKIE];
     if (!token) throw new NichtAngemeldet();
     req.auth = await sitzungFuer(token);

@@ -15,7 +15,16 @@ export const datum = z.iso.date({ error: 'Bitte ein gültiges Datum im Format JJ
 export const optDatum = datum.nullable().optional();
 export const optText = (max = 2000) =>
   z.string().trim().max(max, `Höchstens ${max} Zeichen.`).nullable().optional();
-export const version = z.number({ error: 'Die Version fehlt.' }).int().min(1);
+/**
+ * The version the client started from. Any whole number ≥ 0 is a version: one that is not the
+ * current one (0 included) is a conflict (409 with the current record), not a missing field.
+ */
+export const version = z
+  .number({
+    error: (issue) => (issue.input === undefined ? 'Die Version fehlt.' : 'Die Version muss eine Zahl sein.'),
+  })
+  .int('Die Version muss eine ganze Zahl sein.')
+  .min(0, 'Die Version kann nicht negativ sein.');
 
 export const fallParams = z.object({ id });
 export const personRolle = z.enum(PERSON_ROLLEN, {

@@ -14,6 +14,7 @@ export interface TestSitzung {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   del(url: string): Promise<LightMyRequestResponse>;
 }
 
@@ -58,6 +59,7 @@ export async function testApp(opt: { anmeldung?: { maxFehlversuche?: number } } 
       post: (url, payload) => app.inject({ method: 'POST', url, headers: kopf, payload: payload as object }),
       patch: (url, payload) =>
         app.inject({ method: 'PATCH', url, headers: kopf, payload: payload as object }),
+      put: (url, payload) => app.inject({ method: 'PUT', url, headers: kopf, payload: payload as object }),
       del: (url) => app.inject({ method: 'DELETE', url, headers: kopf }),
     };
     sitzungen.set(email, s);

@@ -79,7 +79,7 @@ async function alsFehler(antwort: Response): Promise<ApiFehler> {
 export type Abfrage = Record<string, string | number | undefined | null>;
 
 interface Optionen {
-  methode?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  methode?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   abfrage?: Abfrage;
   /** Login and session checks handle 401 themselves instead of redirecting. */

@@ -95,7 +95,8 @@ export interface Ereignis {
   datum: string;
   bekanntSeit: string | null;
   notiz: string | null;
-  erfasstVon: string | null;
+  /** Who recorded the event; `name` is null when the account is no longer known. */
+  erfasstVon: { id: string; name: string | null } | null;
   erfasstAm: string;
 }
 

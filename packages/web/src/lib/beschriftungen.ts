@@ -45,6 +45,7 @@ export const auditAktionen: Record<string, string> = {
   aendern: 'Geändert',
   hinzufuegen: 'Hinzugefügt',
   entfernen: 'Entfernt',
+  erledigen: 'Erledigt',
 };
 
 export const auditRessourcen: Record<string, string> = {
@@ -55,6 +56,10 @@ export const auditRessourcen: Record<string, string> = {
   notiz: 'Notiz',
   team: 'Fallteam',
   sitzung: 'Sitzung',
+  frist: 'Frist',
+  organisationsfrist: 'Frist des Trägers',
+  kalenderAbo: 'Kalender-Abonnement',
+  einstellung: 'Einstellung',
 };
 
 export function benutzerRolle(rolle: string): string {

@@ -4,9 +4,16 @@
  */
 import { createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { queryClient } from '../api/queryClient';
+import { abrechnungRouten } from '../features/abrechnung/routen';
 import { auditRouten } from '../features/audit/routen';
+import { budgetRouten } from '../features/budget/routen';
+import { controllingRouten } from '../features/controlling/routen';
 import { faelleRouten } from '../features/faelle/routen';
+import { startetMitFristen } from '../features/fristen/rollen';
+import { fristenRouten } from '../features/fristen/routen';
+import { kalkulationRouten } from '../features/kalkulation/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
+import { leistungenRouten } from '../features/leistungen/routen';
 import { anmeldenRoute } from './anmelden';
 import { appRoute } from './app';
 import { wurzelRoute } from './wurzel';
@@ -14,14 +21,24 @@ import { wurzelRoute } from './wurzel';
 const startRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/faelle' });
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: startetMitFristen(context.sitzung) ? '/meine-fristen' : '/faelle' });
   },
 });
 
 const routeTree = wurzelRoute.addChildren([
   anmeldenRoute,
-  appRoute.addChildren([startRoute, ...faelleRouten, ...auditRouten]),
+  appRoute.addChildren([
+    startRoute,
+    ...faelleRouten,
+    ...auditRouten,
+    ...kalkulationRouten,
+    ...fristenRouten,
+    ...leistungenRouten,
+    ...abrechnungRouten,
+    ...budgetRouten,
+    ...controllingRouten,
+  ]),
 ]);
 
 export const router = createRouter({

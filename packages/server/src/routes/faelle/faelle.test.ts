@@ -66,6 +66,18 @@ describe('GET /api/faelle', () => {
     ).toHaveLength(1);
   });
 
+  it('counts the new total at once after a case is created through the API', async () => {
+    const s = await t.als('leitung@kiju.demo');
+    const vorher = Number((await s.get('/api/faelle?proSeite=1')).headers['x-gesamtzahl']);
+    expect(Number((await s.get('/api/faelle?proSeite=1')).headers['x-gesamtzahl'])).toBe(vorher);
+    const neu = await s.post('/api/faelle', { aktenzeichen: 'KIJU-ZAEHL-1', bezeichnung: 'Zählung' });
+    expect(neu.statusCode).toBe(201);
+    const nachher = await s.get('/api/faelle?proSeite=1');
+    expect(Number(nachher.headers['x-gesamtzahl'])).toBe(vorher + 1);
+    const suche = await s.get('/api/faelle?suche=ZAEHL');
+    expect(suche.headers['x-gesamtzahl']).toBe('1');
+  });
+
   it('refuses invalid query parameters with 422', async () => {
     const s = await t.als('leitung@kiju.demo');
     const res = await s.get('/api/faelle?status=offen&proSeite=0');
@@ -174,6 +186,21 @@ describe('PATCH with versions', () => {
     expect(await anzahl(audit)).toBe(auditVorher);
   });
 
+  it('treats version 0 as a stale version (409), and only a missing or malformed one as a field error', async () => {
+    const s = await t.als('fachkraft@kiju.demo');
+    const id = await fallId(t, 'KIJU-2026-002');
+    const null_ = await s.patch(`/api/faelle/${id}`, { version: 0, bezeichnung: 'Überschrieben' });
+    expect(null_.statusCode).toBe(409);
+    expect(null_.json().aktuell.version).toBeGreaterThan(0);
+    const fehlt = await s.patch(`/api/faelle/${id}`, { bezeichnung: 'Überschrieben' });
+    expect(fehlt.statusCode).toBe(422);
+    expect(fehlt.json().felder).toEqual({ version: 'Die Version fehlt.' });
+    const negativ = await s.patch(`/api/faelle/${id}`, { version: -1, bezeichnung: 'Überschrieben' });
+    expect(negativ.json().felder).toEqual({ version: 'Die Version kann nicht negativ sein.' });
+    const text = await s.patch(`/api/faelle/${id}`, { version: '2', bezeichnung: 'Überschrieben' });
+    expect(text.json().felder).toEqual({ version: 'Die Version muss eine Zahl sein.' });
+  });
+
   it('versions persons and Hilfen the same way', async () => {
     const s = await t.als('fachkraft@kiju.demo');
     const id = await fallId(t, 'KIJU-2026-001');
@@ -265,9 +292,16 @@ describe('Ereignisse, Notizen, Team', () => {
       notiz: 'Anruf',
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ art: 'krise', datum: '2026-11-20', erfasstVon: s.benutzer.id });
+    expect(res.json()).toMatchObject({
+      art: 'krise',
+      datum: '2026-11-20',
+      erfasstVon: { id: s.benutzer.id, name: s.benutzer.name },
+    });
     const akte = (await s.get(`/api/faelle/${id}`)).json();
-    expect(akte.ereignisse.map((e: { art: string }) => e.art)).toContain('krise');
+    expect(akte.ereignisse.find((e: { id: string }) => e.id === res.json().id).erfasstVon).toEqual({
+      id: s.benutzer.id,
+      name: s.benutzer.name,
+    });
     expect(
       (await s.post(`/api/faelle/${id}/ereignisse`, { art: 'party', datum: '2026-11-20' })).statusCode,
     ).toBe(422);
@@ -350,5 +384,19 @@ describe('Ereignisse, Notizen, Team', () => {
       'bremerhaven-ambulant',
       'berlin-d8',
     ]);
+  });
+
+  it('sends catalogue variants with their titles', async () => {
+    const s = await t.als('fachkraft@kiju.demo');
+    const katalog = (await s.get('/api/katalog')).json();
+    const kiju = katalog.find((k: { id: string }) => k.id === 'kiju-nachbetreuung');
+    expect(kiju.varianten.map((v: { id: string }) => v.id)).toEqual([
+      'eigene-wohnung',
+      'rueckfuehrung',
+      'junge-muetter',
+    ]);
+    expect(kiju.varianten[0].titel).toBe('Nachbetreuung von Jugendlichen in einer eigenen Wohnung');
+    expect(katalog.find((k: { id: string }) => k.id === 'lt11-nachbetreuung').varianten).toEqual([]);
+    expect(kiju.rechtsgrundlage).toContain('§ 41 SGB VIII');
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { listBenutzer } from '../../use-cases/stammdaten/list-benutzer.ts';
 import { listJugendaemter } from '../../use-cases/stammdaten/list-jugendaemter.ts';
 import { listKatalog } from '../../use-cases/stammdaten/list-katalog.ts';
@@ -15,7 +16,24 @@ export function stammdatenRouten(app: FastifyInstance): void {
     { schema: { tags, summary: 'Mitarbeitende der eigenen Organisation' } },
     async (req) => listBenutzer(req.kontext()),
   );
-  r.get('/api/katalog', { schema: { tags, summary: 'Leistungen des Katalogs' } }, async (req) =>
-    listKatalog(req.kontext()),
+  r.get(
+    '/api/katalog',
+    {
+      schema: {
+        tags,
+        summary: 'Leistungen des Katalogs, Varianten mit Titel',
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              titel: z.string(),
+              rechtsgrundlage: z.array(z.string()),
+              varianten: z.array(z.object({ id: z.string(), titel: z.string() })),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => listKatalog(req.kontext()),
   );
 }

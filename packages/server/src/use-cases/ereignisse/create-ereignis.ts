@@ -8,6 +8,8 @@ import { Ungueltig } from '../../fehler.ts';
 import { schreibeAudit } from '../../plugins/audit.ts';
 import { ereignisDto } from '../faelle/fall-akte.ts';
 import { ladeFall } from '../faelle/fall-umfang.ts';
+import { aktualisiereFristenDesFalls } from '../fristen/aktualisiere-fristen.ts';
+import { erledigeDurchEreignis } from '../fristen/erledige-durch-ereignis.ts';
 
 export interface NeuesEreignis {
   art: (typeof EREIGNIS_ARTEN)[number];
@@ -41,7 +43,16 @@ export async function createEreignis(k: Kontext, fallId: string, eingabe: NeuesE
       erfasstVon: k.auth.benutzer.id,
     });
     await schreibeAudit(tx, k, { aktion: 'anlegen', ressource: 'ereignis', ressourceId: id, fallId });
+    // The deadlines follow the new fact in the same transaction; an event that meets one completes it.
+    await aktualisiereFristenDesFalls(tx, fallId);
+    await erledigeDurchEreignis(tx, k, {
+      id,
+      fallId,
+      hilfeId: eingabe.hilfeId ?? null,
+      art: eingabe.art,
+      datum: eingabe.datum,
+    });
     const [neu] = await tx.select().from(ereignis).where(eq(ereignis.id, id));
-    return ereignisDto(neu, true);
+    return ereignisDto(neu, true, k.auth.benutzer.name);
   });
 }

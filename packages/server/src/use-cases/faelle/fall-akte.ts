@@ -35,7 +35,11 @@ export function hilfeDto(h: typeof hilfe.$inferSelect, jugendamtName: string | n
   };
 }
 
-export function ereignisDto(e: typeof ereignis.$inferSelect, mitNotiz: boolean) {
+/**
+ * One event of the timeline. `erfasstVon` names who recorded it (the name is null when the
+ * account is gone or belongs to another organisation, and the id is null when it was never known).
+ */
+export function ereignisDto(e: typeof ereignis.$inferSelect, mitNotiz: boolean, erfasserName: string | null) {
   return {
     id: e.id,
     hilfeId: e.hilfeId,
@@ -44,7 +48,7 @@ export function ereignisDto(e: typeof ereignis.$inferSelect, mitNotiz: boolean) 
     bekanntSeit: e.bekanntSeit,
     // Event notes are case narrative: roles without narrative access get null, not the text.
     notiz: mitNotiz ? e.notiz : null,
-    erfasstVon: e.erfasstVon,
+    erfasstVon: e.erfasstVon ? { id: e.erfasstVon, name: erfasserName } : null,
     erfasstAm: e.erfasstAm.toISOString(),
   };
 }
@@ -76,7 +80,12 @@ export async function fallAkte(tx: Db, k: Kontext, f: typeof fall.$inferSelect) 
     .where(eq(hilfe.fallId, f.id))
     .orderBy(asc(hilfe.beginn));
   const ereignisse = hatZugriff(k, 'ereignis', 'lesen')
-    ? await tx.select().from(ereignis).where(eq(ereignis.fallId, f.id)).orderBy(asc(ereignis.datum))
+    ? await tx
+        .select({ e: ereignis, name: benutzer.name })
+        .from(ereignis)
+        .leftJoin(benutzer, eq(benutzer.id, ereignis.erfasstVon))
+        .where(eq(ereignis.fallId, f.id))
+        .orderBy(asc(ereignis.datum))
     : [];
   const team = hatZugriff(k, 'team', 'lesen')
     ? await tx
@@ -95,7 +104,7 @@ export async function fallAkte(tx: Db, k: Kontext, f: typeof fall.$inferSelect) 
     version: f.version,
     personen: personen.map(personDto),
     hilfen: hilfen.map((z) => hilfeDto(z.h, z.name)),
-    ereignisse: ereignisse.map((e) => ereignisDto(e, mitNotiz)),
+    ereignisse: ereignisse.map((z) => ereignisDto(z.e, mitNotiz, z.name)),
     team,
   };
 }

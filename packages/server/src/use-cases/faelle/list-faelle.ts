@@ -1,9 +1,10 @@
 import { fall, hilfe, organisation, person } from '@hilfewerk/db';
-import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { fallImUmfang } from './fall-umfang.ts';
+import { zaehlungenFuer } from './zaehlungen.ts';
 
 export interface FaelleFilter {
   suche?: string;
@@ -27,7 +28,6 @@ export async function listFaelle(k: Kontext, f: FaelleFilter) {
   const umfang = requireAccess(k, 'fall', 'lesen');
   // A Jugendamt sees only its own Hilfen of a case, so "newest" is among those (RLS agrees).
   const hilfeSichtbar = umfang === 'jugendamt' ? sql`and h.jugendamt_id = ${k.auth.organisation.id}` : sql``;
-  const hilfeFilter = umfang === 'jugendamt' ? eq(hilfe.jugendamtId, k.auth.organisation.id) : undefined;
   const neueste = sql`(select h.id from ${hilfe} h where h.fall_id = ${fall.id} ${hilfeSichtbar}
     order by h.beginn desc, h.id desc limit 1)`;
   const bedingungen: (SQL | undefined)[] = [fallImUmfang(k, umfang)];
@@ -48,62 +48,56 @@ export async function listFaelle(k: Kontext, f: FaelleFilter) {
   if (f.leistung) bedingungen.push(sql`${hilfe.leistung} = ${f.leistung}`);
   if (f.jugendamt) bedingungen.push(sql`${hilfe.jugendamtId} = ${f.jugendamt}`);
   const wo = and(...bedingungen);
-  const mitHilfeFilter = Boolean(f.leistung || f.jugendamt);
+  const mitHilfe = f.leistung || f.jugendamt ? sql`left join ${hilfe} on ${hilfe.id} = ${neueste}` : sql``;
 
-  return k.db.withTx(txKontext(k.auth), async (tx) => {
-    const basis = tx.select({ n: count() }).from(fall);
-    const zaehlung = mitHilfeFilter ? basis.leftJoin(hilfe, sql`${hilfe.id} = ${neueste}`) : basis;
-    const [{ n }] = await zaehlung.where(wo);
-    // The page first, then the newest Hilfe of just these cases: joining the newest Hilfe to
-    // every case before sorting would cost one subquery per case of the organisation.
-    const seite = tx
-      .select({
-        id: fall.id,
-        aktenzeichen: fall.aktenzeichen,
-        bezeichnung: fall.bezeichnung,
-        status: fall.status,
-        version: fall.version,
-      })
-      .from(fall);
-    const faelle = await (mitHilfeFilter ? seite.leftJoin(hilfe, sql`${hilfe.id} = ${neueste}`) : seite)
-      .where(wo)
-      .orderBy(asc(fall.aktenzeichen))
-      .limit(f.proSeite)
-      .offset((f.seite - 1) * f.proSeite);
-    const ids = faelle.map((z) => z.id);
-    const hilfen =
-      ids.length === 0
-        ? []
-        : await tx
-            .selectDistinctOn([hilfe.fallId], {
-              fallId: hilfe.fallId,
-              leistung: hilfe.leistung,
-              variante: hilfe.variante,
-              beginn: hilfe.beginn,
-              jugendamtId: organisation.id,
-              jugendamtName: organisation.name,
-            })
-            .from(hilfe)
-            .leftJoin(organisation, eq(organisation.id, hilfe.jugendamtId))
-            .where(and(inArray(hilfe.fallId, ids), hilfeFilter))
-            .orderBy(hilfe.fallId, desc(hilfe.beginn), desc(hilfe.id));
-    const neuesteHilfe = new Map(hilfen.map((h) => [h.fallId, h]));
-    return {
-      gesamtzahl: Number(n),
-      faelle: faelle.map((z) => {
-        const h = neuesteHilfe.get(z.id);
-        return {
-          id: z.id,
-          aktenzeichen: z.aktenzeichen,
-          bezeichnung: z.bezeichnung,
-          leistung: h?.leistung ?? null,
-          variante: h?.variante ?? null,
-          jugendamt: h?.jugendamtId ? { id: h.jugendamtId, name: h.jugendamtName ?? '' } : null,
-          status: z.status,
-          beginn: h?.beginn ?? null,
-          version: z.version,
-        };
-      }),
-    };
-  });
+  // The page of cases, then the newest Hilfe of just these (a lateral join): joining the newest
+  // Hilfe to every case before sorting would cost one subquery per case of the organisation.
+  const seite = sql`select s.id, s.aktenzeichen, s.bezeichnung, s.status, s.version,
+      n.leistung, n.variante, n.beginn, n.jugendamt_id,
+      (select o.name from ${organisation} o where o.id = n.jugendamt_id) as jugendamt_name
+    from (select ${fall.id}, ${fall.aktenzeichen}, ${fall.bezeichnung}, ${fall.status}, ${fall.version}
+      from ${fall} ${mitHilfe} where ${wo}
+      order by ${fall.aktenzeichen} limit ${f.proSeite} offset ${(f.seite - 1) * f.proSeite}) s
+    left join lateral (select h.leistung, h.variante, h.beginn, h.jugendamt_id from ${hilfe} h
+      where h.fall_id = s.id ${hilfeSichtbar} order by h.beginn desc, h.id desc limit 1) n on true
+    order by s.aktenzeichen`;
+
+  // The total for paging: counting every reachable case through RLS is the dearest part of the
+  // request, so a total is reused for a few seconds unless this server changed data meanwhile.
+  const zaehlungen = zaehlungenFuer(k.db);
+  const stand = zaehlungen.stand();
+  const schluessel = JSON.stringify([
+    k.auth.benutzer.id,
+    k.auth.benutzer.rolle,
+    f.suche,
+    f.leistung,
+    f.jugendamt,
+    f.status,
+  ]);
+  const bekannt = zaehlungen.hole(schluessel, stand);
+  const anweisungen = [seite];
+  if (!bekannt) anweisungen.push(sql`select count(*)::int as n from ${fall} ${mitHilfe} where ${wo}`);
+  const ergebnis = k.db.lies(txKontext(k.auth), anweisungen);
+  let zahl = bekannt;
+  if (!zahl) {
+    zahl = ergebnis.then(([, z]) => Number(z[0].n));
+    zaehlungen.merke(schluessel, stand, zahl);
+  }
+  const [[zeilen], gesamtzahl] = await Promise.all([ergebnis, zahl]);
+  return {
+    gesamtzahl,
+    faelle: zeilen.map((z) => ({
+      id: z.id as string,
+      aktenzeichen: z.aktenzeichen as string,
+      bezeichnung: z.bezeichnung as string,
+      leistung: (z.leistung as string | null) ?? null,
+      variante: (z.variante as string | null) ?? null,
+      jugendamt: z.jugendamt_id
+        ? { id: z.jugendamt_id as string, name: (z.jugendamt_name as string) ?? '' }
+        : null,
+      status: z.status as (typeof fall.status.enumValues)[number],
+      beginn: (z.beginn as string | null) ?? null,
+      version: z.version as number,
+    })),
+  };
 }

@@ -6,6 +6,7 @@ import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../plugins/audit.ts';
 import { ladeHilfe } from '../faelle/fall-akte.ts';
 import { ladeFall } from '../faelle/fall-umfang.ts';
+import { aktualisiereFristen } from '../fristen/aktualisiere-fristen.ts';
 import { type HilfeWerte, pruefeHilfe } from './pruefe-hilfe.ts';
 
 export async function createHilfe(k: Kontext, fallId: string, eingabe: HilfeWerte) {
@@ -35,6 +36,7 @@ export async function createHilfe(k: Kontext, fallId: string, eingabe: HilfeWert
       ressourceId: id,
       felder: Object.keys(eingabe),
     });
+    await aktualisiereFristen(tx, id);
     return ladeHilfe(tx, id);
   });
 }

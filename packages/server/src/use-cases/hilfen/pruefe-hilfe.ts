@@ -2,6 +2,7 @@ import { type Db, organisation } from '@hilfewerk/db';
 import { and, eq } from 'drizzle-orm';
 import { Ungueltig } from '../../fehler.ts';
 import { katalog, katalogEintrag } from '../../katalog.ts';
+import { pruefeHilfedauer } from '../fristen/pruefe-hilfedauer.ts';
 
 export interface HilfeWerte {
   leistung: string;
@@ -23,16 +24,17 @@ export interface HilfeWerte {
 export async function pruefeHilfe(tx: Db, h: HilfeWerte): Promise<void> {
   const felder: Record<string, string> = {};
   const eintrag = katalogEintrag(h.leistung);
+  const varianten = eintrag?.varianten.map((v) => v.id) ?? [];
   if (!eintrag) {
     felder.leistung = `Unbekannte Leistung „${h.leistung}“. Gültig sind: ${katalog()
       .map((e) => e.id)
       .join(', ')}.`;
-  } else if (eintrag.varianten.length > 0 && !h.variante) {
-    felder.variante = `Bitte wählen Sie eine Variante: ${eintrag.varianten.join(', ')}.`;
-  } else if (h.variante && !eintrag.varianten.includes(h.variante)) {
+  } else if (varianten.length > 0 && !h.variante) {
+    felder.variante = `Bitte wählen Sie eine Variante: ${varianten.join(', ')}.`;
+  } else if (h.variante && !varianten.includes(h.variante)) {
     felder.variante =
-      eintrag.varianten.length > 0
-        ? `Unbekannte Variante „${h.variante}“. Gültig sind: ${eintrag.varianten.join(', ')}.`
+      varianten.length > 0
+        ? `Unbekannte Variante „${h.variante}“. Gültig sind: ${varianten.join(', ')}.`
         : `Die Leistung ${eintrag.id} hat keine Varianten.`;
   }
   const [ja] = await tx
@@ -49,5 +51,6 @@ export async function pruefeHilfe(tx: Db, h: HilfeWerte): Promise<void> {
   if (h.tatsaechlichesEnde && !h.endegrund) {
     felder.endegrund = 'Bitte geben Sie an, warum die Hilfe endete.';
   }
+  if (eintrag && !felder.geplantesEnde) Object.assign(felder, pruefeHilfedauer(h));
   if (Object.keys(felder).length > 0) throw new Ungueltig(felder);
 }

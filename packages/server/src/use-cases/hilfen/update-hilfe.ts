@@ -7,6 +7,7 @@ import { Konflikt, NichtGefunden } from '../../fehler.ts';
 import { schreibeAudit } from '../../plugins/audit.ts';
 import { ladeHilfe } from '../faelle/fall-akte.ts';
 import { ladeFall } from '../faelle/fall-umfang.ts';
+import { aktualisiereFristen } from '../fristen/aktualisiere-fristen.ts';
 import { type HilfeWerte, pruefeHilfe } from './pruefe-hilfe.ts';
 
 export type HilfeAenderung = Partial<HilfeWerte> & { version: number };
@@ -34,6 +35,7 @@ export async function updateHilfe(k: Kontext, fallId: string, hilfeId: string, e
       ressourceId: hilfeId,
       felder: Object.keys(definiert),
     });
+    await aktualisiereFristen(tx, hilfeId);
     return ladeHilfe(tx, hilfeId);
   });
 }

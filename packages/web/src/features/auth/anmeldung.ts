@@ -3,7 +3,7 @@ import type { ApiFehler } from '../../api/client';
 /** Only paths of this application; an attacker-made `?weiter=https://…` must not send users away. */
 export function sichererRuecksprung(weiter: string | undefined): string {
   if (!weiter?.startsWith('/') || weiter.startsWith('//') || weiter.startsWith('/anmelden')) {
-    return '/faelle';
+    return '/';
   }
   return weiter;
 }

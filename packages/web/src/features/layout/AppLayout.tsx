@@ -9,6 +9,7 @@ import { LinkNav } from '../../components/RouterLinks';
 import { benutzerRolle } from '../../lib/beschriftungen';
 import { loescheEntwuerfe } from '../../lib/entwurf';
 import { navigation } from '../../navigation';
+import { ErinnerungsBanner } from '../fristen/ErinnerungsBanner';
 import { DemoBanner } from './DemoBanner';
 
 const KOPF_HOEHE = 60;
@@ -93,6 +94,7 @@ export function AppLayout() {
           ))}
         </AppShell.Navbar>
         <AppShell.Main id="inhalt" tabIndex={-1}>
+          <ErinnerungsBanner />
           <Outlet />
         </AppShell.Main>
       </AppShell>

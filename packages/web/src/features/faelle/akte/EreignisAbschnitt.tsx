@@ -9,8 +9,6 @@ import { leistungsTitel } from '../katalogtexte';
 import { EreignisFormular } from './EreignisFormular';
 import { sortiereEreignisse } from './zeitleiste';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function EreignisAbschnitt({ fall }: { fall: Fall }) {
   const { data: katalog } = useQuery(katalogAbfrage);
   const ereignisse = sortiereEreignisse(fall.ereignisse);
@@ -18,11 +16,6 @@ export function EreignisAbschnitt({ fall }: { fall: Fall }) {
     const hilfe = fall.hilfen.find((h) => h.id === id);
     return hilfe ? leistungsTitel(katalog, hilfe.leistung, hilfe.variante) : null;
   };
-
-  // The API sends the recorder's user id; the case team knows the names. Unknown ids show no name
-  // rather than a meaningless id.
-  const erfasserName = (id: string | null) =>
-    fall.team.find((m) => m.benutzerId === id)?.name ?? (id && !UUID.test(id) ? id : null);
 
   return (
     <Stack component="section" aria-labelledby="ereignisse-titel" gap="sm">
@@ -55,7 +48,7 @@ export function EreignisAbschnitt({ fall }: { fall: Fall }) {
               )}
               <Text size="xs" c="dimmed">
                 Erfasst {formatZeitpunkt(ereignis.erfasstAm)}
-                {erfasserName(ereignis.erfasstVon) ? ` von ${erfasserName(ereignis.erfasstVon)}` : ''}
+                {ereignis.erfasstVon?.name ? ` von ${ereignis.erfasstVon.name}` : ''}
               </Text>
             </Timeline.Item>
           ))}

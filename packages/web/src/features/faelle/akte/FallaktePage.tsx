@@ -8,6 +8,7 @@ import { LinkKnopf } from '../../../components/RouterLinks';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import { StatusBadge } from '../StatusBadge';
 import { EreignisAbschnitt } from './EreignisAbschnitt';
+import { FristenAbschnitt } from './FristenAbschnitt';
 import { HilfenAbschnitt } from './HilfenAbschnitt';
 import { PersonenAbschnitt } from './PersonenAbschnitt';
 import { TeamAbschnitt } from './TeamAbschnitt';
@@ -50,6 +51,7 @@ export function FallaktePage() {
       </Group>
       <PersonenAbschnitt fallId={fallId} personen={fall.personen} />
       <HilfenAbschnitt fallId={fallId} hilfen={fall.hilfen} />
+      <FristenAbschnitt fallId={fallId} />
       <EreignisAbschnitt fall={fall} />
       <TeamAbschnitt team={fall.team} />
     </Stack>

@@ -17,6 +17,7 @@ import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import { pflichtfeld } from '../formular/pruefung';
+import { HilfeendeHinweis } from './HilfeendeHinweis';
 import {
   alsEingabe,
   datumFormat,
@@ -185,6 +186,12 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
             <DatumFeld label="Beginn" required {...form.getInputProps('beginn')} />
             <DatumFeld label="Geplantes Ende" {...form.getInputProps('geplantesEnde')} />
           </SimpleGrid>
+          <HilfeendeHinweis
+            leistung={form.values.leistung}
+            beginn={form.values.beginn}
+            geplantesEnde={form.values.geplantesEnde}
+            ausnahmeBegruendung={form.values.ausnahmeBegruendung}
+          />
           <Textarea
             label="Begründung Ausnahmefall"
             description="Nur wenn die Leistungsbeschreibung eine längere Dauer im begründeten Ausnahmefall erlaubt."

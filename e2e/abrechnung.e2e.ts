@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Download, Page } from 'playwright-core';
+import {
+  anmelden,
+  basisUrl,
+  datum,
+  feld,
+  neuerKontext,
+  sichtbar,
+  verbindeBrowser,
+  waehle,
+} from './hilfen.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await verbindeBrowser();
+});
+after(async () => {
+  await browser.close();
+});
+
+async function inhalt(download: Download): Promise<Buffer> {
+  const ziel = join(tmpdir(), `hw-e2e-${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(ziel);
+  return readFile(ziel);
+}
+
+test('Fachkraft erfasst Stunden auf dem Telefon (360 × 740): Entwurf, Speichern, Wiederholen', async () => {
+  const kontext = await browser.newContext({
+    baseURL: basisUrl(),
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  kontext.setDefaultTimeout(10_000);
+  const page = await kontext.newPage();
+  await page.goto('/leistungen');
+  await anmelden(page, 'fachkraft@kiju.demo');
+  await sichtbar(page.getByRole('heading', { name: 'Stunden erfassen' }));
+
+  await datum(page, 'Datum', '27.10.2026');
+  await waehle(page, 'Fall', /^KIJU-2026-001/);
+  await feld(page, 'Beginn').fill('18:00');
+  await feld(page, 'Ende').fill('19:30');
+  // The draft survives a reload.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await sichtbar(page.getByText('Entwurf wiederhergestellt'));
+  assert.equal(await feld(page, 'Ende').inputValue(), '19:30');
+
+  // Nothing is wider than the phone.
+  const breite = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(breite <= 360, `Seite ist ${breite} px breit`);
+
+  await page.getByRole('button', { name: 'Speichern' }).tap();
+  await sichtbar(page.getByText(/Gespeichert: 27\.10\.2026, 1:30 h Direkt am Klient \(KIJU-2026-001\)/));
+
+  // Repeat the last entry with one tap, on another day.
+  await page
+    .getByRole('button', { name: /KIJU-2026-001 · Direkt am Klient · 18:00–19:30/ })
+    .first()
+    .tap();
+  assert.equal(await feld(page, 'Beginn').inputValue(), '18:00');
+  await datum(page, 'Datum', '28.10.2026');
+  await page.getByRole('button', { name: 'Speichern' }).tap();
+  await sichtbar(page.getByText(/Gespeichert: 28\.10\.2026/));
+
+  // An overlapping entry is refused with the server's message, and the input stays.
+  await page
+    .getByRole('button', { name: /KIJU-2026-001 · Direkt am Klient · 18:00–19:30/ })
+    .first()
+    .tap();
+  await datum(page, 'Datum', '28.10.2026');
+  await page.getByRole('button', { name: 'Speichern' }).tap();
+  await sichtbar(page.getByText(/überschneiden/));
+  assert.equal(await feld(page, 'Ende').inputValue(), '19:30');
+  await sichtbar(page.getByText('28.10.2026 · 18:00–19:30 Uhr'));
+  await kontext.close();
+});
+
+test('Verwaltung schließt den Monat ab und lädt PDF, XRechnung und DATEV-Export herunter', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/abrechnung');
+  await anmelden(page, 'verwaltung@kiju.demo');
+  await sichtbar(page.getByRole('heading', { name: 'Abrechnung', exact: true }));
+
+  await waehle(page, 'Monat', 'Oktober 2026');
+  await page.getByRole('button', { name: 'Monat abschließen …' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Jetzt abschließen' }).click();
+  await sichtbar(page.getByText('Oktober 2026 abgeschlossen'));
+  await sichtbar(page.getByText(/Rechnung\(en\): RE-\d{4}-00001 an Stadt Wuppertal – Jugendamt/));
+
+  const zeile = page.getByRole('row', { name: /RE-\d{4}-00001/ });
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    zeile.getByRole('link', { name: /^PDF RE-/ }).click(),
+  ]);
+  assert.match(pdf.suggestedFilename(), /^RE-\d{4}-00001\.pdf$/);
+  assert.equal((await inhalt(pdf)).subarray(0, 5).toString(), '%PDF-');
+
+  const [xml] = await Promise.all([
+    page.waitForEvent('download'),
+    zeile.getByRole('link', { name: /^XRechnung RE-/ }).click(),
+  ]);
+  const text = (await inhalt(xml)).toString('utf8');
+  assert.match(text, /<cbc:BuyerReference>05124000-00001-55<\/cbc:BuyerReference>/);
+  assert.match(text, /xrechnung_3\.0/);
+
+  const [datev] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'DATEV-Export 2026-10' }).click(),
+  ]);
+  assert.match((await inhalt(datev)).toString('latin1'), /^"EXTF";700;21;"Buchungsstapel"/);
+
+  // A second close of the same month is not offered any more.
+  await page.getByRole('combobox', { name: 'Monat', exact: true }).click();
+  assert.equal(await page.getByRole('option', { name: 'Oktober 2026', exact: true }).count(), 0);
+  await kontext.close();
+});
+
+test('Leitung Bremerhaven sieht das Trägerbudget mit Alarm und Ratenplan', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/budget');
+  await anmelden(page, 'leitung@traeger-bremerhaven.demo');
+  await sichtbar(page.getByRole('heading', { name: 'Trägerbudget', exact: true }));
+  await sichtbar(page.getByRole('alert').getByText('Nachverhandlung prüfen'));
+  await sichtbar(page.getByRole('row', { name: /2026-Q3/ }));
+  await sichtbar(page.getByText(/Faktor 0,\d+ gegenüber Ziel 1,15/).first());
+  await page.getByRole('button', { name: /Ratenplan: 60 Raten, zusammen 9\.000\.000,00\s€/ }).click();
+  await sichtbar(page.getByRole('cell', { name: '01.01.2025' }));
+  await kontext.close();
+});
+
+async function axe(page: Page, seite: string): Promise<void> {
+  const ergebnis = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const befunde = ergebnis.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
+}
+
+test('axe findet keine Verstöße auf Stunden erfassen, Abrechnung, Trägerbudget und Stundencontrolling', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/leistungen');
+  await anmelden(page, 'leitung@traeger-bremerhaven.demo');
+  await sichtbar(page.getByRole('heading', { name: 'Meine Einträge' }));
+  await axe(page, 'Stunden erfassen');
+  await page.goto('/abrechnung');
+  await sichtbar(page.getByRole('heading', { name: 'Rechnungen und Gutschriften' }));
+  await axe(page, 'Abrechnung');
+  await page.goto('/budget');
+  await sichtbar(page.getByRole('heading', { name: 'Direkte Stunden je Quartal' }));
+  await axe(page, 'Trägerbudget');
+  await page.goto('/stundencontrolling');
+  await sichtbar(page.getByRole('rowheader', { name: /TBH-2026-001/ }));
+  await axe(page, 'Stundencontrolling');
+  await kontext.close();
+});

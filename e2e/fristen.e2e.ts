@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { anmelden, datum, feld, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await verbindeBrowser();
+});
+after(async () => {
+  await browser.close();
+});
+
+/** Today in Berlin plus n days, as the form expects it (TT.MM.JJJJ). */
+function inTagen(n: number): string {
+  const heute = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const d = new Date(`${heute}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  const [j, m, t] = d.toISOString().slice(0, 10).split('-');
+  return `${t}.${m}.${j}`;
+}
+
+async function pruefeAxe(page: Page, seite: string): Promise<void> {
+  const ergebnis = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const befunde = ergebnis.violations.map(
+    (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
+}
+
+test('Fachkraft plant ein HPG, sieht die Berichtsfrist unter „Meine Fristen“ und vermerkt sie als erledigt', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/');
+  await anmelden(page, 'fachkraft@kiju.demo');
+  // "Meine Fristen" is a Fachkraft's start page.
+  await sichtbar(page.getByRole('heading', { name: 'Meine Fristen', level: 1 }));
+  await sichtbar(page.getByRole('heading', { name: /^Überfällig/ }));
+  await pruefeAxe(page, 'Meine Fristen');
+
+  await page.getByRole('link', { name: 'Fälle', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Suche' }).fill('KIJU-2026-002');
+  await page.getByRole('link', { name: 'KIJU-2026-002' }).click();
+  await sichtbar(page.getByRole('heading', { name: 'Fall KIJU-2026-002' }));
+
+  // An HPG in three weeks: the KIJU report is due 14 days before it, within the next weeks.
+  await waehle(page, 'Art', 'Hilfeplangespräch geplant');
+  await datum(page, 'Datum', inTagen(21));
+  await page.getByRole('button', { name: 'Ereignis speichern' }).click();
+  await sichtbar(page.getByText('Ereignis erfasst.'));
+  const fristenAkte = page.getByRole('table', { name: 'Fristen des Falls' });
+  await sichtbar(fristenAkte.getByText('Bericht zur Vorbereitung des Hilfeplangesprächs'));
+
+  await page.getByRole('link', { name: 'Meine Fristen' }).click();
+  const erledigen = page.getByRole('button', {
+    name: 'Bericht zur Vorbereitung des Hilfeplangesprächs (KIJU-2026-002) als erledigt vermerken',
+  });
+  await sichtbar(erledigen);
+  await erledigen.click();
+  const dialog = page.getByRole('dialog', { name: 'Frist als erledigt vermerken' });
+  await sichtbar(dialog);
+  await feld(page, 'Womit erfüllt').fill('Bericht per E-Mail an das Jugendamt gesendet');
+  await dialog.getByRole('button', { name: 'Als erledigt speichern' }).click();
+  await sichtbar(page.getByText('Frist als erledigt vermerkt.'));
+  await erledigen.waitFor({ state: 'detached' });
+
+  // The case file keeps it as met, with date, person and proof.
+  await page.goto('/faelle?suche=KIJU-2026-002');
+  await page.getByRole('link', { name: 'KIJU-2026-002' }).click();
+  await page.getByLabel('Auch erledigte und entfallene Fristen zeigen').check();
+  await sichtbar(page.getByText(/von Finn Fachmann: Bericht per E-Mail an das Jugendamt gesendet/));
+
+  await page.getByRole('link', { name: 'Fristenkalender' }).click();
+  await sichtbar(page.getByRole('heading', { name: 'Fristenkalender' }));
+  await pruefeAxe(page, 'Fristenkalender');
+  await kontext.close();
+});

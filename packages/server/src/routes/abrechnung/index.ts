@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { closeMonat } from '../../use-cases/abrechnung/close-monat.ts';
+import { createGutschrift } from '../../use-cases/abrechnung/create-gutschrift.ts';
+import { datevExport } from '../../use-cases/abrechnung/datev-export.ts';
+import { getRechnung } from '../../use-cases/abrechnung/get-rechnung.ts';
+import { listAbschluesse } from '../../use-cases/abrechnung/list-abschluesse.ts';
+import { listRechnungen } from '../../use-cases/abrechnung/list-rechnungen.ts';
+import { rechnungDokument } from '../../use-cases/abrechnung/rechnung-dokument.ts';
+import { id, pflicht } from '../schemas.ts';
+
+const monat = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte einen Monat im Format JJJJ-MM angeben.');
+
+/** Safe file names: invoice numbers are letters, digits and dashes already. */
+const dateiname = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
+
+export function abrechnungRouten(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Abrechnung'];
+
+  r.post(
+    '/api/abschluesse',
+    {
+      schema: {
+        tags,
+        summary:
+          'Monat abschließen: Einträge sperren, Rechnungen je Jugendamt erzeugen (409 beim zweiten Mal)',
+        body: z.object({ monat }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await closeMonat(req.kontext(), req.body.monat)),
+  );
+
+  r.get('/api/abschluesse', { schema: { tags, summary: 'Abgeschlossene Monate' } }, async (req) =>
+    listAbschluesse(req.kontext()),
+  );
+
+  r.get(
+    '/api/abschluesse/:monat/datev',
+    {
+      schema: {
+        tags,
+        summary: 'DATEV-Buchungsstapel (EXTF, CSV) der Rechnungen eines abgeschlossenen Monats',
+        params: z.object({ monat }),
+      },
+    },
+    async (req, reply) => {
+      const { inhalt } = await datevExport(req.kontext(), req.params.monat);
+      return reply
+        .type('text/csv; charset=windows-1252')
+        .header('content-disposition', `attachment; filename="EXTF_Rechnungen_${req.params.monat}.csv"`)
+        .send(inhalt);
+    },
+  );
+
+  r.get(
+    '/api/rechnungen',
+    {
+      schema: {
+        tags,
+        summary: 'Rechnungen und Gutschriften',
+        querystring: z.object({ monat: monat.optional() }),
+      },
+    },
+    async (req) => listRechnungen(req.kontext(), req.query),
+  );
+
+  r.get(
+    '/api/rechnungen/:id',
+    { schema: { tags, summary: 'Eine Rechnung mit Positionen', params: z.object({ id }) } },
+    async (req) => getRechnung(req.kontext(), req.params.id),
+  );
+
+  r.get(
+    '/api/rechnungen/:id/pdf',
+    { schema: { tags, summary: 'Rechnung als PDF', params: z.object({ id }) } },
+    async (req, reply) => {
+      const { nummer, inhalt } = await rechnungDokument(req.kontext(), req.params.id, 'pdf');
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${dateiname(nummer)}.pdf"`)
+        .send(inhalt);
+    },
+  );
+
+  r.get(
+    '/api/rechnungen/:id/xrechnung',
+    { schema: { tags, summary: 'Rechnung als XRechnung 3.0 (UBL)', params: z.object({ id }) } },
+    async (req, reply) => {
+      const { nummer, inhalt } = await rechnungDokument(req.kontext(), req.params.id, 'xrechnung');
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${dateiname(nummer)}.xml"`)
+        .send(inhalt);
+    },
+  );
+
+  r.post(
+    '/api/rechnungen/:id/gutschrift',
+    {
+      schema: {
+        tags,
+        summary:
+          'Gutschrift zu einer Rechnung (ganz oder für einzelne Positionen); die Rechnung bleibt unverändert',
+        params: z.object({ id }),
+        body: z.object({
+          grund: pflicht('den Grund der Korrektur', 300),
+          positionen: z
+            .array(
+              z.object({
+                nr: z.number().int().min(1),
+                menge: z.string().regex(/^\d+(\.\d{1,4})?$/, 'Bitte eine Menge wie 2 oder 1.5 angeben.'),
+              }),
+            )
+            .optional(),
+        }),
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createGutschrift(req.kontext(), req.params.id, req.body)),
+  );
+}

@@ -1,0 +1,19 @@
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import type { Rechnung } from '../../dokumente/rechnung.ts';
+import { erzeugeRechnungPdf } from '../../dokumente/rechnung-pdf.ts';
+import { erzeugeXRechnung } from '../../dokumente/xrechnung.ts';
+import { ladeRechnung } from './rechnung-dto.ts';
+
+/**
+ * An invoice as PDF or XRechnung, rendered from the stored invoice data — the same document every
+ * time it is downloaded.
+ */
+export async function rechnungDokument(k: Kontext, id: string, format: 'pdf' | 'xrechnung') {
+  requireAccess(k, 'rechnung', 'lesen');
+  const z = await k.db.withTx(txKontext(k.auth), (tx) => ladeRechnung(tx, k, id));
+  const r = z.r.dokument as Rechnung;
+  if (format === 'pdf') return { nummer: r.nummer, inhalt: await erzeugeRechnungPdf(r) };
+  return { nummer: r.nummer, inhalt: Buffer.from(await erzeugeXRechnung(r), 'utf8') };
+}

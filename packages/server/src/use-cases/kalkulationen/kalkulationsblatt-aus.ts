@@ -1,0 +1,76 @@
+import { ladeLeistung } from '@hilfewerk/rules';
+import Decimal from 'decimal.js';
+import { euroDe, mengeDe } from '../../dokumente/format.ts';
+import type { Kalkulationsblatt } from '../../dokumente/kalkulationsblatt.ts';
+import { eingabevorgaben } from './eingabe-felder.ts';
+import { divisorWert, type Kalkulationsergebnis } from './rechne.ts';
+
+const KOPFFELDER = new Set(['leistung', 'variante', 'stichtag']);
+
+/** Nested input as `pfad → wert`, e.g. `personalkosten.fachkraft → "68000.00"`. */
+function flach(wert: unknown, pfad = ''): [string, unknown][] {
+  if (wert !== null && typeof wert === 'object' && !Array.isArray(wert)) {
+    return Object.entries(wert).flatMap(([k, v]) => flach(v, pfad ? `${pfad}.${k}` : k));
+  }
+  return [[pfad, wert]];
+}
+
+/** The inputs as a negotiator reads them: labelled like the form, money and shares in German notation. */
+function eingabenLesbar(eingabe: Record<string, unknown>, ergebnis: Kalkulationsergebnis) {
+  const felder = new Map(
+    eingabevorgaben(ergebnis.leistung, ergebnis.variante, ergebnis.stichtag).felder.map((f) => [f.feld, f]),
+  );
+  return flach(eingabe)
+    .filter(([pfad, wert]) => !KOPFFELDER.has(pfad) && wert !== undefined && wert !== null)
+    .map(([pfad, wert]) => {
+      const f = felder.get(pfad);
+      const label = f?.label ?? pfad;
+      if (typeof wert === 'boolean') return { label, wert: wert ? 'ja' : 'nein' };
+      if (f?.art === 'geld') return { label, wert: euroDe(String(wert)) };
+      if (f?.art === 'anteil')
+        return { label, wert: `${mengeDe(new Decimal(String(wert)).times(100).toString())} %` };
+      const text = typeof wert === 'number' ? mengeDe(wert) : String(wert);
+      return { label, wert: f?.einheit ? `${text} ${f.einheit}` : text };
+    });
+}
+
+export interface Blattkopf {
+  organisation: string;
+  erstelltVon: string;
+  erstelltAm: string;
+  version: number | string;
+}
+
+/** Maps a calculation to what the XLSX and PDF documents print. */
+export function kalkulationsblatt(
+  eingabe: Record<string, unknown>,
+  ergebnis: Kalkulationsergebnis,
+  kopf: Blattkopf,
+): Kalkulationsblatt {
+  const leistung = ladeLeistung(ergebnis.leistung);
+  const variante = leistung.varianten.find((v) => v.id === ergebnis.variante)?.titel ?? '–';
+  return {
+    ...kopf,
+    leistungTitel: leistung.titel,
+    variante,
+    stichtag: ergebnis.stichtag,
+    eingaben: eingabenLesbar(eingabe, ergebnis),
+    ergebnis: {
+      entgelt: ergebnis.entgelt,
+      jahreskosten: ergebnis.jahreskosten,
+      berechnungstage: String(divisorWert(ergebnis)),
+      divisor: ergebnis.divisor,
+      zeilen: ergebnis.zeilen.map((z) => ({ ...z, menge: String(z.menge) })),
+      warnungen: ergebnis.warnungen,
+    },
+  };
+}
+
+/** An ASCII file name: `Kalkulation_berlin-d8_gruppe-regel_2025-01-01_v2.xlsx`. */
+export function dateiname(ergebnis: Kalkulationsergebnis, version: number | string, endung: string): string {
+  const teile = ['Kalkulation', ergebnis.leistung, ergebnis.variante, ergebnis.stichtag, `v${version}`];
+  return `${teile
+    .filter(Boolean)
+    .join('_')
+    .replace(/[^A-Za-z0-9_.-]/g, '-')}.${endung}`;
+}

@@ -1,0 +1,34 @@
+import { leistungseintrag } from '@hilfewerk/db';
+import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { alsDtos } from './leistung-dto.ts';
+
+export interface LeistungsFilter {
+  von?: string;
+  bis?: string;
+  /** @default 200 */
+  anzahl?: number;
+}
+
+/** The user's own entries, newest first. */
+export async function listLeistungen(k: Kontext, f: LeistungsFilter) {
+  requireAccess(k, 'leistungseintrag', 'lesen');
+  return k.db.withTx(txKontext(k.auth), async (tx) => {
+    const zeilen = await tx
+      .select()
+      .from(leistungseintrag)
+      .where(
+        and(
+          eq(leistungseintrag.organisationId, k.auth.organisation.id),
+          eq(leistungseintrag.benutzerId, k.auth.benutzer.id),
+          f.von ? gte(leistungseintrag.datum, f.von) : undefined,
+          f.bis ? lte(leistungseintrag.datum, f.bis) : undefined,
+        ),
+      )
+      .orderBy(desc(leistungseintrag.datum), desc(leistungseintrag.beginn), desc(leistungseintrag.erfasstAm))
+      .limit(f.anzahl ?? 200);
+    return alsDtos(tx, zeilen);
+  });
+}

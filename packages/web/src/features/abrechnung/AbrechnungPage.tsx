@@ -1,0 +1,417 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  IconFileInvoice,
+  IconFileTypePdf,
+  IconFileTypeXml,
+  IconLock,
+  IconReceiptRefund,
+} from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { sitzungAbfrage } from '../../api/abfragen';
+import { Ladefehler } from '../../components/Ladezustand';
+import { formatBetrag, formatDatum, formatZeitpunkt } from '../../lib/format';
+import { useSeitentitel } from '../../lib/seitentitel';
+import {
+  type AbschlussErgebnis,
+  abschluesseAbfrage,
+  mengeDe,
+  monatLang,
+  type Rechnung,
+  rechnungAbfrage,
+  rechnungenAbfrage,
+  schliesseMonat,
+  schreibeGutschrift,
+  vergangeneMonate,
+} from './api';
+
+/** Roles with `monatsabschluss: anlegen` and `rechnung: anlegen` (server: access/permissions.ts). */
+const DARF_ABSCHLIESSEN = ['leitung', 'verwaltung'];
+
+/**
+ * Monthly close for Verwaltung and Leitung: choose a month, confirm, and the month's entries are
+ * locked and invoiced per Jugendamt. Below, the invoices with PDF and XRechnung, the DATEV export
+ * per month, and credit notes — an invoice itself is never edited.
+ */
+export function AbrechnungPage() {
+  useSeitentitel('Abrechnung');
+  const sitzung = useQuery(sitzungAbfrage).data;
+  const traeger = sitzung?.organisation.art === 'traeger';
+  const darfAbschliessen = DARF_ABSCHLIESSEN.includes(sitzung?.benutzer.rolle ?? '');
+  const abschluesse = useQuery({ ...abschluesseAbfrage, enabled: traeger });
+  const rechnungen = useQuery(rechnungenAbfrage);
+  const [gutschriftFuer, setGutschriftFuer] = useState<Rechnung | null>(null);
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>Abrechnung</Title>
+      {traeger && darfAbschliessen && (
+        <MonatAbschliessen abgeschlossen={(abschluesse.data ?? []).map((a) => a.monat)} />
+      )}
+
+      {traeger && (
+        <Stack gap="xs" component="section" aria-labelledby="abschluesse">
+          <Title order={2} size="h3" id="abschluesse">
+            Abgeschlossene Monate
+          </Title>
+          {abschluesse.isError && <Ladefehler fehler={abschluesse.error} />}
+          {abschluesse.data?.length === 0 && <Text c="dimmed">Noch kein Monat abgeschlossen.</Text>}
+          {(abschluesse.data?.length ?? 0) > 0 && (
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Monat</Table.Th>
+                    <Table.Th scope="col">Abgeschlossen</Table.Th>
+                    <Table.Th scope="col">Einträge</Table.Th>
+                    <Table.Th scope="col">Rechnungen</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      Summe
+                    </Table.Th>
+                    <Table.Th scope="col">Export</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {(abschluesse.data ?? []).map((a) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td>{monatLang(a.monat)}</Table.Td>
+                      <Table.Td>
+                        {formatZeitpunkt(a.abgeschlossenAm)}
+                        {a.abgeschlossenVon ? ` von ${a.abgeschlossenVon}` : ''}
+                      </Table.Td>
+                      <Table.Td>{a.eintraege}</Table.Td>
+                      <Table.Td>{a.rechnungen}</Table.Td>
+                      <Table.Td ta="right">{formatBetrag(a.summe)}</Table.Td>
+                      <Table.Td>
+                        {a.rechnungen > 0 ? (
+                          <Anchor href={`/api/abschluesse/${a.monat}/datev`} download>
+                            DATEV-Export {a.monat}
+                          </Anchor>
+                        ) : (
+                          '–'
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Stack>
+      )}
+
+      <Stack gap="xs" component="section" aria-labelledby="rechnungen">
+        <Title order={2} size="h3" id="rechnungen">
+          Rechnungen und Gutschriften
+        </Title>
+        {rechnungen.isError && <Ladefehler fehler={rechnungen.error} />}
+        {rechnungen.data?.length === 0 && <Text c="dimmed">Noch keine Rechnungen.</Text>}
+        {(rechnungen.data?.length ?? 0) > 0 && (
+          <Table.ScrollContainer minWidth={820}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Nummer</Table.Th>
+                  <Table.Th scope="col">Datum</Table.Th>
+                  <Table.Th scope="col">Jugendamt</Table.Th>
+                  <Table.Th scope="col">Zeitraum</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    Betrag
+                  </Table.Th>
+                  <Table.Th scope="col">Dokumente</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {(rechnungen.data ?? []).map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>
+                      <Text fw={600} size="sm">
+                        {r.nummer}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {r.art === 'gutschrift' ? `Gutschrift zu ${r.bezugNummer}` : 'Rechnung'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{formatDatum(r.rechnungsdatum)}</Table.Td>
+                    <Table.Td>{r.jugendamt.name}</Table.Td>
+                    <Table.Td>
+                      {formatDatum(r.zeitraumVon)} – {formatDatum(r.zeitraumBis)}
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {r.art === 'gutschrift' ? '−' : ''}
+                      {formatBetrag(r.summe)}
+                      {r.art === 'rechnung' && Number(r.gutgeschrieben) > 0 && (
+                        <Text size="xs" c="dimmed">
+                          gutgeschrieben {formatBetrag(r.gutgeschrieben)}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          component="a"
+                          href={`/api/rechnungen/${r.id}/pdf`}
+                          download
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconFileTypePdf aria-hidden size={16} />}
+                          aria-label={`PDF ${r.nummer} herunterladen`}
+                        >
+                          PDF
+                        </Button>
+                        <Button
+                          component="a"
+                          href={`/api/rechnungen/${r.id}/xrechnung`}
+                          download
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconFileTypeXml aria-hidden size={16} />}
+                          aria-label={`XRechnung ${r.nummer} herunterladen`}
+                        >
+                          XRechnung
+                        </Button>
+                        {darfAbschliessen && traeger && r.art === 'rechnung' && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            leftSection={<IconReceiptRefund aria-hidden size={16} />}
+                            onClick={() => setGutschriftFuer(r)}
+                            aria-label={`Gutschrift zu ${r.nummer}`}
+                          >
+                            Gutschrift
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+      {gutschriftFuer && (
+        <GutschriftDialog rechnung={gutschriftFuer} schliessen={() => setGutschriftFuer(null)} />
+      )}
+    </Stack>
+  );
+}
+
+function MonatAbschliessen({ abgeschlossen }: { abgeschlossen: string[] }) {
+  const queryClient = useQueryClient();
+  const offen = vergangeneMonate().filter((m) => !abgeschlossen.includes(m));
+  const [monat, setMonat] = useState<string | null>(null);
+  const [bestaetigen, setBestaetigen] = useState(false);
+  const [ergebnis, setErgebnis] = useState<AbschlussErgebnis | null>(null);
+  const gewaehlt = monat && offen.includes(monat) ? monat : (offen[0] ?? null);
+  const abschluss = useMutation({
+    mutationFn: schliesseMonat,
+    onSuccess: (e) => {
+      setErgebnis(e);
+      setBestaetigen(false);
+      void queryClient.invalidateQueries({ queryKey: ['abschluesse'] });
+      void queryClient.invalidateQueries({ queryKey: ['rechnungen'] });
+    },
+    onError: () => setBestaetigen(false),
+  });
+
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="abschliessen">
+      <Title order={2} size="h3" id="abschliessen">
+        Monat abschließen
+      </Title>
+      <Text size="sm">
+        Der Abschluss sperrt alle Leistungseinträge des Monats und erzeugt je Jugendamt eine Rechnung mit
+        fortlaufender Nummer. Er lässt sich nicht zurücknehmen; Korrekturen laufen über Gutschriften.
+      </Text>
+      <Group align="flex-end">
+        <Select
+          label="Monat"
+          data={offen.map((m) => ({ value: m, label: monatLang(m) }))}
+          value={gewaehlt}
+          onChange={setMonat}
+          allowDeselect={false}
+          w={240}
+        />
+        <Button
+          leftSection={<IconLock aria-hidden size={18} />}
+          disabled={!gewaehlt}
+          onClick={() => {
+            setErgebnis(null);
+            abschluss.reset();
+            setBestaetigen(true);
+          }}
+        >
+          Monat abschließen …
+        </Button>
+      </Group>
+      {abschluss.isPending && (
+        <Group role="status" gap="xs">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm">Einträge werden gesperrt und Rechnungen erzeugt …</Text>
+        </Group>
+      )}
+      {abschluss.isError && (
+        <Alert color="red" role="alert" title="Nicht abgeschlossen">
+          {abschluss.error instanceof Error ? abschluss.error.message : 'Der Abschluss ist fehlgeschlagen.'}
+        </Alert>
+      )}
+      {ergebnis && (
+        <Alert
+          color="green"
+          role="status"
+          title={`${monatLang(ergebnis.monat)} abgeschlossen`}
+          icon={<IconFileInvoice aria-hidden />}
+        >
+          {ergebnis.eintraege} Einträge gesperrt,{' '}
+          {ergebnis.rechnungen.length === 0
+            ? 'keine Rechnung (nichts abzurechnen).'
+            : `${ergebnis.rechnungen.length} Rechnung(en): ${ergebnis.rechnungen
+                .map((r) => `${r.nummer} an ${r.jugendamt} über ${formatBetrag(r.summe)}`)
+                .join('; ')}.`}
+        </Alert>
+      )}
+      <Modal
+        opened={bestaetigen}
+        onClose={() => setBestaetigen(false)}
+        title={gewaehlt ? `${monatLang(gewaehlt)} abschließen?` : ''}
+        centered
+      >
+        <Stack>
+          <Text size="sm">
+            Alle Leistungseinträge des Monats werden gesperrt und die Rechnungen erzeugt. Danach kann niemand
+            mehr Stunden in diesem Monat erfassen oder ändern.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setBestaetigen(false)}>
+              Abbrechen
+            </Button>
+            <Button
+              color="red"
+              loading={abschluss.isPending}
+              onClick={() => gewaehlt && abschluss.mutate(gewaehlt)}
+            >
+              Jetzt abschließen
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+function GutschriftDialog({ rechnung, schliessen }: { rechnung: Rechnung; schliessen: () => void }) {
+  const queryClient = useQueryClient();
+  const details = useQuery(rechnungAbfrage(rechnung.id));
+  const [umfang, setUmfang] = useState<'ganz' | 'positionen'>('ganz');
+  const [grund, setGrund] = useState('');
+  const [mengen, setMengen] = useState<Record<number, string>>({});
+  const gutschrift = useMutation({
+    mutationFn: () =>
+      schreibeGutschrift(rechnung.id, {
+        grund,
+        ...(umfang === 'positionen'
+          ? {
+              positionen: Object.entries(mengen)
+                .filter(([, m]) => m.trim() !== '')
+                .map(([nr, m]) => ({ nr: Number(nr), menge: m.trim().replace(',', '.') })),
+            }
+          : {}),
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['rechnungen'] });
+      schliessen();
+    },
+  });
+  const fehler = gutschrift.error as (Error & { felder?: Record<string, string> }) | null;
+
+  return (
+    <Modal opened onClose={schliessen} title={`Gutschrift zu ${rechnung.nummer}`} size="lg" centered>
+      <Stack>
+        <Text size="sm">
+          Die Rechnung bleibt unverändert; die Gutschrift bekommt eine eigene Nummer und nennt die Rechnung.
+        </Text>
+        <Textarea
+          label="Grund der Korrektur"
+          required
+          value={grund}
+          onChange={(e) => setGrund(e.currentTarget.value)}
+        />
+        <SegmentedControl
+          aria-label="Umfang der Gutschrift"
+          value={umfang}
+          onChange={(v) => setUmfang(v as 'ganz' | 'positionen')}
+          data={[
+            { value: 'ganz', label: 'Ganze Rechnung' },
+            { value: 'positionen', label: 'Einzelne Positionen' },
+          ]}
+        />
+        {umfang === 'positionen' && details.data?.positionen && (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Pos.</Table.Th>
+                <Table.Th scope="col">Aktenzeichen</Table.Th>
+                <Table.Th scope="col">Menge</Table.Th>
+                <Table.Th scope="col">Gutschreiben</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {details.data.positionen.map((p) => (
+                <Table.Tr key={p.nr}>
+                  <Table.Td>{p.nr}</Table.Td>
+                  <Table.Td>{p.aktenzeichenJugendamt}</Table.Td>
+                  <Table.Td>
+                    {mengeDe(p.menge)} {p.einheit} à {formatBetrag(p.satz)}
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`Menge für Position ${p.nr}`}
+                      placeholder="z. B. 1,5"
+                      value={mengen[p.nr] ?? ''}
+                      onChange={(e) => setMengen({ ...mengen, [p.nr]: e.currentTarget.value })}
+                      w={110}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {fehler && (
+          <Alert color="red" role="alert" title="Nicht gespeichert">
+            {fehler.message}
+            {Object.values(fehler.felder ?? {}).map((m) => (
+              <Text key={m} size="sm">
+                {m}
+              </Text>
+            ))}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={schliessen}>
+            Abbrechen
+          </Button>
+          <Button onClick={() => gutschrift.mutate()} loading={gutschrift.isPending} disabled={!grund.trim()}>
+            Gutschrift erstellen
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,269 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Accordion, Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Ladefehler, Laden } from '../../components/Ladezustand';
+import { formatBetrag, formatDatum, formatZahl } from '../../lib/format';
+import { useSeitentitel } from '../../lib/seitentitel';
+import { type Controlling, controllingAbfrage, quartalDe } from './api';
+
+const zahl2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const prozent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
+const faktorFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+/**
+ * Trägerbudget controlling (Bremerhaven, seed 003): quarters filled from the Leistungseinträge —
+ * plan vs. delivered direct hours, Fachkraft and semiprofessional stacked, the 90 % line —, the
+ * renegotiation alarm, the Umsteuerung factor against 1.15 and the instalment schedule.
+ */
+export function BudgetPage() {
+  useSeitentitel('Trägerbudget');
+  const abfrage = useQuery(controllingAbfrage);
+  if (abfrage.isPending) return <Laden />;
+  if (abfrage.isError)
+    return (
+      <Stack>
+        <Title order={1}>Trägerbudget</Title>
+        <Ladefehler fehler={abfrage.error} nichtGefunden="Keine Trägerbudget-Vereinbarung." />
+      </Stack>
+    );
+  return <Budget c={abfrage.data} />;
+}
+
+function Budget({ c }: { c: Controlling }) {
+  const v = c.vereinbarung;
+  const planQuartal = c.planstundenJahr / 4;
+  const daten = [
+    ...c.quartale.map((q) => ({ ...q, label: q.quartal })),
+    ...(c.laufendesQuartal
+      ? [
+          {
+            ...c.laufendesQuartal,
+            label: `${c.laufendesQuartal.quartal} (laufend)`,
+            quote: c.laufendesQuartal.ist / planQuartal,
+            unter90: false,
+          },
+        ]
+      : []),
+  ];
+  const summeRaten = c.raten.reduce((s, r) => s + Math.round(Number(r.betrag) * 100), 0) / 100;
+  const letzte = c.quartale.at(-1);
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>Trägerbudget</Title>
+      <Text>
+        {v.bezeichnung} mit {v.jugendamt.name}: {formatBetrag(v.gesamtbudget)} vom {formatDatum(v.beginn)} bis{' '}
+        {formatDatum(c.ende)} ({v.monate} Monate), monatlich im Voraus.
+      </Text>
+
+      {c.nachverhandlung.ausgeloest ? (
+        <Alert
+          color="red"
+          role="alert"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="Nachverhandlung prüfen"
+        >
+          In {c.nachverhandlung.quartale.length} Quartalen hintereinander (
+          {c.nachverhandlung.quartale.map(quartalDe).join(', ')}) wurden weniger als 90 % der vereinbarten
+          direkten Stunden erbracht. Laut Vereinbarung (003, II.5) wird verhandelt, wenn außerdem
+          wahrscheinlich ist, dass sich dies nicht ändert.
+        </Alert>
+      ) : (
+        <Alert color="green" role="status" title="Keine Nachverhandlung ausgelöst">
+          In keinem Lauf von drei Quartalen lagen die direkten Stunden unter 90 % des Plans.
+        </Alert>
+      )}
+
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Kennzahl titel="Geplante direkte Stunden je Jahr" wert={formatZahl(c.planstundenJahr)}>
+          {v.stellen
+            .map(
+              (s) => `${zahl2.format(s.vk)} VK ${s.art === 'fachkraft' ? 'Fachkraft' : 'semiprofessionell'}`,
+            )
+            .join(' + ')}{' '}
+          × Jahresstunden × {prozent.format(v.direktanteil)} direkt
+        </Kennzahl>
+        <Kennzahl
+          titel={letzte ? `Quote ${quartalDe(letzte.quartal)}` : 'Quote'}
+          wert={letzte ? prozent.format(letzte.quote) : '–'}
+        >
+          {letzte
+            ? `${zahl2.format(letzte.ist)} von ${zahl2.format(letzte.plan)} Stunden`
+            : 'Noch kein abgeschlossenes Quartal.'}
+        </Kennzahl>
+        <Kennzahl
+          titel="Laufendes Quartal"
+          wert={c.laufendesQuartal ? `${zahl2.format(c.laufendesQuartal.ist)} h` : '–'}
+        >
+          {c.laufendesQuartal
+            ? `${quartalDe(c.laufendesQuartal.quartal)} bis ${formatDatum(c.stand)}; zählt erst nach Quartalsende.`
+            : 'Außerhalb der Laufzeit.'}
+        </Kennzahl>
+      </SimpleGrid>
+
+      <Stack gap="xs" component="section" aria-labelledby="quartale">
+        <Title order={2} size="h3" id="quartale">
+          Direkte Stunden je Quartal
+        </Title>
+        <div
+          role="img"
+          aria-label={`Säulendiagramm: erbrachte direkte Stunden je Quartal, Fachkraft und semiprofessionell gestapelt, gegen den Plan von ${zahl2.format(planQuartal)} Stunden und die 90-%-Linie. Die Werte stehen in der Tabelle darunter.`}
+        >
+          <BarChart
+            h={320}
+            data={daten}
+            dataKey="label"
+            type="stacked"
+            series={[
+              { name: 'fachkraft', label: 'Fachkraft', color: 'blue.7' },
+              { name: 'semiprofessionell', label: 'Semiprofessionell', color: 'teal.5' },
+            ]}
+            withLegend
+            yAxisLabel="Stunden"
+            valueFormatter={(w) => zahl2.format(w)}
+            referenceLines={[
+              { y: planQuartal, label: `Plan ${zahl2.format(planQuartal)} h`, color: 'gray.7' },
+              { y: planQuartal * 0.9, label: '90 %', color: 'red.7' },
+            ]}
+          />
+        </div>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Quartal</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Plan
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Ist
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Fachkraft
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Semiprofessionell
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Quote
+                </Table.Th>
+                <Table.Th scope="col">Bewertung</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {daten.map((q) => (
+                <Table.Tr key={q.label}>
+                  <Table.Th scope="row">{q.label}</Table.Th>
+                  <Table.Td ta="right">{zahl2.format(q.plan)}</Table.Td>
+                  <Table.Td ta="right">{zahl2.format(q.ist)}</Table.Td>
+                  <Table.Td ta="right">{zahl2.format(q.fachkraft)}</Table.Td>
+                  <Table.Td ta="right">{zahl2.format(q.semiprofessionell)}</Table.Td>
+                  <Table.Td ta="right">{prozent.format(q.quote)}</Table.Td>
+                  <Table.Td>
+                    {q.label.endsWith('(laufend)') ? (
+                      <Badge variant="light" color="gray">
+                        läuft noch
+                      </Badge>
+                    ) : q.unter90 ? (
+                      <Badge color="red">unter 90 %</Badge>
+                    ) : (
+                      <Badge color="green">erreicht</Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+
+      <Stack gap="xs" component="section" aria-labelledby="umsteuerung">
+        <Title order={2} size="h3" id="umsteuerung">
+          Umsteuerung
+        </Title>
+        <Text size="sm">
+          Erbrachte direkte Stunden eines Kalenderjahres gegenüber der Leistung vor dem Budget (
+          {formatZahl(v.basisleistungStunden)} Stunden); Ziel: mindestens das 1,15-Fache.
+        </Text>
+        {c.umsteuerung.length === 0 && <Text c="dimmed">Noch kein vollständiges Kalenderjahr.</Text>}
+        {c.umsteuerung.map((u) => (
+          <Group key={u.jahr} gap="sm">
+            <Text fw={600}>{u.jahr}:</Text>
+            <Text>
+              Faktor {faktorFormat.format(u.faktor)} gegenüber Ziel {faktorFormat.format(u.ziel)}
+            </Text>
+            <Badge color={u.erreicht ? 'green' : 'orange'}>
+              {u.erreicht ? 'erreicht' : 'nicht erreicht'}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+
+      {c.hinweise.length > 0 && (
+        <Alert color="blue" icon={<IconInfoCircle aria-hidden />} title="Hinweise">
+          {c.hinweise.map((h) => (
+            <Text key={h} size="sm">
+              {h}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      <Text size="sm" c="dimmed">
+        Direktanteil {prozent.format(v.direktanteil)} laut Vereinbarung. Die Quelle ist doppeldeutig („80 %
+        direkte Zeiten“ oder „indirekte Zeiten 20 % der Stunden am Klient“, also 1 : 0,2); maßgeblich ist der
+        vereinbarte Wert.
+      </Text>
+
+      <Accordion variant="separated">
+        <Accordion.Item value="raten">
+          <Accordion.Control>
+            Ratenplan: {c.raten.length} Raten, zusammen {formatBetrag(summeRaten)}
+          </Accordion.Control>
+          <Accordion.Panel>
+            <Table.ScrollContainer minWidth={360}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Monat</Table.Th>
+                    <Table.Th scope="col">Fällig</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      Betrag
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {c.raten.map((r) => (
+                    <Table.Tr key={r.monat}>
+                      <Table.Td>
+                        {r.monat.slice(5, 7)}/{r.monat.slice(0, 4)}
+                      </Table.Td>
+                      <Table.Td>{formatDatum(r.faellig)}</Table.Td>
+                      <Table.Td ta="right">{formatBetrag(r.betrag)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Accordion.Panel>
+        </Accordion.Item>
+      </Accordion>
+    </Stack>
+  );
+}
+
+function Kennzahl({ titel, wert, children }: { titel: string; wert: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="md">
+      <Text size="sm" c="dimmed">
+        {titel}
+      </Text>
+      <Text size="xl" fw={700}>
+        {wert}
+      </Text>
+      <Text size="xs">{children}</Text>
+    </Card>
+  );
+}
