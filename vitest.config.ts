@@ -9,6 +9,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // The demo data and the API tests speak of fixed months (October/November 2026): the business
+    // day is pinned so that "the month is not over yet" or "this quarter" mean the same on every run.
+    env: { HILFEWERK_HEUTE: '2026-11-25' },
     hookTimeout: 60_000,
   },
 });

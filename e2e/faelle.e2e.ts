@@ -45,14 +45,14 @@ test('Fachkraft legt einen Fall mit Hilfe an, findet ihn und ein anderer Träger
 
   await page.getByRole('link', { name: 'Hilfe hinzufügen' }).click();
   await waehle(page, 'Leistung', /^KIJU Wuppertal Nachbetreuung/);
-  await waehle(page, 'Variante', /eigene.wohnung/i);
+  await waehle(page, 'Variante', /eigenen Wohnung/i);
   await waehle(page, 'Rechtsgrundlage', '§ 41 SGB VIII');
   await waehle(page, 'Jugendamt', 'Jugendamt Wuppertal');
   await datum(page, 'Beginn', '01.02.2026');
   await datum(page, 'Geplantes Ende', '30.04.2026');
   await page.getByRole('button', { name: 'Hilfe hinzufügen' }).click();
 
-  await sichtbar(page.getByRole('heading', { name: /KIJU Wuppertal Nachbetreuung.*eigene.wohnung/i }));
+  await sichtbar(page.getByRole('heading', { name: /KIJU Wuppertal Nachbetreuung.*eigenen Wohnung/i }));
   await sichtbar(page.getByText('01.02.2026'));
 
   await page.getByRole('link', { name: 'Fälle', exact: true }).click();
@@ -80,7 +80,7 @@ test('Serverprüfung: die Meldung steht am Feld und die Eingaben bleiben erhalte
   await page.getByRole('table').getByRole('link').first().click();
   await page.getByRole('link', { name: 'Hilfe hinzufügen' }).click();
   await waehle(page, 'Leistung', /^KIJU Wuppertal Nachbetreuung/);
-  await waehle(page, 'Variante', /eigene.wohnung/i);
+  await waehle(page, 'Variante', /eigenen Wohnung/i);
   await waehle(page, 'Rechtsgrundlage', '§ 41 SGB VIII');
   await waehle(page, 'Jugendamt', 'Jugendamt Wuppertal');
   await datum(page, 'Beginn', '01.03.2026');

@@ -1,15 +1,29 @@
-import { DatenordnerBelegt, DEMO_KONTEN, DEMO_PASSWORT, startServer } from '@hilfewerk/server';
+import {
+  DatenordnerBelegt,
+  DEMO_KONTEN,
+  DEMO_PASSWORT,
+  festerStichtag,
+  startServer,
+} from '@hilfewerk/server';
 
 /**
  * `hilfewerk serve`: starts the application. Configuration from the environment:
  * PORT (8080), HILFEWERK_DATA (./data), DATABASE_URL (PostgreSQL instead of PGlite),
- * HILFEWERK_DEMO (0 = no demo data), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (0).
+ * HILFEWERK_DEMO (0 = no demo data), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (0),
+ * HILFEWERK_HEUTE (a fixed business day for tests and training; never in production).
  * Resolves only when the server has been stopped by SIGINT or SIGTERM.
  */
 export async function run(_args: string[]): Promise<number> {
   const env = process.env;
   const port = Number.parseInt(env.PORT ?? '8080', 10);
   const demo = env.HILFEWERK_DEMO !== '0';
+  let stichtag: string | undefined;
+  try {
+    stichtag = festerStichtag();
+  } catch (error) {
+    process.stderr.write(`Fehler: ${(error as Error).message}\n`);
+    return 2;
+  }
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
@@ -39,6 +53,11 @@ export async function run(_args: string[]): Promise<number> {
       server.demoGeladen ? 'Demodaten wurden geladen.' : 'Demodaten sind vorhanden (nicht neu geladen).',
       `Demo-Zugänge (Passwort für alle: ${DEMO_PASSWORT}):`,
       ...DEMO_KONTEN.map((k) => `  ${k.email.padEnd(42)} ${k.rolle}`),
+    );
+  }
+  if (stichtag) {
+    zeilen.push(
+      `Achtung: HILFEWERK_HEUTE ist gesetzt – „heute“ ist für Fristen und Abrechnung der ${stichtag}.`,
     );
   }
   zeilen.push('Beenden mit Strg+C.');

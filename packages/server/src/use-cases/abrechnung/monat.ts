@@ -23,10 +23,7 @@ export function monatsgrenzen(monat: string): Monatsgrenzen {
   return { monat, von: `${monat}-01`, bis: `${monat}-${String(tage).padStart(2, '0')}`, tage };
 }
 
-/** Today in Germany (the organisations' time zone), as `YYYY-MM-DD`. */
-export function heute(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
-}
+export { heute } from '../fristen/heute.ts';
 
 /** `2026-10` → `10/2026`, as the UI and messages show a month. */
 export function monatDe(monat: string): string {

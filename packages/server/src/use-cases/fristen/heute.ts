@@ -5,12 +5,33 @@ const berlin = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const ISO_TAG = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * The fixed business day from `HILFEWERK_HEUTE`, for tests and training installations whose demo
+ * data must stay meaningful on any calendar day; undefined when unset.
+ * @throws when it is set but not a date `JJJJ-MM-TT` — a wrong "today" must not go unnoticed.
+ */
+export function festerStichtag(): string | undefined {
+  const wert = process.env.HILFEWERK_HEUTE;
+  if (!wert) return undefined;
+  if (!ISO_TAG.test(wert) || Number.isNaN(Date.parse(`${wert}T00:00:00Z`))) {
+    throw new Error(`HILFEWERK_HEUTE „${wert}“ ist kein Datum im Format JJJJ-MM-TT.`);
+  }
+  return wert;
+}
+
 /**
  * Today in Germany as `YYYY-MM-DD`. Deadlines are calendar days of German offices: a server in UTC must not
- * call a deadline overdue at 00:30 Berlin time a day late (or early).
+ * call a deadline overdue at 00:30 Berlin time a day late (or early). Without an argument, a fixed
+ * `HILFEWERK_HEUTE` wins; with one, the given moment is converted as it is.
  */
-export function heute(jetzt: Date = new Date()): string {
-  return berlin.format(jetzt);
+export function heute(jetzt?: Date): string {
+  if (jetzt === undefined) {
+    const fest = festerStichtag();
+    if (fest) return fest;
+  }
+  return berlin.format(jetzt ?? new Date());
 }
 
 /** ISO day plus n calendar days (n may be negative), in UTC so no daylight-saving change shifts it. */

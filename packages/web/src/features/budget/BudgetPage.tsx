@@ -168,9 +168,11 @@ function Budget({ c }: { c: Controlling }) {
                         läuft noch
                       </Badge>
                     ) : q.unter90 ? (
-                      <Badge color="red">unter 90 %</Badge>
+                      <Badge color="red.9">unter 90 %</Badge>
                     ) : (
-                      <Badge color="green">erreicht</Badge>
+                      <Badge color="green.9" variant="light">
+                        erreicht
+                      </Badge>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -195,7 +197,7 @@ function Budget({ c }: { c: Controlling }) {
             <Text>
               Faktor {faktorFormat.format(u.faktor)} gegenüber Ziel {faktorFormat.format(u.ziel)}
             </Text>
-            <Badge color={u.erreicht ? 'green' : 'orange'}>
+            <Badge color={u.erreicht ? 'green.9' : 'red.9'} variant={u.erreicht ? 'light' : 'filled'}>
               {u.erreicht ? 'erreicht' : 'nicht erreicht'}
             </Badge>
           </Group>

@@ -21,11 +21,12 @@ const MONATE = [
   'Dezember',
 ];
 
+// Dark shades: light badges use the colour as text, which must keep 4.5:1 contrast (WCAG 1.4.3).
 const STATUS: Record<Status, { text: string; farbe: string }> = {
-  ueber: { text: 'über Plan', farbe: 'orange' },
-  unter: { text: 'unter Plan', farbe: 'red' },
-  'im-plan': { text: 'im Plan', farbe: 'green' },
-  'ohne-plan': { text: 'ohne Plan', farbe: 'gray' },
+  ueber: { text: 'über Plan', farbe: 'indigo.9' },
+  unter: { text: 'unter Plan', farbe: 'red.9' },
+  'im-plan': { text: 'im Plan', farbe: 'green.9' },
+  'ohne-plan': { text: 'ohne Plan', farbe: 'gray.8' },
 };
 
 /** Plan, delivered hours and a status word (not colour alone) for one period. */
