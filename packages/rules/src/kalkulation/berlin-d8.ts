@@ -91,8 +91,20 @@ function bestimmeSchluessel(
     return { wert: regel.wert, quelle: regel.quelle };
   }
   if (eingabe === undefined) {
+    const minimum = p('personalschluessel-individual-gering-min').wert;
+    const [bereich, klausel] =
+      form === 'gruppe'
+        ? stufe === 'gering'
+          ? [`Betreute je VK über ${deZahl(regel.wert)}`, KLAUSEL.gruppeGering]
+          : [`Betreute je VK unter ${deZahl(regel.wert)}`, KLAUSEL.gruppeIntensiv]
+        : stufe === 'gering'
+          ? [
+              `${deZahl(minimum)} bis unter ${deZahl(regel.wert)} VK je Betreuungseinheit`,
+              KLAUSEL.individualGering,
+            ]
+          : [`über ${deZahl(regel.wert)} VK je Betreuungseinheit`, KLAUSEL.individualIntensiv];
     fehler(
-      `personalschluessel fehlt: ${e.variante} braucht den vereinbarten Schlüssel.`,
+      `personalschluessel fehlt: ${e.variante} braucht den vereinbarten Schlüssel (${bereich}; ${klausel}).`,
       'personalschluessel',
     );
   }

@@ -16,7 +16,7 @@ export function geldFeld(feld: string) {
   return z
     .string({ error: fehlt(feld, erwartet) })
     .regex(/^-?\d+(\.\d{1,2})?$/, `${feld}: ${erwartet}`)
-    .refine((s) => !s.startsWith('-'), `${feld} darf nicht negativ sein`);
+    .refine((s) => !s.startsWith('-'), `${feld} darf nicht negativ sein (erlaubt: 0.00 oder mehr)`);
 }
 
 export function zahlFeld(feld: string, erwartet = 'Zahl') {

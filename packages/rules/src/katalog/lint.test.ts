@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -75,8 +75,10 @@ describe('lintKatalog', () => {
 
   it('meldet zu wenige Kalkulationsfälle', () => {
     const dir = katalogKopie();
-    rmSync(join(dir, 'lt11-nachbetreuung/tests/kalkulation-monatspauschale.yaml'));
-    rmSync(join(dir, 'lt11-nachbetreuung/tests/kalkulation-fehler.yaml'));
+    const tests = join(dir, 'lt11-nachbetreuung/tests');
+    for (const datei of readdirSync(tests).filter((d) => d.startsWith('kalkulation-'))) {
+      rmSync(join(tests, datei));
+    }
     expect(lintKatalog(dir)).toEqual([expect.stringContaining('nur 0 Kalkulationsfälle')]);
   });
 });

@@ -69,21 +69,23 @@ export function parameterWert(
     if (v.ab > stichtag) break;
     treffer = v;
   }
+  // The message names the field (`stichtag`), the allowed range (the validity) and the clause (the
+  // source of the version that would apply), as CONTRACTS.md asks of every bad-input message.
   if (!treffer) {
     throw new EingabeFehler(
-      `${bezeichnung} ist am ${datumDe(stichtag)} nicht in Kraft (gültig ab ${datumDe(versionen[0].ab)}).`,
+      `stichtag: ${bezeichnung} ist am ${datumDe(stichtag)} nicht in Kraft (gültig ab ${datumDe(versionen[0].ab)}); Quelle: ${versionen[0].quelle}.`,
       'stichtag',
     );
   }
   if (treffer.wert === null) {
     throw new EingabeFehler(
-      `${bezeichnung} ist am ${datumDe(stichtag)} nicht in Kraft (außer Kraft seit ${datumDe(treffer.ab)}; ${treffer.quelle}).`,
+      `stichtag: ${bezeichnung} ist am ${datumDe(stichtag)} nicht in Kraft (außer Kraft seit ${datumDe(treffer.ab)}; ${treffer.quelle}).`,
       'stichtag',
     );
   }
   if (treffer.bis !== undefined && treffer.bis < stichtag) {
     throw new EingabeFehler(
-      `${bezeichnung} ist am ${datumDe(stichtag)} nicht in Kraft (gültig ab ${datumDe(treffer.ab)} bis ${datumDe(treffer.bis)}).`,
+      `stichtag: ${bezeichnung} ist am ${datumDe(stichtag)} nicht in Kraft (gültig ab ${datumDe(treffer.ab)} bis ${datumDe(treffer.bis)}); Quelle: ${treffer.quelle}.`,
       'stichtag',
     );
   }

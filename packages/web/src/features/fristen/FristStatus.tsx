@@ -19,13 +19,19 @@ const FARBE: Record<Friststatus, string> = {
 export function FristStatus({ status, kurzfristig }: { status: Friststatus; kurzfristig?: boolean }) {
   return (
     <Group gap={4} wrap="nowrap">
-      <Badge color={FARBE[status]} variant={status === 'ueberfaellig' ? 'filled' : 'light'}>
+      {/* A narrow column must not cut the state to "ÜBER…": the badge keeps its full width. */}
+      <Badge
+        color={FARBE[status]}
+        variant={status === 'ueberfaellig' ? 'filled' : 'light'}
+        style={{ flexShrink: 0, overflow: 'visible' }}
+      >
         {TEXT[status]}
       </Badge>
       {kurzfristig && (
         <Badge
           color="orange.9"
           variant="light"
+          style={{ flexShrink: 0, overflow: 'visible' }}
           title="Der Termin wurde zu spät bekannt; die Frist gilt nicht als versäumt."
         >
           kurzfristig
