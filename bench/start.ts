@@ -4,20 +4,9 @@
 // Run: node --import tsx bench/start.ts        Targets (issue 2): cold < 15 s, warm < 3 s.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const CLI = new URL('../packages/cli/bin/hilfewerk.mjs', import.meta.url).pathname;
-
-function freierPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { CLI, freierPort } from './lib/umgebung.ts';
 
 async function starte(dataDir: string): Promise<number> {
   const port = await freierPort();
