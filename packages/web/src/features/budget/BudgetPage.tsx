@@ -126,7 +126,12 @@ function Budget({ c }: { c: Controlling }) {
             // The axis always reaches the plan: far below it, the reference lines would otherwise fall off
             // the chart and hide exactly how large the gap is.
             yAxisProps={{
-              domain: [0, Math.ceil(Math.max(planQuartal, ...daten.map((d) => d.fachkraft + d.semiprofessionell)) * 1.05)],
+              domain: [
+                0,
+                Math.ceil(
+                  Math.max(planQuartal, ...daten.map((d) => d.fachkraft + d.semiprofessionell)) * 1.05,
+                ),
+              ],
             }}
             valueFormatter={(w) => zahl2.format(w)}
             referenceLines={[

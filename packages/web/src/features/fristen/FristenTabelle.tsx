@@ -44,7 +44,9 @@ export function FristenTabelle({ fristen, beschriftung, mitFall = true, mitErled
           <Table.Tbody>
             {fristen.map((f) => (
               <Table.Tr key={f.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.faellig ? formatDatum(f.faellig) : 'ohne Datum'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {f.faellig ? formatDatum(f.faellig) : 'ohne Datum'}
+                </Table.Td>
                 {mitFall && (
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <LinkAnker to="/faelle/$fallId" params={{ fallId: f.fallId }}>

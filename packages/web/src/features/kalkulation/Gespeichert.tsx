@@ -72,7 +72,8 @@ function Downloads({ id, version }: { id: string; version: number }) {
 }
 
 function entgeltText(k: KalkulationKopf): string {
-  return k.entgelt ? `${formatBetrag(k.entgelt.betrag)} ${k.entgelt.einheit}` : '–';
+  // The unit reads "EUR je …"; the amount already carries its "€".
+  return k.entgelt ? `${formatBetrag(k.entgelt.betrag)} ${k.entgelt.einheit.replace(/^EUR /, '')}` : '–';
 }
 
 /** Saving to the organisation, the versions of the open calculation, and all saved calculations. */

@@ -18,8 +18,12 @@ export function DemoBanner() {
       wrap="nowrap"
     >
       <IconAlertTriangle size={18} aria-hidden />
-      <Text size="sm" fw={700}>
+      {/* The header reserves one line for the banner: on a phone the short text keeps it to one. */}
+      <Text size="sm" fw={700} visibleFrom="sm">
         DEMO – Übungsumgebung mit erfundenen Daten. Bitte keine echten Sozialdaten eingeben.
+      </Text>
+      <Text size="sm" fw={700} hiddenFrom="sm">
+        DEMO – keine echten Sozialdaten eingeben
       </Text>
     </Group>
   );

@@ -121,6 +121,9 @@ function vorlagen(eintraege: Leistungseintrag[]): Leistungseintrag[] {
   return ergebnis;
 }
 
+/** How many of the user's entries the list shows at first and adds per tap. */
+const SEITE = 20;
+
 /**
  * Quick entry of the user's own hours, made for a phone: one column at 360 px, large targets, a draft
  * kept while typing, and the last entries one tap away. Below it, the user's own entries.
@@ -133,6 +136,8 @@ export function ErfassungPage() {
   const [meldungen, setMeldungen] = useState<string[]>([]);
   const [gespeichert, setGespeichert] = useState<string | null>(null);
   const [zuLoeschen, setZuLoeschen] = useState<string | null>(null);
+  // Months of entries would make the phone screen endless: the newest first, more on request.
+  const [sichtbareEintraege, setSichtbareEintraege] = useState(SEITE);
   const form = useForm<Werte>({
     initialValues: leer(),
     validate: {
@@ -217,11 +222,16 @@ export function ErfassungPage() {
               key={e.id}
               variant="light"
               size="lg"
+              fz="md"
               fullWidth
               justify="flex-start"
               leftSection={<IconRepeat aria-hidden />}
               onClick={() => wiederhole(e)}
-              styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+              // At 360 px the label wraps: the button grows with it instead of clipping the text.
+              h="auto"
+              mih={48}
+              py={8}
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'left', overflow: 'visible' } }}
             >
               {[
                 fallName(e.hilfeId) ?? e.gruppenangebot ?? leistungsarten[e.art],
@@ -339,7 +349,7 @@ export function ErfassungPage() {
         </Title>
         {eintraege.isError && <Ladefehler fehler={eintraege.error} />}
         {eintraege.data?.length === 0 && <Text c="dimmed">Noch keine Einträge.</Text>}
-        {(eintraege.data ?? []).map((e) => (
+        {(eintraege.data ?? []).slice(0, sichtbareEintraege).map((e) => (
           <Card key={e.id} withBorder padding="sm" data-testid="eintrag">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Stack gap={2}>
@@ -390,6 +400,11 @@ export function ErfassungPage() {
             </Group>
           </Card>
         ))}
+        {(eintraege.data?.length ?? 0) > sichtbareEintraege && (
+          <Button variant="default" size="md" onClick={() => setSichtbareEintraege((n) => n + SEITE)}>
+            Weitere {Math.min(SEITE, (eintraege.data?.length ?? 0) - sichtbareEintraege)} Einträge anzeigen
+          </Button>
+        )}
       </Stack>
     </Stack>
   );
