@@ -54,6 +54,24 @@ test('Fachkraft plant ein HPG, sieht die Berichtsfrist unter „Meine Fristen“
   const fristenAkte = page.getByRole('table', { name: 'Fristen des Falls' });
   await sichtbar(fristenAkte.getByText('Bericht zur Vorbereitung des Hilfeplangesprächs'));
 
+  // The calendar feed carries the new deadline, with Aktenzeichen and rule but no names.
+  await page.getByRole('link', { name: 'Meine Fristen' }).click();
+  await page.getByRole('link', { name: 'Erinnerungen und Abo' }).click();
+  await page.getByRole('button', { name: /Kalender-Adresse erzeugen|Neue Adresse erzeugen/ }).click();
+  const adresse = feld(page, 'Adresse Ihres Kalenders');
+  await sichtbar(adresse);
+  const feedUrl = await adresse.inputValue();
+  const ohneSitzung = await neuerKontext(browser);
+  const antwort = await ohneSitzung.request.get(feedUrl);
+  assert.equal(antwort.status(), 200);
+  assert.match(antwort.headers()['content-type'] ?? '', /text\/calendar/);
+  const feed = (await antwort.text()).replace(/\r?\n[ \t]/g, '');
+  assert.match(feed, /SUMMARY:[^\n]*KIJU-2026-002[^\n]*Bericht zur Vorbereitung des Hilfeplangesprächs/);
+  for (const name of ['Lina', 'Muster', 'Barmen', 'Finn', 'Fachmann']) {
+    assert.equal(feed.includes(name), false, `Der Kalender darf „${name}“ nicht enthalten.`);
+  }
+  await ohneSitzung.close();
+
   await page.getByRole('link', { name: 'Meine Fristen' }).click();
   const erledigen = page.getByRole('button', {
     name: 'Bericht zur Vorbereitung des Hilfeplangesprächs (KIJU-2026-002) als erledigt vermerken',
