@@ -2,8 +2,6 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import type { Rechnung } from '../../dokumente/rechnung.ts';
-import { erzeugeRechnungPdf } from '../../dokumente/rechnung-pdf.ts';
-import { erzeugeXRechnung } from '../../dokumente/xrechnung.ts';
 import { ladeRechnung } from './rechnung-dto.ts';
 
 /**
@@ -14,6 +12,11 @@ export async function rechnungDokument(k: Kontext, id: string, format: 'pdf' | '
   requireAccess(k, 'rechnung', 'lesen');
   const z = await k.db.withTx(txKontext(k.auth), (tx) => ladeRechnung(tx, k, id));
   const r = z.r.dokument as Rechnung;
-  if (format === 'pdf') return { nummer: r.nummer, inhalt: await erzeugeRechnungPdf(r) };
+  // Loaded on first use: pdfmake and the XRechnung library add about a second to every server start.
+  if (format === 'pdf') {
+    const { erzeugeRechnungPdf } = await import('../../dokumente/rechnung-pdf.ts');
+    return { nummer: r.nummer, inhalt: await erzeugeRechnungPdf(r) };
+  }
+  const { erzeugeXRechnung } = await import('../../dokumente/xrechnung.ts');
   return { nummer: r.nummer, inhalt: Buffer.from(await erzeugeXRechnung(r), 'utf8') };
 }

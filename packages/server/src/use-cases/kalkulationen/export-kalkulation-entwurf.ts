@@ -1,9 +1,7 @@
 import type { Kontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { erzeugeKalkulationXlsx } from '../../dokumente/kalkulation-xlsx.ts';
-import { erzeugeKalkulationsblattPdf } from '../../dokumente/kalkulationsblatt-pdf.ts';
 import type { Datei, Exportformat } from './export-kalkulation.ts';
-import { dateiname, kalkulationsblatt } from './kalkulationsblatt-aus.ts';
+import { dateiname, kalkulationsblatt, rendereKalkulationsblatt } from './kalkulationsblatt-aus.ts';
 import { rechne } from './rechne.ts';
 
 /** An unsaved calculation straight from the form, marked as draft in place of a version number. */
@@ -20,7 +18,6 @@ export async function exportKalkulationEntwurf(
     erstelltAm: new Date().toISOString(),
     version: 'Entwurf (nicht gespeichert)',
   });
-  const inhalt =
-    format === 'xlsx' ? await erzeugeKalkulationXlsx(blatt) : await erzeugeKalkulationsblattPdf(blatt);
+  const inhalt = await rendereKalkulationsblatt(blatt, format);
   return { name: dateiname(ergebnis, 'entwurf', format), inhalt };
 }

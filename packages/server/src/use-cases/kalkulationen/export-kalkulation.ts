@@ -1,10 +1,8 @@
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { erzeugeKalkulationXlsx } from '../../dokumente/kalkulation-xlsx.ts';
-import { erzeugeKalkulationsblattPdf } from '../../dokumente/kalkulationsblatt-pdf.ts';
 import { ladeKalkulation } from './kalkulation-dto.ts';
-import { dateiname, kalkulationsblatt } from './kalkulationsblatt-aus.ts';
+import { dateiname, kalkulationsblatt, rendereKalkulationsblatt } from './kalkulationsblatt-aus.ts';
 
 export type Exportformat = 'xlsx' | 'pdf';
 
@@ -23,7 +21,6 @@ export async function exportKalkulation(k: Kontext, id: string, format: Exportfo
     erstelltAm: d.erstelltAm,
     version: d.version,
   });
-  const inhalt =
-    format === 'xlsx' ? await erzeugeKalkulationXlsx(blatt) : await erzeugeKalkulationsblattPdf(blatt);
+  const inhalt = await rendereKalkulationsblatt(blatt, format);
   return { name: dateiname(d.ergebnis, d.version, format), inhalt };
 }

@@ -74,3 +74,16 @@ export function dateiname(ergebnis: Kalkulationsergebnis, version: number | stri
     .join('_')
     .replace(/[^A-Za-z0-9_.-]/g, '-')}.${endung}`;
 }
+
+/**
+ * Renders a Kalkulationsblatt as XLSX or PDF. The document libraries are loaded on first use: together
+ * they add about a second to every server start, and most starts never export anything.
+ */
+export async function rendereKalkulationsblatt(
+  blatt: Kalkulationsblatt,
+  format: 'xlsx' | 'pdf',
+): Promise<Buffer> {
+  if (format === 'xlsx')
+    return (await import('../../dokumente/kalkulation-xlsx.ts')).erzeugeKalkulationXlsx(blatt);
+  return (await import('../../dokumente/kalkulationsblatt-pdf.ts')).erzeugeKalkulationsblattPdf(blatt);
+}
