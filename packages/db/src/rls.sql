@@ -192,10 +192,11 @@ BEGIN
   END LOOP;
 END $$;
 
--- A Jugendamt's WJH and Fachcontrolling read the invoices addressed to it (never the hours behind them).
+-- A Jugendamt's WJH reads the invoices addressed to it (never the hours behind them). Fachcontrolling
+-- sees aggregates only (DOMAIN.md, Access), as the permission table says: the wall below agrees.
 DROP POLICY IF EXISTS hw_jugendamt ON rechnung;
 CREATE POLICY hw_jugendamt ON rechnung FOR SELECT TO hilfewerk_app
-  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) IN ('wjh', 'fachcontrolling')
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'wjh'
          AND jugendamt_id = (SELECT hw_org()));
 
 DROP POLICY IF EXISTS hw_mandant ON kalkulation;

@@ -1,4 +1,15 @@
-import { audit, benutzer, ereignis, fall, hilfe, notiz, person, sitzung } from '@hilfewerk/db';
+import {
+  audit,
+  benutzer,
+  ereignis,
+  fall,
+  hilfe,
+  leistungseintrag,
+  notiz,
+  person,
+  rechnung,
+  sitzung,
+} from '@hilfewerk/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, type TestSitzung, testApp } from './test-app.ts';
@@ -58,6 +69,23 @@ describe('Row-level security', () => {
       expect((await tx.select().from(person)).length).toBeGreaterThan(0);
       expect(await tx.select().from(notiz)).toEqual([]);
       expect(await tx.select().from(ereignis)).toEqual([]);
+    });
+  });
+
+  it('gives the Jugendamt’s WJH its invoices, Fachcontrolling none, and neither the hours behind them', async () => {
+    const wjh = await t.als('wjh@jugendamt-bremerhaven.demo');
+    const controlling = await t.als('controlling@jugendamt-bremerhaven.demo');
+    const verwaltung = await t.als('verwaltung@traeger-bremerhaven.demo');
+    expect((await verwaltung.post('/api/abschluesse', { monat: '2026-10' })).statusCode).toBe(201);
+    await t.db.withTx(kontext(wjh), async (tx) => {
+      const rechnungen = await tx.select({ ja: rechnung.jugendamtId }).from(rechnung);
+      expect(rechnungen.length).toBeGreaterThan(0);
+      expect(new Set(rechnungen.map((r) => r.ja))).toEqual(new Set([wjh.organisation.id]));
+      expect(await tx.select().from(leistungseintrag)).toEqual([]);
+    });
+    await t.db.withTx(kontext(controlling), async (tx) => {
+      expect(await tx.select().from(rechnung)).toEqual([]);
+      expect(await tx.select().from(leistungseintrag)).toEqual([]);
     });
   });
 

@@ -146,7 +146,7 @@ describe('Wer Fristen sehen und erledigen darf', () => {
     expect(zeilen).toMatchObject([{ aktion: 'erledigen', benutzerId: semi.benutzer.id }]);
   });
 
-  it('Teamübersicht nur für die Leitung', async () => {
+  it('Teamübersicht nur für Leitung und Administration', async () => {
     expect((await (await t.als('fachkraft@kiju.demo')).get('/api/fristen/team')).statusCode).toBe(403);
     const res = await (await t.als('leitung@kiju.demo')).get('/api/fristen/team');
     expect(res.statusCode).toBe(200);

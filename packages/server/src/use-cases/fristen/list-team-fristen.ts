@@ -8,14 +8,14 @@ import { ladeFristen } from './frist-dto.ts';
 import { heute as heuteInBerlin, plusTage } from './heute.ts';
 
 /**
- * The team view for Leitung: per staff member the open deadlines of the cases whose team they are in —
+ * The team view for Leitung and Administration (the roles that see the whole organisation): per staff member the open deadlines of the cases whose team they are in —
  * overdue, due within 7 days, open in all — and the overdue deadlines themselves with the case team's names.
  * A case without a team is counted under `ohneTeam`, so nothing drops out of sight.
  */
 export async function listTeamFristen(k: Kontext) {
   const umfang = requireAccess(k, 'frist', 'lesen');
   if (umfang !== 'organisation') {
-    throw new KeinZugriff('Die Teamübersicht der Fristen ist der Leitung vorbehalten.');
+    throw new KeinZugriff('Die Teamübersicht der Fristen ist der Leitung und der Administration vorbehalten.');
   }
   const heute = heuteInBerlin();
   const woche = plusTage(heute, 7);
