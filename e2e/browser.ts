@@ -10,3 +10,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** The day the browser tests run on (server and browser clock): the demo's own day (demo/verschiebung.ts). */
+export const E2E_HEUTE = '2026-11-25';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { anmelden, datum, feld, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
+import { anmelden, datum, feld, heute, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
 
 let browser: Browser;
 before(async () => {
@@ -12,10 +12,9 @@ after(async () => {
   await browser.close();
 });
 
-/** Today in Berlin plus n days, as the form expects it (TT.MM.JJJJ). */
+/** The run's pinned day plus n days, as the form expects it (TT.MM.JJJJ). */
 function inTagen(n: number): string {
-  const heute = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-  const d = new Date(`${heute}T00:00:00Z`);
+  const d = new Date(`${heute()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   const [j, m, t] = d.toISOString().slice(0, 10).split('-');
   return `${t}.${m}.${j}`;

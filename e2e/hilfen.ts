@@ -1,5 +1,6 @@
 /** Shared steps of the browser tests. Run through `npm run test:e2e` (e2e/run.ts). */
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { E2E_HEUTE } from './browser.ts';
 
 export const PASSWORT = 'hilfewerk-demo';
 
@@ -15,13 +16,22 @@ export async function verbindeBrowser(): Promise<Browser> {
   return chromium.connect(ws);
 }
 
-/** A fresh context per user: own cookies, own localStorage, German locale. */
+/** The pinned business day of the run (e2e/run.ts), `YYYY-MM-DD`. */
+export function heute(): string {
+  return process.env.HILFEWERK_HEUTE ?? E2E_HEUTE;
+}
+
+/**
+ * A fresh context per user: own cookies, own localStorage, German locale, and a clock that reads the
+ * pinned day (10:00 in Berlin) — timers keep running, only `Date` is fixed.
+ */
 export async function neuerKontext(browser: Browser): Promise<BrowserContext> {
   const kontext = await browser.newContext({
     baseURL: basisUrl(),
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
   });
+  await kontext.clock.setFixedTime(new Date(`${heute()}T09:00:00Z`));
   kontext.setDefaultTimeout(10_000);
   return kontext;
 }

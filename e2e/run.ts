@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@hilfewerk/server';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PFAD } from './browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PFAD, E2E_HEUTE } from './browser.ts';
 
 const wurzel = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,6 +33,9 @@ async function main(): Promise<number> {
     .map((name) => join('e2e', name));
   if (dateien.length === 0) throw new Error('Keine Testdateien e2e/*.e2e.ts gefunden.');
 
+  // The browser tests speak of fixed days (entries on 27.10.2026, closing October 2026): the server's
+  // business day and the browser's clock are pinned to the demo's own day, so they pass on any date.
+  process.env.HILFEWERK_HEUTE ??= E2E_HEUTE;
   const server = await startServer({ port: 0, host: '127.0.0.1', memory: true, demo: true, logger: false });
   const browser = await chromium.launchServer({ executablePath: CHROMIUM_PFAD, args: CHROMIUM_ARGS });
   console.log(`Server: ${server.url} · Chromium: ${browser.wsEndpoint()}`);

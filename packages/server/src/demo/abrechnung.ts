@@ -11,6 +11,7 @@ import {
 import { teileMinuten } from '@hilfewerk/rules';
 import { eq } from 'drizzle-orm';
 import type { Rechnungsangaben } from '../use-cases/abrechnung/rechnungsangaben.ts';
+import { verschiebeDemoDatum } from './verschiebung.ts';
 
 /**
  * Demo data for hours, invoices and the Trägerbudget (issue 5): billing details of the
@@ -164,13 +165,17 @@ type Eintrag = typeof leistungseintrag.$inferInsert;
 
 /**
  * Loads the billing demo into the demo transaction. `org` and `konto` resolve the demo keys and
- * e-mails to ids (as for the demo calculations).
+ * e-mails to ids (as for the demo calculations); `monate` moves the hours with the demo's cases
+ * (verschiebung.ts). The Trägerbudget keeps its contract period (01.01.2025 for five years).
  */
 export async function ladeDemoAbrechnung(
   tx: Db,
   org: (schluessel: string) => string,
   konto: (email: string) => string,
+  monate = 0,
 ): Promise<void> {
+  const d = (iso: string) => verschiebeDemoDatum(iso, monate);
+  const stundenBis = d(DEMO_STUNDEN_BIS);
   for (const [schluessel, angaben] of Object.entries(DEMO_RECHNUNGSANGABEN)) {
     await tx
       .update(organisation)
@@ -190,7 +195,12 @@ export async function ladeDemoAbrechnung(
         bewilligung: b.bewilligung,
         entgeltSatz: b.entgeltSatz ?? null,
         stundenProMonat: b.stundenProMonat ?? null,
-        weiterePerson: b.weiterePerson ?? null,
+        weiterePerson: b.weiterePerson
+          ? {
+              ...b.weiterePerson,
+              zeitraeume: b.weiterePerson.zeitraeume.map((z) => ({ von: d(z.von), bis: z.bis && d(z.bis) })),
+            }
+          : null,
       })
       .where(eq(hilfe.id, h.id));
   }
@@ -229,7 +239,7 @@ export async function ladeDemoAbrechnung(
       .map((t) => t.benutzerId)
       .sort();
     if (mitglieder.length === 0) continue;
-    const bis = [h.tatsaechlichesEnde ?? h.geplantesEnde ?? DEMO_STUNDEN_BIS, DEMO_STUNDEN_BIS].sort()[0];
+    const bis = [h.tatsaechlichesEnde ?? h.geplantesEnde ?? stundenBis, stundenBis].sort()[0];
     // Granted hours per week, delivered at 85–110 %: the controlling shows both sides of the plan.
     const wochenminuten = (Number(DEMO_BEWILLIGUNGEN[aktenzeichen].stundenProMonat) * 60 * 12) / 52;
     const faktor = 0.85 + zufallszahl() * 0.25;
@@ -266,7 +276,9 @@ export async function ladeDemoAbrechnung(
   const gruppe = laufend.filter(({ aktenzeichen }) =>
     ['TBH-2026-001', 'TBH-2026-002', 'TBH-2026-004'].includes(aktenzeichen),
   );
-  for (let donnerstag = '2026-09-03'; donnerstag <= DEMO_STUNDEN_BIS; donnerstag = tagPlus(donnerstag, 7)) {
+  const ab = d('2026-09-03');
+  const ersterDonnerstag = tagPlus(ab, (4 - wochentag(ab) + 7) % 7);
+  for (let donnerstag = ersterDonnerstag; donnerstag <= stundenBis; donnerstag = tagPlus(donnerstag, 7)) {
     const dabei = gruppe.filter(({ h }) => h.beginn <= donnerstag);
     const zeit = plane(frieda, donnerstag, 120);
     if (dabei.length === 0 || !zeit) continue;
@@ -297,7 +309,7 @@ export async function ladeDemoAbrechnung(
     }
   }
   // Social-space work without a case, monthly.
-  for (const monat of ['2026-07', '2026-08', '2026-09', '2026-10']) {
+  for (const monat of ['2026-07', '2026-08', '2026-09', '2026-10'].map((m) => d(`${m}-01`).slice(0, 7))) {
     const datum = `${monat}-1${Math.floor(zufallszahl() * 5)}`;
     const zeit = plane(frieda, datum, 90);
     if (zeit && wochentag(datum) % 6 !== 0) {

@@ -109,7 +109,7 @@ const kijuTeam = ['fachkraft@kiju.demo', 'semiprofessionell@kiju.demo'];
 const tbhTeam = ['fachkraft@traeger-bremerhaven.demo'];
 const mukiTeam = ['fachkraft@mukiberlin.demo'];
 
-/** Fictitious people only. Dates around the demo year 2026. */
+/** Fictitious people only. Dates as of November 2026; ladeDemo moves them on to the current month. */
 export const FAELLE: DemoFall[] = [
   {
     org: 'kiju',

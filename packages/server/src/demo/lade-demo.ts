@@ -11,10 +11,12 @@ import {
 } from '@hilfewerk/db';
 import { hash } from '@node-rs/argon2';
 import { count, eq } from 'drizzle-orm';
+import { heute } from '../use-cases/fristen/heute.ts';
 import { leiteDemoFristenAb } from '../use-cases/fristen/leite-demo-fristen-ab.ts';
 import { ladeDemoAbrechnung } from './abrechnung.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
+import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 
 /** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
 function hole(karte: Map<string, string>, schluessel: string): string {
@@ -26,9 +28,13 @@ function hole(karte: Map<string, string>, schluessel: string): string {
 /**
  * Loads the demo organisations, accounts and cases into an empty database in one transaction.
  * Does nothing when any organisation exists, so a restart never duplicates or overwrites data.
+ * The demo's dates move on by whole months to the month of `stichtag` (see verschiebung.ts).
  * @returns whether demo data was loaded
  */
-export async function ladeDemo(db: Datenbank): Promise<boolean> {
+export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boolean> {
+  const monate = demoVerschiebung(stichtag);
+  const d = (iso: string) => verschiebeDemoDatum(iso, monate);
+  const dOder = (iso: string | null | undefined) => (iso ? d(iso) : iso);
   // One hash for all accounts: they share the password, and argon2 takes tens of ms per hash.
   const passwortHash = await hash(DEMO_PASSWORT);
   return db.withSystemTx(async (tx) => {
@@ -70,14 +76,31 @@ export async function ladeDemo(db: Datenbank): Promise<boolean> {
       for (const email of f.team) {
         await tx.insert(fallTeam).values({ organisationId, fallId, benutzerId: hole(benutzerId, email) });
       }
-      for (const p of f.personen) await tx.insert(person).values({ organisationId, fallId, ...p });
+      for (const p of f.personen) {
+        await tx.insert(person).values({ organisationId, fallId, ...p, geburtsdatum: dOder(p.geburtsdatum) });
+      }
       const { jugendamt, ...h } = f.hilfe;
-      await tx
-        .insert(hilfe)
-        .values({ id: hilfeId, organisationId, fallId, jugendamtId: hole(orgId, jugendamt), ...h });
+      await tx.insert(hilfe).values({
+        id: hilfeId,
+        organisationId,
+        fallId,
+        jugendamtId: hole(orgId, jugendamt),
+        ...h,
+        beginn: d(h.beginn),
+        geplantesEnde: dOder(h.geplantesEnde),
+        tatsaechlichesEnde: dOder(h.tatsaechlichesEnde),
+      });
       const erfasstVon = hole(benutzerId, f.team[0] ?? KONTEN.find((k) => k.org === f.org)?.email ?? '');
       for (const e of f.ereignisse ?? []) {
-        await tx.insert(ereignis).values({ organisationId, fallId, hilfeId, erfasstVon, ...e });
+        await tx.insert(ereignis).values({
+          organisationId,
+          fallId,
+          hilfeId,
+          erfasstVon,
+          ...e,
+          datum: d(e.datum),
+          bekanntSeit: dOder(e.bekanntSeit),
+        });
       }
       for (const n of f.notizen ?? []) {
         await tx.insert(notiz).values({ organisationId, fallId, autorId: erfasstVon, ...n });
@@ -93,6 +116,7 @@ export async function ladeDemo(db: Datenbank): Promise<boolean> {
       tx,
       (o) => hole(orgId, o),
       (e) => hole(benutzerId, e),
+      monate,
     );
     return true;
   });

@@ -1,5 +1,5 @@
 /** Query keys and loaders for TanStack Query, so components never call fetch themselves. */
-import { queryOptions } from '@tanstack/react-query';
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type AuditFilter, holeAudit } from './audit';
 import { holeGesundheit, holeSitzung } from './auth';
 import { type FallFilter, holeFaelle, holeFall } from './faelle';
@@ -29,6 +29,17 @@ export const fallAbfrage = (id: string) =>
     queryKey: ['fall', id],
     queryFn: () => holeFall(id),
   });
+
+/**
+ * After any change to a case (its data, a person, a Hilfe, an event): reload the case file and every
+ * deadline view — the server re-derives the deadlines from exactly these facts.
+ */
+export async function fallGeaendert(queryClient: QueryClient, fallId: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: fallAbfrage(fallId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: ['fristen'] }),
+  ]);
+}
 
 export const jugendaemterAbfrage = queryOptions({
   queryKey: ['jugendaemter'],

@@ -180,7 +180,7 @@ function Budget({ c }: { c: Controlling }) {
                     ) : q.unter90 ? (
                       <Badge color="red.9">unter 90 %</Badge>
                     ) : (
-                      <Badge color="green.9" variant="light">
+                      <Badge color="green.9" variant="outline">
                         erreicht
                       </Badge>
                     )}
@@ -207,7 +207,7 @@ function Budget({ c }: { c: Controlling }) {
             <Text>
               Faktor {faktorFormat.format(u.faktor)} gegenüber Ziel {faktorFormat.format(u.ziel)}
             </Text>
-            <Badge color={u.erreicht ? 'green.9' : 'red.9'} variant={u.erreicht ? 'light' : 'filled'}>
+            <Badge color={u.erreicht ? 'green.9' : 'red.9'} variant={u.erreicht ? 'outline' : 'filled'}>
               {u.erreicht ? 'erreicht' : 'nicht erreicht'}
             </Badge>
           </Group>

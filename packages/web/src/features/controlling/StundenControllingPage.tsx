@@ -21,7 +21,8 @@ const MONATE = [
   'Dezember',
 ];
 
-// Dark shades: light badges use the colour as text, which must keep 4.5:1 contrast (WCAG 1.4.3).
+// Dark shades: outline badges use the colour as text, which must keep 4.5:1 contrast (WCAG 1.4.3). Mantine's
+// light variant with a shade paints the background in that shade, hiding the text: outline instead.
 const STATUS: Record<Status, { text: string; farbe: string }> = {
   ueber: { text: 'über Plan', farbe: 'indigo.9' },
   unter: { text: 'unter Plan', farbe: 'red.9' },
@@ -45,7 +46,10 @@ function Zellen({ plan, ist, status }: { plan: number; ist: number; status: Stat
           : `${abweichung >= 0 ? '+' : '−'}${stunden.format(Math.abs(abweichung))}`}
       </Table.Td>
       <Table.Td>
-        <Badge color={s.farbe} variant={status === 'im-plan' || status === 'ohne-plan' ? 'light' : 'filled'}>
+        <Badge
+          color={s.farbe}
+          variant={status === 'im-plan' || status === 'ohne-plan' ? 'outline' : 'filled'}
+        >
           {s.text}
         </Badge>
       </Table.Td>

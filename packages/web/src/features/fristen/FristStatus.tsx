@@ -7,13 +7,17 @@ const TEXT: Record<Friststatus, string> = {
   ueberfaellig: 'überfällig',
   entfallen: 'entfallen',
 };
-// Dark shades: light badges use the colour as text, which must keep 4.5:1 contrast (WCAG 1.4.3).
+// Dark shades: outline badges use the colour as text, which must keep 4.5:1 contrast (WCAG 1.4.3). Mantine's
+// light variant with a shade paints the background in that shade, hiding the text: outline instead.
 const FARBE: Record<Friststatus, string> = {
   offen: 'blue.9',
   erledigt: 'green.9',
   ueberfaellig: 'red.9',
   entfallen: 'gray.8',
 };
+
+/** The label keeps its full width (no "ÜBER…"), so the table column makes room for it. */
+const GANZ = { label: { overflow: 'visible' } } as const;
 
 /** The state in words (never colour alone, WCAG 1.4.1), plus the "kurzfristig" hint. */
 export function FristStatus({ status, kurzfristig }: { status: Friststatus; kurzfristig?: boolean }) {
@@ -22,16 +26,18 @@ export function FristStatus({ status, kurzfristig }: { status: Friststatus; kurz
       {/* A narrow column must not cut the state to "ÜBER…": the badge keeps its full width. */}
       <Badge
         color={FARBE[status]}
-        variant={status === 'ueberfaellig' ? 'filled' : 'light'}
+        variant={status === 'ueberfaellig' ? 'filled' : 'outline'}
         style={{ flexShrink: 0, overflow: 'visible' }}
+        styles={GANZ}
       >
         {TEXT[status]}
       </Badge>
       {kurzfristig && (
         <Badge
           color="orange.9"
-          variant="light"
+          variant="outline"
           style={{ flexShrink: 0, overflow: 'visible' }}
+          styles={GANZ}
           title="Der Termin wurde zu spät bekannt; die Frist gilt nicht als versäumt."
         >
           kurzfristig

@@ -125,7 +125,7 @@ export function KalenderPage() {
                               </Badge>
                             )}
                             {e.status === 'erledigt' && (
-                              <Badge size="xs" color="green.9" variant="light" ml={4}>
+                              <Badge size="xs" color="green.9" variant="outline" ml={4}>
                                 erledigt
                               </Badge>
                             )}

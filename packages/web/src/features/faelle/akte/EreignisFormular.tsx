@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fallAbfrage, katalogAbfrage } from '../../../api/abfragen';
+import { fallGeaendert, katalogAbfrage } from '../../../api/abfragen';
 import { erfasseEreignis } from '../../../api/faelle';
 import type { EreignisArt, Fall } from '../../../api/typen';
 import { DatumFeld } from '../../../components/DatumFeld';
@@ -56,7 +56,7 @@ export function EreignisFormular({ fall }: { fall: Fall }) {
       form.reset();
       setMeldungen([]);
       notifications.show({ color: 'green', message: 'Ereignis erfasst.' });
-      await queryClient.invalidateQueries({ queryKey: fallAbfrage(fall.id).queryKey });
+      await fallGeaendert(queryClient, fall.id);
     },
     onError: (fehler) => setMeldungen(zeigeServerfehler(form, fehler, FELDER)),
   });

@@ -1,7 +1,7 @@
 import { Stack, Switch, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { fallAbfrage, sitzungAbfrage } from '../../../api/abfragen';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { sitzungAbfrage } from '../../../api/abfragen';
 import { Ladefehler } from '../../../components/Ladezustand';
 import { fallFristenAbfrage } from '../../fristen/abfragen';
 import { FristenTabelle } from '../../fristen/FristenTabelle';
@@ -13,13 +13,7 @@ export function FristenAbschnitt({ fallId }: { fallId: string }) {
   const sichtbar = Boolean(sitzung && siehtFristen(sitzung));
   const abfrage = useQuery({ ...fallFristenAbfrage(fallId), enabled: sichtbar });
   const [alle, setAlle] = useState(false);
-  // Deadlines follow the case's facts: whenever the case file is reloaded (a new event, a changed Hilfe),
-  // they are reloaded too.
-  const queryClient = useQueryClient();
-  const { dataUpdatedAt } = useQuery(fallAbfrage(fallId));
-  useEffect(() => {
-    if (dataUpdatedAt) void queryClient.invalidateQueries({ queryKey: fallFristenAbfrage(fallId).queryKey });
-  }, [dataUpdatedAt, fallId, queryClient]);
+  // Deadlines follow the case's facts: every change to the case reloads them (fallGeaendert).
   if (!sichtbar) return null;
   const fristen = (abfrage.data ?? []).filter(
     (f) => alle || f.status === 'offen' || f.status === 'ueberfaellig',

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { fallAbfrage } from '../../../api/abfragen';
+import { fallAbfrage, fallGeaendert } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aendereFall } from '../../../api/faelle';
 import type { Fall, FallStatus } from '../../../api/typen';
@@ -81,7 +81,7 @@ function FallBearbeitenFormular({ fall }: { fall: Fall }) {
     onSuccess: async () => {
       entwurf.erledigt();
       await queryClient.invalidateQueries({ queryKey: ['faelle'] });
-      await queryClient.invalidateQueries({ queryKey: fallAbfrage(fall.id).queryKey });
+      await fallGeaendert(queryClient, fall.id);
       notifications.show({ color: 'green', message: 'Fall gespeichert.' });
       await navigate({ to: '/faelle/$fallId', params: { fallId: fall.id } });
     },

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { fallAbfrage, jugendaemterAbfrage, katalogAbfrage } from '../../../api/abfragen';
+import { fallAbfrage, fallGeaendert, jugendaemterAbfrage, katalogAbfrage } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aendereHilfe, legeHilfeAn } from '../../../api/faelle';
 import type { Fall, Hilfe, Jugendamt, KatalogEintrag } from '../../../api/typen';
@@ -79,7 +79,7 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
         : legeHilfeAn(fall.id, alsEingabe(werte, false)),
     onSuccess: async () => {
       entwurf.erledigt();
-      await queryClient.invalidateQueries({ queryKey: fallAbfrage(fall.id).queryKey });
+      await fallGeaendert(queryClient, fall.id);
       await queryClient.invalidateQueries({ queryKey: ['faelle'] });
       notifications.show({
         color: 'green',

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { fallAbfrage } from '../../../api/abfragen';
+import { fallAbfrage, fallGeaendert } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aenderePerson, legePersonAn } from '../../../api/faelle';
 import type { Fall, Person, PersonenRolle } from '../../../api/typen';
@@ -100,7 +100,7 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
     },
     onSuccess: async () => {
       entwurf.erledigt();
-      await queryClient.invalidateQueries({ queryKey: fallAbfrage(fall.id).queryKey });
+      await fallGeaendert(queryClient, fall.id);
       notifications.show({ color: 'green', message: 'Person gespeichert.' });
       await navigate({ to: '/faelle/$fallId', params: { fallId: fall.id } });
     },
