@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
 import { formatBetrag, formatDatum, formatZahl } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
+import { GRUEN } from '../../theme';
 import { type Controlling, controllingAbfrage, quartalDe } from './api';
 
 const zahl2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
@@ -180,7 +181,7 @@ function Budget({ c }: { c: Controlling }) {
                     ) : q.unter90 ? (
                       <Badge color="red.9">unter 90 %</Badge>
                     ) : (
-                      <Badge color="green.9" variant="outline">
+                      <Badge color={GRUEN} variant="outline">
                         erreicht
                       </Badge>
                     )}
@@ -207,7 +208,7 @@ function Budget({ c }: { c: Controlling }) {
             <Text>
               Faktor {faktorFormat.format(u.faktor)} gegenüber Ziel {faktorFormat.format(u.ziel)}
             </Text>
-            <Badge color={u.erreicht ? 'green.9' : 'red.9'} variant={u.erreicht ? 'outline' : 'filled'}>
+            <Badge color={u.erreicht ? GRUEN : 'red.9'} variant={u.erreicht ? 'outline' : 'filled'}>
               {u.erreicht ? 'erreicht' : 'nicht erreicht'}
             </Badge>
           </Group>

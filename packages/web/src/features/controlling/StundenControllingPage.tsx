@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Ladefehler } from '../../components/Ladezustand';
 import { useSeitentitel } from '../../lib/seitentitel';
+import { GRUEN } from '../../theme';
 import { type Status, stundenAbfrage } from './api';
 
 const stunden = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -26,7 +27,7 @@ const MONATE = [
 const STATUS: Record<Status, { text: string; farbe: string }> = {
   ueber: { text: 'über Plan', farbe: 'indigo.9' },
   unter: { text: 'unter Plan', farbe: 'red.9' },
-  'im-plan': { text: 'im Plan', farbe: 'green.9' },
+  'im-plan': { text: 'im Plan', farbe: GRUEN },
   'ohne-plan': { text: 'ohne Plan', farbe: 'gray.8' },
 };
 

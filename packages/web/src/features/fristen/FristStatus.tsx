@@ -1,5 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import type { Friststatus } from '../../api/fristen';
+import { GRUEN, ORANGE } from '../../theme';
 
 const TEXT: Record<Friststatus, string> = {
   offen: 'offen',
@@ -11,7 +12,7 @@ const TEXT: Record<Friststatus, string> = {
 // light variant with a shade paints the background in that shade, hiding the text: outline instead.
 const FARBE: Record<Friststatus, string> = {
   offen: 'blue.9',
-  erledigt: 'green.9',
+  erledigt: GRUEN,
   ueberfaellig: 'red.9',
   entfallen: 'gray.8',
 };
@@ -34,7 +35,7 @@ export function FristStatus({ status, kurzfristig }: { status: Friststatus; kurz
       </Badge>
       {kurzfristig && (
         <Badge
-          color="orange.9"
+          color={ORANGE}
           variant="outline"
           style={{ flexShrink: 0, overflow: 'visible' }}
           styles={GANZ}

@@ -6,6 +6,7 @@ import { Ladefehler } from '../../components/Ladezustand';
 import { LinkAnker } from '../../components/RouterLinks';
 import { formatDatum } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
+import { GRUEN } from '../../theme';
 import { kalenderFristenAbfrage } from './abfragen';
 import { monatsname, monatsraster, plusMonate } from './monat';
 
@@ -125,7 +126,7 @@ export function KalenderPage() {
                               </Badge>
                             )}
                             {e.status === 'erledigt' && (
-                              <Badge size="xs" color="green.9" variant="outline" ml={4}>
+                              <Badge size="xs" color={GRUEN} variant="outline" ml={4}>
                                 erledigt
                               </Badge>
                             )}
