@@ -27,4 +27,3 @@ export function katalog(): KatalogEintrag[] {
 export function katalogEintrag(id: string): KatalogEintrag | undefined {
   return katalog().find((e) => e.id === id);
 }
-

@@ -2,6 +2,7 @@ import { budgetvereinbarung, kalkulation, leistungseintrag } from '@hilfewerk/db
 import { desc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { D8 } from '../test/kalkulation-beispiel.ts';
 import { fallId, type TestApp, type TestSitzung, testApp } from '../test/test-app.ts';
 
 /**
@@ -151,18 +152,6 @@ async function budgetVersion(organisationId: string): Promise<number | undefined
   );
   return z?.v;
 }
-
-const D8 = {
-  leistung: 'berlin-d8',
-  variante: 'gruppe-regel',
-  stichtag: '2025-01-01',
-  plaetze: 10,
-  gruppen: 1,
-  auslastung: 0.93,
-  erstkalkulation: true,
-  personalkosten: { fachkraft: '68000.00', leitung: '85000.00' },
-  sachkosten: '60000.00',
-};
 
 const FRIST_LESER = { administration: 200, leitung: 200, fachkraft: 200, semiprofessionell: 200 } as const;
 const KALKULATION_LESER = {

@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../dokumente/test-hilfen/pdf-text.ts';
+import { D8 } from '../../test/kalkulation-beispiel.ts';
 import { type TestApp, testApp } from '../../test/test-app.ts';
 
 let t: TestApp;
@@ -10,18 +11,6 @@ beforeAll(async () => {
   t = await testApp();
 });
 afterAll(() => t.close());
-
-const D8 = {
-  leistung: 'berlin-d8',
-  variante: 'gruppe-regel',
-  stichtag: '2025-01-01',
-  plaetze: 10,
-  gruppen: 1,
-  auslastung: 0.93,
-  erstkalkulation: true,
-  personalkosten: { fachkraft: '68000.00', leitung: '85000.00' },
-  sachkosten: '60000.00',
-};
 
 async function anzahl(tabelle: typeof kalkulation | typeof audit, ressource?: string) {
   const [{ n }] = await t.db.withSystemTx((tx) =>

@@ -15,7 +15,9 @@ import { heute as heuteInBerlin, plusTage } from './heute.ts';
 export async function listTeamFristen(k: Kontext) {
   const umfang = requireAccess(k, 'frist', 'lesen');
   if (umfang !== 'organisation') {
-    throw new KeinZugriff('Die Teamübersicht der Fristen ist der Leitung und der Administration vorbehalten.');
+    throw new KeinZugriff(
+      'Die Teamübersicht der Fristen ist der Leitung und der Administration vorbehalten.',
+    );
   }
   const heute = heuteInBerlin();
   const woche = plusTage(heute, 7);

@@ -1,0 +1,12 @@
+/** The D.8 input of CONTRACTS.md (gruppe-regel, 10 places), shared by the API tests that calculate. */
+export const D8 = {
+  leistung: 'berlin-d8',
+  variante: 'gruppe-regel',
+  stichtag: '2025-01-01',
+  plaetze: 10,
+  gruppen: 1,
+  auslastung: 0.93,
+  erstkalkulation: true,
+  personalkosten: { fachkraft: '68000.00', leitung: '85000.00' },
+  sachkosten: '60000.00',
+};
