@@ -6,7 +6,7 @@ import { hatDemoDaten, ladeDemo } from './demo/lade-demo.ts';
 import { sperreDatenordner } from './sperre.ts';
 
 export { type AppOptionen, buildApp } from './app.ts';
-export { DEMO_PASSWORT, KONTEN as DEMO_KONTEN } from './demo/daten.ts';
+export { DEMO_PASSWORT, demoZugaenge } from './demo/daten.ts';
 export { ladeDemo } from './demo/lade-demo.ts';
 export { DatenordnerBelegt } from './sperre.ts';
 export { festerStichtag } from './use-cases/fristen/heute.ts';

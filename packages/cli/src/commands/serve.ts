@@ -1,7 +1,7 @@
 import {
   DatenordnerBelegt,
-  DEMO_KONTEN,
   DEMO_PASSWORT,
+  demoZugaenge,
   festerStichtag,
   startServer,
 } from '@hilfewerk/server';
@@ -52,7 +52,7 @@ export async function run(_args: string[]): Promise<number> {
     zeilen.push(
       server.demoGeladen ? 'Demodaten wurden geladen.' : 'Demodaten sind vorhanden (nicht neu geladen).',
       `Demo-Zugänge (Passwort für alle: ${DEMO_PASSWORT}):`,
-      ...DEMO_KONTEN.map((k) => `  ${k.email.padEnd(42)} ${k.rolle}`),
+      ...demoZugaenge().map((z) => `  ${z.email.padEnd(40)} ${z.organisation} – ${z.rolle}`),
     );
   }
   if (stichtag) {

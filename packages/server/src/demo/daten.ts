@@ -45,6 +45,28 @@ export interface DemoKonto {
   rolle: Rolle;
 }
 
+/** Role names as the start-up message prints them beside the demo logins. */
+const ROLLE_TEXT: Record<Rolle, string> = {
+  administration: 'Administration',
+  leitung: 'Leitung',
+  fachkraft: 'Fachkraft',
+  semiprofessionell: 'Semiprofessionelle Kraft',
+  verwaltung: 'Verwaltung',
+  iefk: 'Insoweit erfahrene Fachkraft',
+  asd: 'ASD-Fachkraft',
+  wjh: 'Wirtschaftliche Jugendhilfe',
+  fachcontrolling: 'Fachcontrolling',
+};
+
+/** One line per demo account for the start-up message: e-mail, organisation, role. */
+export function demoZugaenge(): { email: string; organisation: string; rolle: string }[] {
+  return KONTEN.map((k) => ({
+    email: k.email,
+    organisation: ORGANISATIONEN.find((o) => o.schluessel === k.org)?.name ?? k.org,
+    rolle: ROLLE_TEXT[k.rolle],
+  }));
+}
+
 /** The nine accounts of the contract first, then a few more so every role can be tried. */
 export const KONTEN: DemoKonto[] = [
   { email: 'leitung@kiju.demo', name: 'Lea Leitner', org: 'kiju', rolle: 'leitung' },
