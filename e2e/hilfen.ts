@@ -18,12 +18,12 @@ export async function verbindeBrowser(): Promise<Browser> {
 
 /** The pinned business day of the run (e2e/run.ts), `YYYY-MM-DD`. */
 export function heute(): string {
-  return process.env.HILFEWERK_HEUTE ?? E2E_HEUTE;
+  return E2E_HEUTE;
 }
 
 /**
  * A fresh context per user: own cookies, own localStorage, German locale, and a clock that reads the
- * pinned day (10:00 in Berlin) — timers keep running, only `Date` is fixed.
+ * pinned day (10:00 in Berlin, winter time) — timers keep running, only `Date` is fixed.
  */
 export async function neuerKontext(browser: Browser): Promise<BrowserContext> {
   const kontext = await browser.newContext({

@@ -35,7 +35,7 @@ async function main(): Promise<number> {
 
   // The browser tests speak of fixed days (entries on 27.10.2026, closing October 2026): the server's
   // business day and the browser's clock are pinned to the demo's own day, so they pass on any date.
-  process.env.HILFEWERK_HEUTE ??= E2E_HEUTE;
+  process.env.HILFEWERK_HEUTE = E2E_HEUTE;
   const server = await startServer({ port: 0, host: '127.0.0.1', memory: true, demo: true, logger: false });
   const browser = await chromium.launchServer({ executablePath: CHROMIUM_PFAD, args: CHROMIUM_ARGS });
   console.log(`Server: ${server.url} · Chromium: ${browser.wsEndpoint()}`);

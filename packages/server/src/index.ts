@@ -9,7 +9,6 @@ export { type AppOptionen, buildApp } from './app.ts';
 export { DEMO_PASSWORT, demoZugaenge } from './demo/daten.ts';
 export { ladeDemo } from './demo/lade-demo.ts';
 export { DatenordnerBelegt } from './sperre.ts';
-export { festerStichtag } from './use-cases/fristen/heute.ts';
 
 export interface StartOptionen {
   /** TCP port; 0 picks a free one. */

@@ -1,27 +1,22 @@
-import {
-  DatenordnerBelegt,
-  DEMO_PASSWORT,
-  demoZugaenge,
-  festerStichtag,
-  startServer,
-} from '@hilfewerk/server';
+import { DatenordnerBelegt, DEMO_PASSWORT, demoZugaenge, startServer } from '@hilfewerk/server';
 
 /**
  * `hilfewerk serve`: starts the application. Configuration from the environment:
  * PORT (8080), HILFEWERK_DATA (./data), DATABASE_URL (PostgreSQL instead of PGlite),
  * HILFEWERK_DEMO (0 = no demo data), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (0),
- * HILFEWERK_HEUTE (a fixed business day for tests and training; never in production).
+ * HILFEWERK_HEUTE is refused: the fixed business day is for the automated tests only.
  * Resolves only when the server has been stopped by SIGINT or SIGTERM.
  */
 export async function run(_args: string[]): Promise<number> {
   const env = process.env;
   const port = Number.parseInt(env.PORT ?? '8080', 10);
   const demo = env.HILFEWERK_DEMO !== '0';
-  let stichtag: string | undefined;
-  try {
-    stichtag = festerStichtag();
-  } catch (error) {
-    process.stderr.write(`Fehler: ${(error as Error).message}\n`);
+  if (env.HILFEWERK_HEUTE) {
+    // A fixed "today" would let a month close before it ends and number invoices in the wrong year.
+    process.stderr.write(
+      'Fehler: HILFEWERK_HEUTE ist gesetzt. Der feste Stichtag ist nur für die automatischen Tests gedacht; ' +
+        'Monatsabschluss und Rechnungsnummern folgen im Betrieb dem echten Kalender. Bitte die Variable entfernen.\n',
+    );
     return 2;
   }
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -53,11 +48,6 @@ export async function run(_args: string[]): Promise<number> {
       server.demoGeladen ? 'Demodaten wurden geladen.' : 'Demodaten sind vorhanden (nicht neu geladen).',
       `Demo-Zugänge (Passwort für alle: ${DEMO_PASSWORT}):`,
       ...demoZugaenge().map((z) => `  ${z.email.padEnd(40)} ${z.organisation} – ${z.rolle}`),
-    );
-  }
-  if (stichtag) {
-    zeilen.push(
-      `Achtung: HILFEWERK_HEUTE ist gesetzt – „heute“ ist für Fristen und Abrechnung der ${stichtag}.`,
     );
   }
   zeilen.push('Beenden mit Strg+C.');

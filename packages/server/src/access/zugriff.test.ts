@@ -112,7 +112,11 @@ let nr = 0;
 const neuesAz = () => `ZUGRIFF-${++nr}`;
 let monatNr = 0;
 /** A past month per call (2025-01, 2025-02, …), so each allowed close is a first close. */
-const neuerMonat = () => `2025-${String(++monatNr).padStart(2, '0')}`;
+/** A fresh past month per call (2025-01, 2025-02, … 2026-01, …): a month closes only once. */
+const neuerMonat = () => {
+  const n = monatNr++;
+  return `${2025 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+};
 
 const rolleVon = (s: TestSitzung) => s.benutzer.rolle as R;
 /** A different open deadline per role (refused roles may share one: they change nothing). */

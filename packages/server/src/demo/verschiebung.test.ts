@@ -1,15 +1,18 @@
-import { fall, frist, hilfe, leistungseintrag, migriere, oeffneDatenbank } from '@hilfewerk/db';
+import { ereignis, fall, frist, hilfe, leistungseintrag, migriere, oeffneDatenbank } from '@hilfewerk/db';
 import { eq, max, min } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ladeDemo } from './lade-demo.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 
 describe('verschiebeDemoDatum', () => {
-  it('zählt ganze Monate vom Demomonat November 2026', () => {
+  it('zählt ganze Monate vom Demotag 25.11.2026 bis zum letzten 25. vor dem Ladetag', () => {
     expect(demoVerschiebung('2026-11-25')).toBe(0);
-    expect(demoVerschiebung('2026-12-01')).toBe(1);
+    expect(demoVerschiebung('2026-12-01')).toBe(0);
+    expect(demoVerschiebung('2026-12-24')).toBe(0);
+    expect(demoVerschiebung('2026-12-25')).toBe(1);
+    expect(demoVerschiebung('2027-03-10')).toBe(3);
     expect(demoVerschiebung('2028-02-29')).toBe(15);
-    expect(demoVerschiebung('2026-10-31')).toBe(-1);
+    expect(demoVerschiebung('2026-11-24')).toBe(-1);
   });
 
   it('behält die Tagesnummer, kappt auf kurze Monate und lässt Monatsenden Monatsenden', () => {
@@ -33,7 +36,8 @@ describe('ladeDemo an einem späteren Tag', () => {
     const db = await oeffneDatenbank({ memory: true });
     try {
       await migriere(db);
-      expect(await ladeDemo(db, '2027-03-10')).toBe(true);
+      const geladenAm = '2027-03-10';
+      expect(await ladeDemo(db, geladenAm)).toBe(true);
       await db.withSystemTx(async (tx) => {
         const hilfeVon = async (aktenzeichen: string) => {
           const [h] = await tx
@@ -43,28 +47,37 @@ describe('ladeDemo an einem späteren Tag', () => {
             .where(eq(fall.aktenzeichen, aktenzeichen));
           return h;
         };
-        // KIJU-2026-001: 03.08.2026–31.01.2027 as of November 2026; four months on.
-        expect(await hilfeVon('KIJU-2026-001')).toMatchObject({ beginn: '2026-12-03', ende: '2027-05-31' });
+        // Loaded on 10.03.2027 the story's day is 25.02.2027: three months on.
+        // KIJU-2026-001: 03.08.2026–31.01.2027 as of the story's day.
+        expect(await hilfeVon('KIJU-2026-001')).toMatchObject({ beginn: '2026-11-03', ende: '2027-04-30' });
         // LT 11 at its six-month limit (15.09.2026–14.03.2027) stays exactly at it.
-        expect(await hilfeVon('TBH-NB-2026-002')).toMatchObject({ beginn: '2027-01-15', ende: '2027-07-14' });
+        expect(await hilfeVon('TBH-NB-2026-002')).toMatchObject({ beginn: '2026-12-15', ende: '2027-06-14' });
         // LT 11 ending on a month's last day keeps ending on one.
-        expect(await hilfeVon('TBH-NB-2026-001')).toMatchObject({ beginn: '2027-02-01', ende: '2027-04-30' });
+        expect(await hilfeVon('TBH-NB-2026-001')).toMatchObject({ beginn: '2027-01-01', ende: '2027-03-31' });
 
-        // Hours run up to the end of the month before last (October then, February now); none on weekends.
+        // What happened lies in the past: no recorded event (only planned ones) after the day of loading.
+        const ereignisse = await tx.select({ art: ereignis.art, datum: ereignis.datum }).from(ereignis);
+        const geschehen = ereignisse.filter((e) => !e.art.endsWith('_geplant'));
+        expect(geschehen.length).toBeGreaterThan(0);
+        expect(geschehen.filter((e) => e.datum > geladenAm)).toEqual([]);
+
+        // Hours run up to the end of the month before the story's month (October then, January now,
+        // whose 31st is a Sunday); none on weekends.
         const [spanne] = await tx
           .select({ von: min(leistungseintrag.datum), bis: max(leistungseintrag.datum) })
           .from(leistungseintrag);
-        expect(spanne.bis).toBe('2027-02-26');
+        expect(String(spanne.bis) <= '2027-01-29').toBe(true);
+        expect(String(spanne.bis) >= '2027-01-25').toBe(true);
         const tage = await tx.selectDistinct({ datum: leistungseintrag.datum }).from(leistungseintrag);
         expect(tage.every(({ datum }) => ![0, 6].includes(new Date(`${datum}T00:00:00Z`).getUTCDay()))).toBe(
           true,
         );
 
         // Deadlines were derived for the shifted Hilfen: the KIJU report 14 days before the HPG, now on
-        // Sat 10.04.2027 → Sat 27.03. → back over Good Friday 26.03.2027 (NW) to Thu 25.03.
+        // Wed 10.03.2027 → Wed 24.02.2027, a working day in NW.
         const kiju = await hilfeVon('KIJU-2026-001');
         const fristen = await tx.select().from(frist).where(eq(frist.hilfeId, kiju.id));
-        expect(fristen.find((f) => f.regel === 'bericht-vor-hpg')?.faellig).toBe('2027-03-25');
+        expect(fristen.find((f) => f.regel === 'bericht-vor-hpg')?.faellig).toBe('2027-02-24');
       });
     } finally {
       await db.close();

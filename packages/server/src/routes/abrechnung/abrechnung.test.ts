@@ -243,7 +243,11 @@ describe('invoices', () => {
     const liste = (await s.wjh.get('/api/rechnungen')).json();
     expect(liste.length).toBe(2);
     for (const r of liste) expect(r.jugendamt.id).toBe(s.wjh.organisation.id);
-    expect((await s.wjh.get(`/api/rechnungen/${liste[0].id}/xrechnung`)).statusCode).toBe(200);
+    for (const pfad of ['', '/pdf', '/xrechnung']) {
+      expect((await s.wjh.get(`/api/rechnungen/${liste[0].id}${pfad}`)).statusCode).toBe(200);
+    }
+    // Reading is all: a credit note is the provider's to write.
+    expect((await s.wjh.post(`/api/rechnungen/${liste[0].id}/gutschrift`, { grund: 'x' })).statusCode).toBe(403);
   });
 
   it('gives Verwaltung the invoice without case narrative', async () => {

@@ -27,6 +27,10 @@ describe('heute', () => {
     );
     process.env.HILFEWERK_HEUTE = '2026-13-01';
     expect(() => festerStichtag()).toThrow(/kein Datum/);
+    process.env.HILFEWERK_HEUTE = '2026-02-31';
+    expect(() => festerStichtag()).toThrow(/kein Datum/);
+    process.env.HILFEWERK_HEUTE = '2028-02-29';
+    expect(festerStichtag()).toBe('2028-02-29');
   });
 
   it('ohne HILFEWERK_HEUTE gibt es keinen festen Stichtag', () => {

@@ -8,14 +8,17 @@ const berlin = new Intl.DateTimeFormat('en-CA', {
 const ISO_TAG = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
- * The fixed business day from `HILFEWERK_HEUTE`, for tests and training installations whose demo
- * data must stay meaningful on any calendar day; undefined when unset.
+ * The fixed business day from `HILFEWERK_HEUTE`, for the automated tests only (they speak of fixed
+ * months); undefined when unset. `hilfewerk serve` refuses to start with it: invoice numbers and
+ * monthly closes must follow the real calendar.
  * @throws when it is set but not a date `JJJJ-MM-TT` — a wrong "today" must not go unnoticed.
  */
 export function festerStichtag(): string | undefined {
   const wert = process.env.HILFEWERK_HEUTE;
   if (!wert) return undefined;
-  if (!ISO_TAG.test(wert) || Number.isNaN(Date.parse(`${wert}T00:00:00Z`))) {
+  // The round trip refuses days that do not exist: Date.parse('2026-02-31') is 3 March, not NaN.
+  const tag = ISO_TAG.test(wert) ? new Date(`${wert}T00:00:00Z`) : undefined;
+  if (!tag || Number.isNaN(tag.getTime()) || tag.toISOString().slice(0, 10) !== wert) {
     throw new Error(`HILFEWERK_HEUTE „${wert}“ ist kein Datum im Format JJJJ-MM-TT.`);
   }
   return wert;

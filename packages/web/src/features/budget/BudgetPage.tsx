@@ -126,14 +126,7 @@ function Budget({ c }: { c: Controlling }) {
             yAxisLabel="Stunden"
             // The axis always reaches the plan: far below it, the reference lines would otherwise fall off
             // the chart and hide exactly how large the gap is.
-            yAxisProps={{
-              domain: [
-                0,
-                Math.ceil(
-                  Math.max(planQuartal, ...daten.map((d) => d.fachkraft + d.semiprofessionell)) * 1.05,
-                ),
-              ],
-            }}
+            yAxisProps={{ domain: [0, (hoechster: number) => Math.max(hoechster, planQuartal, 1) * 1.05] }}
             valueFormatter={(w) => zahl2.format(w)}
             referenceLines={[
               { y: planQuartal, label: `Plan ${zahl2.format(planQuartal)} h`, color: 'gray.7' },

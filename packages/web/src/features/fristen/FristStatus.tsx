@@ -17,27 +17,20 @@ const FARBE: Record<Friststatus, string> = {
   entfallen: 'gray.8',
 };
 
-/** The label keeps its full width (no "ÜBER…"), so the table column makes room for it. */
-const GANZ = { label: { overflow: 'visible' } } as const;
+/** Badge and label keep their full width (no "ÜBER…"): a narrow table column makes room instead. */
+const GANZ = { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } as const;
 
 /** The state in words (never colour alone, WCAG 1.4.1), plus the "kurzfristig" hint. */
 export function FristStatus({ status, kurzfristig }: { status: Friststatus; kurzfristig?: boolean }) {
   return (
     <Group gap={4} wrap="nowrap">
-      {/* A narrow column must not cut the state to "ÜBER…": the badge keeps its full width. */}
-      <Badge
-        color={FARBE[status]}
-        variant={status === 'ueberfaellig' ? 'filled' : 'outline'}
-        style={{ flexShrink: 0, overflow: 'visible' }}
-        styles={GANZ}
-      >
+      <Badge color={FARBE[status]} variant={status === 'ueberfaellig' ? 'filled' : 'outline'} styles={GANZ}>
         {TEXT[status]}
       </Badge>
       {kurzfristig && (
         <Badge
           color={ORANGE}
           variant="outline"
-          style={{ flexShrink: 0, overflow: 'visible' }}
           styles={GANZ}
           title="Der Termin wurde zu spät bekannt; die Frist gilt nicht als versäumt."
         >

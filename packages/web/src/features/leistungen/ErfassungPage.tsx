@@ -124,6 +124,9 @@ function vorlagen(eintraege: Leistungseintrag[]): Leistungseintrag[] {
 /** How many of the user's entries the list shows at first and adds per tap. */
 const SEITE = 20;
 
+const weitereText = (n: number) =>
+  n === 1 ? '1 weiteren Eintrag anzeigen' : `${n} weitere Einträge anzeigen`;
+
 /**
  * Quick entry of the user's own hours, made for a phone: one column at 360 px, large targets, a draft
  * kept while typing, and the last entries one tap away. Below it, the user's own entries.
@@ -402,7 +405,7 @@ export function ErfassungPage() {
         ))}
         {(eintraege.data?.length ?? 0) > sichtbareEintraege && (
           <Button variant="default" size="md" onClick={() => setSichtbareEintraege((n) => n + SEITE)}>
-            Weitere {Math.min(SEITE, (eintraege.data?.length ?? 0) - sichtbareEintraege)} Einträge anzeigen
+            {weitereText(Math.min(SEITE, (eintraege.data?.length ?? 0) - sichtbareEintraege))}
           </Button>
         )}
       </Stack>
