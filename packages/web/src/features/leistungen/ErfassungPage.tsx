@@ -31,6 +31,7 @@ import { useSeitentitel } from '../../lib/seitentitel';
 import {
   brauchtFall,
   dauer,
+  EIGENE_EINTRAEGE_HOECHSTENS,
   eigeneHilfenAbfrage,
   heuteIso,
   istGruppe,
@@ -408,6 +409,13 @@ export function ErfassungPage() {
             {weitereText(Math.min(SEITE, (eintraege.data?.length ?? 0) - sichtbareEintraege))}
           </Button>
         )}
+        {(eintraege.data?.length ?? 0) === EIGENE_EINTRAEGE_HOECHSTENS &&
+          sichtbareEintraege >= EIGENE_EINTRAEGE_HOECHSTENS && (
+            <Text size="sm">
+              Hier stehen Ihre letzten {EIGENE_EINTRAEGE_HOECHSTENS} Einträge; ältere Stunden zeigt das
+              Stundencontrolling.
+            </Text>
+          )}
       </Stack>
     </Stack>
   );

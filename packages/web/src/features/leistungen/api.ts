@@ -72,10 +72,17 @@ export const eigeneHilfenAbfrage = queryOptions({
   staleTime: 60_000,
 });
 
+/** How many of one's newest entries the quick entry loads; older ones are in the hour controlling. */
+export const EIGENE_EINTRAEGE_HOECHSTENS = 100;
+
 export const leistungenAbfrage = queryOptions({
   queryKey: ['leistungen', 'eigene'],
   queryFn: async () =>
-    (await anfrage<Leistungseintrag[]>('/api/leistungen', { abfrage: { anzahl: 100 } })).daten,
+    (
+      await anfrage<Leistungseintrag[]>('/api/leistungen', {
+        abfrage: { anzahl: EIGENE_EINTRAEGE_HOECHSTENS },
+      })
+    ).daten,
 });
 
 export async function speichereEintrag(e: NeuerEintrag): Promise<Leistungseintrag> {
