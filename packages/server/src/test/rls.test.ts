@@ -10,7 +10,7 @@ import {
   rechnung,
   sitzung,
 } from '@hilfewerk/db';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, type TestSitzung, testApp } from './test-app.ts';
 
@@ -87,6 +87,36 @@ describe('Row-level security', () => {
       expect(await tx.select().from(rechnung)).toEqual([]);
       expect(await tx.select().from(leistungseintrag)).toEqual([]);
     });
+  });
+
+  it('reads through lies() under RLS, refuses writes there, and leaves no context on the connection', async () => {
+    const [zeilen] = await t.db.lies(kontext(fachkraftKiju), [
+      sql`select aktenzeichen from ${fall} order by aktenzeichen`,
+    ]);
+    expect(zeilen.map((z) => z.aktenzeichen)).toEqual(['KIJU-2026-001', 'KIJU-2026-002', 'KIJU-2026-003']);
+    const fehler = await t.db
+      .lies(kontext(leitungKiju), [
+        sql`insert into ${fall} (organisation_id, aktenzeichen, bezeichnung)
+            values (${leitungKiju.organisation.id}, 'NUR-LESEN', 'x') returning id`,
+      ])
+      .then(
+        () => undefined,
+        (e: Error & { cause?: Error }) => e,
+      );
+    // Drizzle (PGlite) wraps the database's error; pg (PostgreSQL) hands it on as it is.
+    expect(String(fehler?.cause?.message ?? fehler?.message)).toMatch(/read-only/);
+    // The pool hands out the connection just released: it is the connecting user again, with no context.
+    const [danach] = await t.db.roh((abfrage) =>
+      abfrage(
+        "select current_user as benutzer, coalesce(current_setting('app.organisation_id', true), '') as org",
+      ),
+    );
+    expect(danach.benutzer).not.toBe('hilfewerk_app');
+    expect(danach.org).toBe('');
+    const geschrieben = await t.db.withSystemTx((tx) =>
+      tx.select({ id: fall.id }).from(fall).where(eq(fall.aktenzeichen, 'NUR-LESEN')),
+    );
+    expect(geschrieben).toEqual([]);
   });
 
   it('hides special-category notes from semiprofessional staff and all notes from Verwaltung', async () => {
