@@ -8,7 +8,7 @@ import { requireAccess } from '../../access/require-access.ts';
 import type { Rechnung } from '../../dokumente/rechnung.ts';
 import { HttpFehler, NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { schreibeAudit } from '../../plugins/audit.ts';
-import { heute } from './monat.ts';
+import { heute } from '../fristen/heute.ts';
 import { naechsteNummer } from './nummernkreis.ts';
 import { ladeRechnung, rechnungDto } from './rechnung-dto.ts';
 import { rechnungsangabenSchema } from './rechnungsangaben.ts';

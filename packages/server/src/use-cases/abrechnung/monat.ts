@@ -23,8 +23,6 @@ export function monatsgrenzen(monat: string): Monatsgrenzen {
   return { monat, von: `${monat}-01`, bis: `${monat}-${String(tage).padStart(2, '0')}`, tage };
 }
 
-export { heute } from '../fristen/heute.ts';
-
 /** `2026-10` → `10/2026`, as the UI and messages show a month. */
 export function monatDe(monat: string): string {
   return `${monat.slice(5, 7)}/${monat.slice(0, 4)}`;

@@ -6,7 +6,8 @@ import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { Ungueltig } from '../../fehler.ts';
 import { DIREKTE_ARTEN } from '../abrechnung/abrechnungsdaten.ts';
-import { frueher, heute } from '../abrechnung/monat.ts';
+import { frueher } from '../abrechnung/monat.ts';
+import { heute } from '../fristen/heute.ts';
 import { ladeVereinbarung, vereinbarungDto } from './budget-dto.ts';
 
 interface Quartal {

@@ -13,8 +13,9 @@ import { teileMinuten } from '@hilfewerk/rules';
 import { and, eq, gt, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { HttpFehler, Ungueltig } from '../../fehler.ts';
-import { heute, hilfeEnde, monatDe, tagDe } from '../abrechnung/monat.ts';
+import { hilfeEnde, monatDe, tagDe } from '../abrechnung/monat.ts';
 import { sperreMonat, sperrePerson } from '../abrechnung/sperren.ts';
+import { heute } from '../fristen/heute.ts';
 
 export type Leistungsart = (typeof LEISTUNGS_ARTEN)[number];
 
