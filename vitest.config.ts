@@ -5,7 +5,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/*.test.tsx'],
     exclude: ['**/node_modules/**', 'e2e/**'],
-    // PGlite needs ~3.5 s to start; API test files share one database each, so keep parallelism modest.
+    // One PostgreSQL server for the run (embedded, or DATABASE_URL), a template database with the
+    // demo data, and a copy of it per test file.
+    globalSetup: ['packages/server/src/test/globale-datenbank.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

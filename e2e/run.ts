@@ -1,6 +1,6 @@
 /**
- * Browser tests: starts the real server in-process (in-memory PGlite with demo data), launches
- * Debian's Chromium once, and runs every `e2e/*.e2e.ts` with node's test runner in a child process.
+ * Browser tests: starts the real server in-process (embedded PostgreSQL in a temporary folder, with
+ * demo data), launches Debian's Chromium once, and runs every `e2e/*.e2e.ts` with node's test runner in a child process.
  * The children reach both through environment variables (HILFEWERK_E2E_URL, HILFEWERK_E2E_BROWSER).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -36,7 +36,13 @@ async function main(): Promise<number> {
   // The browser tests speak of fixed days (entries on 27.10.2026, closing October 2026): the server's
   // business day and the browser's clock are pinned to the demo's own day, so they pass on any date.
   process.env.HILFEWERK_HEUTE = E2E_HEUTE;
-  const server = await startServer({ port: 0, host: '127.0.0.1', memory: true, demo: true, logger: false });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    temporaer: true,
+    demo: true,
+    logger: false,
+  });
   const browser = await chromium.launchServer({ executablePath: CHROMIUM_PFAD, args: CHROMIUM_ARGS });
   console.log(`Server: ${server.url} · Chromium: ${browser.wsEndpoint()}`);
   try {

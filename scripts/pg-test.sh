@@ -26,5 +26,5 @@ als_postgres "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
   -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
 
 echo "PostgreSQL 15 auf 127.0.0.1:$port (temporär in $dir)"
-HILFEWERK_TEST_DB=postgres DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres" \
+DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres" \
   npx vitest run packages/server "$@"

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 
-/** A Drizzle handle on either driver; inside `withTx` it is the transaction. */
+/** A Drizzle handle; inside `withTx` it is the transaction. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 /** Who is acting: becomes `app.*` settings that the RLS policies read. */
@@ -19,7 +17,8 @@ export interface TxKontext {
 }
 
 export interface Datenbank {
-  art: 'pglite' | 'postgres';
+  /** Whether Hilfewerk runs this PostgreSQL server itself (no DATABASE_URL). */
+  eingebettet: boolean;
   /**
    * Runs `fn` in one transaction as `hilfewerk_app` with the user's context, so row-level
    * security isolates organisations even when a query forgets its filter.
@@ -27,7 +26,7 @@ export interface Datenbank {
   withTx<T>(ctx: TxKontext, fn: (tx: Db) => Promise<T>): Promise<T>;
   /**
    * Runs read-only statements in one read-only transaction as `hilfewerk_app` with the user's
-   * context, like `withTx`, and returns the rows of each; a write fails. On PostgreSQL the context
+   * context, like `withTx`, and returns the rows of each; a write fails. The context
    * and the statements travel in one message (one implicit transaction), and each statement is
    * prepared once per connection, so its RLS-laden plan is not made again on every request. For
    * hot read paths (the case list); anything that writes belongs in `withTx`.
@@ -46,97 +45,20 @@ export interface Datenbank {
 export type RohAbfrage = (statements: string) => Promise<Record<string, unknown>[]>;
 
 export interface DatenbankOptionen {
-  /** `postgres://…`; when set, PostgreSQL is used instead of PGlite. */
-  databaseUrl?: string;
-  /** PGlite data folder. @default './data' */
-  dataDir?: string;
-  /** PGlite in memory (tests): nothing is written to disk. */
-  memory?: boolean;
-  /** Pool size for PostgreSQL. @default 20 */
+  /** `postgres://…` of the database to open. */
+  databaseUrl: string;
+  /** Whether Hilfewerk started this server itself (reported by /api/health). @default false */
+  eingebettet?: boolean;
+  /** Pool size. @default 20 */
   poolGroesse?: number;
 }
 
-/** Opens the embedded PGlite database or a PostgreSQL pool, depending on the options. */
-export async function oeffneDatenbank(opt: DatenbankOptionen = {}): Promise<Datenbank> {
-  if (opt.databaseUrl) return oeffnePostgres(opt.databaseUrl, opt.poolGroesse ?? 20);
-  return oeffnePglite(opt.memory ? undefined : (opt.dataDir ?? './data'));
+/** Opens a connection pool on a PostgreSQL database. */
+export async function oeffneDatenbank(opt: DatenbankOptionen): Promise<Datenbank> {
+  return oeffnePostgres(opt.databaseUrl, opt.poolGroesse ?? 20, opt.eingebettet ?? false);
 }
 
-function kontextSql(ctx: TxKontext) {
-  // One round trip: set_config('role', …, true) is the function form of SET LOCAL ROLE.
-  return sql`select set_config('role', 'hilfewerk_app', true),
-    set_config('app.organisation_id', ${ctx.organisationId}, true),
-    set_config('app.benutzer_id', ${ctx.benutzerId}, true),
-    set_config('app.rolle', ${ctx.rolle}, true),
-    set_config('app.organisation_art', ${ctx.organisationArt}, true)`;
-}
-
-const systemSql = sql`select set_config('role', 'hilfewerk_system', true)`;
-
-function baueDatenbank(
-  art: Datenbank['art'],
-  db: Db,
-  serialisiere: <T>(fn: () => Promise<T>) => Promise<T>,
-  roh: Datenbank['roh'],
-  close: () => Promise<void>,
-): Datenbank {
-  const withTx: Datenbank['withTx'] = (ctx, fn) =>
-    serialisiere(() =>
-      db.transaction(async (tx) => {
-        await tx.execute(kontextSql(ctx));
-        return fn(tx as unknown as Db);
-      }),
-    );
-  return {
-    art,
-    withTx,
-    lies: (ctx, anweisungen) =>
-      withTx(ctx, async (tx) => {
-        await tx.execute(sql`select set_config('transaction_read_only', 'on', true)`);
-        const zeilen: Record<string, unknown>[][] = [];
-        for (const a of anweisungen) {
-          const ergebnis = (await tx.execute(a)) as unknown as { rows: Record<string, unknown>[] };
-          zeilen.push(ergebnis.rows);
-        }
-        return zeilen;
-      }),
-    withSystemTx: (fn) =>
-      serialisiere(() =>
-        db.transaction(async (tx) => {
-          await tx.execute(systemSql);
-          return fn(tx as unknown as Db);
-        }),
-      ),
-    roh: (fn) => serialisiere(() => roh(fn)),
-    close,
-  };
-}
-
-async function oeffnePglite(dataDir: string | undefined): Promise<Datenbank> {
-  const client = await PGlite.create(dataDir ? { dataDir } : {});
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  // PGlite has one connection: a query issued while another transaction is open would run
-  // inside that transaction. A promise chain makes every unit of work wait its turn.
-  let kette: Promise<unknown> = Promise.resolve();
-  const serialisiere = <T>(fn: () => Promise<T>): Promise<T> => {
-    const lauf = kette.then(fn, fn);
-    kette = lauf.catch(() => undefined);
-    return lauf;
-  };
-  return baueDatenbank(
-    'pglite',
-    db,
-    serialisiere,
-    async (fn) =>
-      fn(async (s) => {
-        const ergebnisse = await client.exec(s);
-        return (ergebnisse.at(-1)?.rows ?? []) as Record<string, unknown>[];
-      }),
-    () => serialisiere(() => client.close()),
-  );
-}
-
-async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
+async function oeffnePostgres(url: string, max: number, eingebettet: boolean): Promise<Datenbank> {
   // Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the time zone.
   const pool = new pg.Pool({
     connectionString: url,
@@ -225,7 +147,7 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
   }
 
   return {
-    art: 'postgres',
+    eingebettet,
     withTx: (ctx, fn) => transaktion(`begin; ${kontext(ctx)}`, fn),
     lies,
     withSystemTx: (fn) => transaktion("begin; select set_config('role', 'hilfewerk_system', true)", fn),

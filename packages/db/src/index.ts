@@ -1,4 +1,6 @@
 export * from './client.ts';
+export * from './dauerhaftigkeit.ts';
+export * from './eingebettet/index.ts';
 export * from './migrate.ts';
 export * as schema from './schema/index.ts';
 export * from './schema/index.ts';

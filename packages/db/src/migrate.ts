@@ -13,7 +13,7 @@ interface Journal {
 /**
  * Applies the committed drizzle-kit migrations in journal order, records each in
  * `hilfewerk_migration`, then applies rls.sql when it changed — all in one transaction, so a failed start
- * leaves the database as it was. On PostgreSQL an advisory lock keeps two starting servers
+ * leaves the database as it was. An advisory lock keeps two starting servers
  * from migrating at once.
  * @returns the names of the migrations applied by this call
  */
@@ -24,7 +24,7 @@ export async function migriere(db: Datenbank): Promise<string[]> {
   return db.roh(async (abfrage) => {
     await abfrage('BEGIN');
     try {
-      if (db.art === 'postgres') await abfrage('SELECT pg_advisory_xact_lock(4711001)');
+      await abfrage('SELECT pg_advisory_xact_lock(4711001)');
       await abfrage(`CREATE TABLE IF NOT EXISTS hilfewerk_migration (
         name text PRIMARY KEY, angewendet_am timestamptz NOT NULL DEFAULT now())`);
       const zeilen = await abfrage('SELECT name FROM hilfewerk_migration');

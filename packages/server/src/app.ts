@@ -118,7 +118,8 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
 
   app.get('/api/health', { schema: { tags: ['System'], summary: 'Betriebszustand' } }, async () => ({
     status: 'ok',
-    datenbank: opt.db.art,
+    datenbank: 'postgres',
+    eingebettet: opt.db.eingebettet,
     demo: opt.demo ?? false,
   }));
   authRouten(app, {

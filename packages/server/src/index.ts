@@ -1,5 +1,14 @@
-import { resolve } from 'node:path';
-import { type Datenbank, migriere, oeffneDatenbank } from '@hilfewerk/db';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  type Datenbank,
+  type EingebetteterServer,
+  migriere,
+  oeffneDatenbank,
+  pruefeDauerhaftigkeit,
+  starteEingebettet,
+} from '@hilfewerk/db';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildApp } from './app.ts';
 import { hatDemoDaten, ladeDemo } from './demo/lade-demo.ts';
@@ -13,19 +22,24 @@ export { DatenordnerBelegt } from './sperre.ts';
 export interface StartOptionen {
   /** TCP port; 0 picks a free one. */
   port: number;
-  /** Interface to listen on. @default '0.0.0.0' */
+  /** Interface to listen on. @default '127.0.0.1' */
   host?: string;
-  /** PGlite data folder. @default './data' */
+  /** Data folder of the embedded PostgreSQL. @default './data' */
   dataDir?: string;
-  /** PostgreSQL instead of PGlite. */
+  /** An external PostgreSQL instead of the embedded one. */
   databaseUrl?: string;
-  /** PGlite in memory: nothing survives the process (tests, benchmarks). */
-  memory?: boolean;
+  /** Embedded PostgreSQL in a fresh folder under the system's temp folder, removed on close (tests, benchmarks). */
+  temporaer?: boolean;
   /** Load demo data into an empty database. */
   demo: boolean;
   logger?: FastifyServerOptions['logger'];
   sitzungMinuten?: number;
   trustProxy?: boolean;
+  /**
+   * Called when the embedded database ends on its own while the server runs. The HTTP server has
+   * then already been closed: no request is answered half-way without a database.
+   */
+  beiDatenbankEnde?: (meldung: string) => void;
 }
 
 export interface LaufenderServer {
@@ -34,19 +48,47 @@ export interface LaufenderServer {
   db: Datenbank;
   /** True when this start loaded the demo data (the database was empty). */
   demoGeladen: boolean;
+  /** The embedded database server, when Hilfewerk runs one. */
+  eingebettet?: EingebetteterServer;
+  /** The data folder in use (embedded only). */
+  dataDir?: string;
   close(): Promise<void>;
 }
 
 /**
- * Opens the database, applies migrations, loads demo data on an empty database, and listens.
+ * Starts the embedded PostgreSQL (or opens DATABASE_URL), checks that commits are durable, applies
+ * migrations, loads demo data on an empty database, and listens.
  * Used by `hilfewerk serve`, the browser tests and the benchmarks.
  */
 export async function startServer(opt: StartOptionen): Promise<LaufenderServer> {
-  const dataDir = resolve(opt.dataDir ?? './data');
-  const freigeben = opt.databaseUrl || opt.memory ? () => {} : sperreDatenordner(dataDir);
-  let db: Datenbank | undefined;
+  const extern = opt.databaseUrl;
+  const dataDir = extern
+    ? undefined
+    : opt.temporaer
+      ? await mkdtemp(join(tmpdir(), 'hilfewerk-'))
+      : resolve(opt.dataDir ?? './data');
+  const aufraeumen: (() => Promise<void> | void)[] = [];
+  const raeumeAuf = async () => {
+    for (const schritt of aufraeumen.reverse()) await Promise.resolve(schritt()).catch(() => undefined);
+    aufraeumen.length = 0;
+  };
   try {
-    db = await oeffneDatenbank({ databaseUrl: opt.databaseUrl, dataDir, memory: opt.memory });
+    let eingebettet: EingebetteterServer | undefined;
+    let url: string;
+    if (dataDir) {
+      if (opt.temporaer) aufraeumen.push(() => rm(dataDir, { recursive: true, force: true }));
+      const freigeben = sperreDatenordner(dataDir);
+      aufraeumen.push(freigeben);
+      eingebettet = await starteEingebettet(dataDir);
+      const server = eingebettet;
+      aufraeumen.push(() => server.stop());
+      url = server.url();
+    } else {
+      url = extern as string;
+    }
+    const db = await oeffneDatenbank({ databaseUrl: url, eingebettet: Boolean(eingebettet) });
+    aufraeumen.push(() => db.close());
+    await pruefeDauerhaftigkeit(db);
     await migriere(db);
     const demoGeladen = opt.demo ? await ladeDemo(db) : false;
     const app = await buildApp({
@@ -56,30 +98,28 @@ export async function startServer(opt: StartOptionen): Promise<LaufenderServer> 
       sitzungMinuten: opt.sitzungMinuten,
       trustProxy: opt.trustProxy,
     });
-    const adresse = await app.listen({ port: opt.port, host: opt.host ?? '0.0.0.0' });
-    const url = adresse.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
-    const offen = db;
+    aufraeumen.push(() => app.close());
+    const adresse = await app.listen({ port: opt.port, host: opt.host ?? '127.0.0.1' });
+    const serverUrl = adresse.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
     let geschlossen: Promise<void> | undefined;
-    return {
-      url,
-      app,
-      db: offen,
-      demoGeladen,
-      close: () => {
-        geschlossen ??= (async () => {
-          try {
-            await app.close();
-            await offen.close();
-          } finally {
-            freigeben();
-          }
-        })();
-        return geschlossen;
-      },
+    const close = () => {
+      geschlossen ??= raeumeAuf();
+      return geschlossen;
     };
+    if (eingebettet) {
+      const server = eingebettet;
+      void server.beendet.then(({ code, signal }) => {
+        if (geschlossen) return;
+        const meldung =
+          `Die eingebettete Datenbank wurde unerwartet beendet (${signal ? `Signal ${signal}` : `Code ${code}`}). ` +
+          'Hilfewerk beendet sich ebenfalls, damit keine Anfrage ohne Datenbank halb beantwortet wird; ' +
+          `ein Neustart stellt alle bestätigten Daten wieder her.\nLetzte Meldungen der Datenbank:\n${server.letzteMeldungen()}`;
+        void close().then(() => opt.beiDatenbankEnde?.(meldung));
+      });
+    }
+    return { url: serverUrl, app, db, demoGeladen, eingebettet, dataDir, close };
   } catch (error) {
-    await db?.close().catch(() => undefined);
-    freigeben();
+    await raeumeAuf();
     throw error;
   }
 }

@@ -16,17 +16,18 @@ function laeuft(pid: number): boolean {
 export class DatenordnerBelegt extends Error {}
 
 /**
- * Claims the PGlite data folder for this process. PGlite has no server to arbitrate: two
- * processes writing one folder corrupt it, so a second start is refused. A lock left by a
+ * Claims the data folder for this process. A second Hilfewerk on the same folder is refused with a
+ * clear message (PostgreSQL's own refusal would be cryptic), and the holder of the lock knows that a
+ * database server still running on the folder was left by a killed predecessor. A lock left by a
  * process that no longer runs is taken over.
  * @returns a function that releases the lock
  */
 export function sperreDatenordner(dir: string): () => void {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const pfad = join(dir, DATEI);
   for (let versuch = 0; versuch < 2; versuch++) {
     try {
-      writeFileSync(pfad, String(process.pid), { flag: 'wx' });
+      writeFileSync(pfad, String(process.pid), { flag: 'wx', mode: 0o600 });
       return () => {
         try {
           if (readFileSync(pfad, 'utf8').trim() === String(process.pid)) rmSync(pfad);

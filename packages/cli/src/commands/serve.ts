@@ -1,16 +1,18 @@
+import { DatenbankNichtDauerhaft, EingebetteteDatenbankFehler, PgliteDatenordner } from '@hilfewerk/db';
 import { DatenordnerBelegt, DEMO_PASSWORT, demoZugaenge, startServer } from '@hilfewerk/server';
 
 /**
  * `hilfewerk serve`: starts the application. Configuration from the environment:
- * PORT (8080), HILFEWERK_DATA (./data), DATABASE_URL (PostgreSQL instead of PGlite),
- * HILFEWERK_DEMO (0 = no demo data), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (0),
+ * PORT (8080), HOST (127.0.0.1), HILFEWERK_DATA (./data, the embedded PostgreSQL's folder),
+ * DATABASE_URL (an external PostgreSQL instead), HILFEWERK_DEMO (1 = demo data on an empty
+ * database; `npm start` sets it), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (0),
  * HILFEWERK_HEUTE is refused: the fixed business day is for the automated tests only.
  * Resolves only when the server has been stopped by SIGINT or SIGTERM.
  */
 export async function run(_args: string[]): Promise<number> {
   const env = process.env;
   const port = Number.parseInt(env.PORT ?? '8080', 10);
-  const demo = env.HILFEWERK_DEMO !== '0';
+  const demo = env.HILFEWERK_DEMO === '1';
   if (env.HILFEWERK_HEUTE) {
     // A fixed "today" would let a month close before it ends and number invoices in the wrong year.
     process.stderr.write(
@@ -20,25 +22,40 @@ export async function run(_args: string[]): Promise<number> {
     return 2;
   }
   let server: Awaited<ReturnType<typeof startServer>>;
+  let datenbankEnde: (() => void) | undefined;
   try {
     server = await startServer({
       port,
+      host: env.HOST || '127.0.0.1',
       dataDir: env.HILFEWERK_DATA ?? './data',
       databaseUrl: env.DATABASE_URL || undefined,
       demo,
       logger: { level: env.LOG_LEVEL ?? 'warn' },
       sitzungMinuten: env.HILFEWERK_SITZUNG_MINUTEN ? Number(env.HILFEWERK_SITZUNG_MINUTEN) : undefined,
       trustProxy: env.HILFEWERK_TRUST_PROXY === '1',
+      beiDatenbankEnde: (meldung) => {
+        process.stderr.write(`Fehler: ${meldung}\n`);
+        datenbankEnde?.();
+      },
     });
   } catch (error) {
-    if (error instanceof DatenordnerBelegt) {
+    if (error instanceof PgliteDatenordner) {
+      process.stderr.write(`Fehler: ${error.message}\n`);
+      return 2;
+    }
+    if (
+      error instanceof DatenordnerBelegt ||
+      error instanceof EingebetteteDatenbankFehler ||
+      error instanceof DatenbankNichtDauerhaft
+    ) {
       process.stderr.write(`Fehler: ${error.message}\n`);
       return 1;
     }
     throw error;
   }
-  const datenbank =
-    server.db.art === 'postgres' ? 'PostgreSQL' : `PGlite (${env.HILFEWERK_DATA ?? './data'})`;
+  const datenbank = server.eingebettet
+    ? `eingebettetes PostgreSQL, Daten in ${server.dataDir}`
+    : 'PostgreSQL (DATABASE_URL)';
   const zeilen = [
     `Hilfewerk läuft auf ${server.url}  (Datenbank: ${datenbank})`,
     `API-Dokumentation: ${server.url}/api/docs`,
@@ -66,5 +83,7 @@ export async function run(_args: string[]): Promise<number> {
     };
     process.once('SIGINT', () => beenden('SIGINT'));
     process.once('SIGTERM', () => beenden('SIGTERM'));
+    // The database ended on its own: startServer has closed everything; the process ends with an error.
+    datenbankEnde = () => resolveExit(1);
   });
 }

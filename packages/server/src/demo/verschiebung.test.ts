@@ -1,6 +1,7 @@
-import { ereignis, fall, frist, hilfe, leistungseintrag, migriere, oeffneDatenbank } from '@hilfewerk/db';
+import { ereignis, fall, frist, hilfe, leistungseintrag, migriere } from '@hilfewerk/db';
 import { eq, max, min } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { testDatenbank } from '../test/test-app.ts';
 import { ladeDemo } from './lade-demo.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 
@@ -33,7 +34,7 @@ describe('verschiebeDemoDatum', () => {
 
 describe('ladeDemo an einem späteren Tag', () => {
   it('schiebt Hilfen, Stunden und Fristen um ganze Monate weiter und bleibt in sich stimmig', async () => {
-    const db = await oeffneDatenbank({ memory: true });
+    const { db, aufraeumen } = await testDatenbank({ leer: true });
     try {
       await migriere(db);
       const geladenAm = '2027-03-10';
@@ -80,7 +81,7 @@ describe('ladeDemo an einem späteren Tag', () => {
         expect(fristen.find((f) => f.regel === 'bericht-vor-hpg')?.faellig).toBe('2027-02-24');
       });
     } finally {
-      await db.close();
+      await aufraeumen();
     }
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HttpFehler } from '../fehler.ts';
+import { datenbankStoerung, neueFehlerId, protokollierbar } from './datenbankfehler.ts';
 
 function feldname(pfad: string): string {
   return pfad.replace(/^\//, '').replaceAll('/', '.') || 'anfrage';
@@ -9,7 +10,9 @@ function feldname(pfad: string): string {
 
 /**
  * One error format for the whole API: `{ fehler, felder? }` with German messages.
- * Unknown errors answer 500 without details; the log keeps the stack but no request body.
+ * Unknown errors answer 500 with an error id and no details; the log line carries the same id and
+ * the stack, but neither the request body nor the error message (a failed query's parameters).
+ * A database that is full or unavailable answers 507/503.
  */
 export function errorsPlugin(app: FastifyInstance, webDist: string | undefined): void {
   app.setErrorHandler((error: FastifyError & { fehler?: string }, req, reply) => {
@@ -37,8 +40,22 @@ export function errorsPlugin(app: FastifyInstance, webDist: string | undefined):
         .status(error.statusCode)
         .send({ fehler: `Ungültige Anfrage (${error.code ?? error.statusCode}).` });
     }
-    req.log.error({ err: error }, 'Unerwarteter Fehler');
-    return reply.status(500).send({ fehler: 'Interner Fehler. Bitte versuchen Sie es später erneut.' });
+    const fehlerId = neueFehlerId();
+    const stoerung = datenbankStoerung(error);
+    req.log.error(
+      { fehlerId, ...protokollierbar(error) },
+      stoerung ? 'Datenbank nicht verfügbar' : 'Unerwarteter Fehler',
+    );
+    if (stoerung) {
+      if (stoerung.status === 503) reply.header('retry-after', '30');
+      return reply.status(stoerung.status).send({ fehler: stoerung.fehler, fehlerId });
+    }
+    return reply
+      .status(500)
+      .send({
+        fehler: `Interner Fehler (Fehlernummer ${fehlerId}). Bitte versuchen Sie es später erneut.`,
+        fehlerId,
+      });
   });
 
   // Unknown API paths answer JSON; any other GET is a client-side route of the web app.

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { type Datenbank, migriere, oeffneDatenbank } from '@hilfewerk/db';
+import { type Datenbank, oeffneDatenbank } from '@hilfewerk/db';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { buildApp } from '../app.ts';
 import { DEMO_PASSWORT } from '../demo/daten.ts';
-import { ladeDemo } from '../demo/lade-demo.ts';
 
 export interface TestSitzung {
   cookie: string;
@@ -27,13 +27,11 @@ export interface TestApp {
 }
 
 /**
- * One database per test file, with demo data: in-memory PGlite, or — with
- * HILFEWERK_TEST_DB=postgres and DATABASE_URL — a fresh PostgreSQL database that is dropped after.
+ * One database per test file, a copy of the run's template (migrated, with demo data; see
+ * globale-datenbank.ts), dropped on close.
  */
 export async function testApp(opt: { anmeldung?: { maxFehlversuche?: number } } = {}): Promise<TestApp> {
   const { db, aufraeumen } = await testDatenbank();
-  await migriere(db);
-  await ladeDemo(db);
   const app = await buildApp({ db, demo: true, anmeldeLimitProMinute: 10_000, anmeldung: opt.anmeldung });
   await app.ready();
   const sitzungen = new Map<string, TestSitzung>();
@@ -72,28 +70,36 @@ export async function testApp(opt: { anmeldung?: { maxFehlversuche?: number } } 
     als,
     close: async () => {
       await app.close();
-      await db.close();
       await aufraeumen();
     },
   };
 }
 
-async function testDatenbank(): Promise<{ db: Datenbank; aufraeumen: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (process.env.HILFEWERK_TEST_DB !== 'postgres') {
-    return { db: await oeffneDatenbank({ memory: true }), aufraeumen: async () => {} };
+/**
+ * A database of its own on the run's test server: a copy of the template with demo data, or with
+ * `leer: true` an empty one (not even migrated). Dropped by `aufraeumen`.
+ */
+export async function testDatenbank(
+  opt: { leer?: boolean } = {},
+): Promise<{ db: Datenbank; url: string; aufraeumen: () => Promise<void> }> {
+  const verwaltungsUrl = inject('testDatenbankUrl');
+  if (!verwaltungsUrl) {
+    throw new Error('Kein Test-Datenbankserver: die Tests laufen nur über vitest.config.ts (globalSetup).');
   }
-  if (!url) throw new Error('HILFEWERK_TEST_DB=postgres braucht DATABASE_URL.');
   const name = `hw_test_${randomBytes(6).toString('hex')}`;
-  const verwaltung = new pg.Client({ connectionString: url });
+  const verwaltung = new pg.Client({ connectionString: verwaltungsUrl });
   await verwaltung.connect();
-  await verwaltung.query(`CREATE DATABASE ${name}`);
-  const testUrl = new URL(url);
+  await verwaltung.query(
+    opt.leer ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${inject('testVorlage')}`,
+  );
+  const testUrl = new URL(verwaltungsUrl);
   testUrl.pathname = `/${name}`;
   const db = await oeffneDatenbank({ databaseUrl: testUrl.toString(), poolGroesse: 5 });
   return {
     db,
+    url: testUrl.toString(),
     aufraeumen: async () => {
+      await db.close();
       await verwaltung.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await verwaltung.end();
     },

@@ -16,7 +16,7 @@ describe('Anmeldung', () => {
   it('GET /api/health answers without a session', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', datenbank: t.db.art, demo: true });
+    expect(res.json()).toEqual({ status: 'ok', datenbank: 'postgres', eingebettet: false, demo: true });
   });
 
   it('logs in with the demo password and sets an httpOnly SameSite cookie', async () => {
