@@ -7,3 +7,4 @@ export {
   fuerAndereLesbar,
   starteEingebettet,
 } from './server.ts';
+export { type DatenordnerVerbindung, verbindeMitDatenordner } from './verbinde.ts';
