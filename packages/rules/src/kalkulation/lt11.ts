@@ -17,7 +17,7 @@ const QUELLE_SACHKOSTEN =
 const QUELLE_INVESTITION =
   '000, Nr. 9 und Nr. 11: betriebsnotwendige Anlagen und Investitionen (Angabe des Trägers)';
 
-/** Monatspauschale per case and month for LT 11 Nachbetreuung (CONTRACTS, "Calculation rules"). */
+/** Monatspauschale per case and month for LT 11 Nachbetreuung (docs/regeln.md). */
 export function berechneLt11(roh: unknown): Entgeltergebnis {
   const e = pruefeEingabe(lt11Eingabe, roh);
   const p = parameterLeser(LEISTUNG, e.stichtag);

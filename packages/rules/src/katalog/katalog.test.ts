@@ -4,7 +4,7 @@ import { ladeLeistung, listeKatalog } from './leistung.ts';
 import { parameterWert } from './parameter.ts';
 
 describe('listeKatalog', () => {
-  it('liefert die vier Leistungen in der Reihenfolge der CONTRACTS-Tabelle mit ihren Varianten', () => {
+  it('liefert die vier Leistungen in der Reihenfolge von docs/cli.md mit ihren Varianten', () => {
     const katalog = listeKatalog();
     expect(katalog.map((l) => l.id)).toEqual([
       'lt11-nachbetreuung',

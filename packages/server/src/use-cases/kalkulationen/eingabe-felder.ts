@@ -39,7 +39,7 @@ export interface Eingabevorgaben {
   variante: string | null;
   stichtag: string;
   felder: EingabeFeld[];
-  /** Notes for the whole calculation, e.g. an ambiguity of the seed. */
+  /** Notes for the whole calculation, e.g. an ambiguity of the contract text. */
   hinweise: string[];
 }
 

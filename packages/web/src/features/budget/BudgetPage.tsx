@@ -15,7 +15,7 @@ const prozent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFracti
 const faktorFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 
 /**
- * Trägerbudget controlling (Bremerhaven, seed 003): quarters filled from the Leistungseinträge —
+ * Trägerbudget controlling (Bremerhaven, docs/regeln.md): quarters filled from the Leistungseinträge —
  * plan vs. delivered direct hours, Fachkraft and semiprofessional stacked, the 90 % line —, the
  * renegotiation alarm, the Umsteuerung factor against 1.15 and the instalment schedule.
  */
