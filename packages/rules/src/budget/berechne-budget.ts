@@ -71,7 +71,7 @@ export function berechneBudget(eingabe: unknown): BudgetErgebnis {
     e.direktanteil === undefined ? parameter('budget-direktanteil', beginn) : new Decimal(e.direktanteil);
   if (e.direktanteil === undefined) {
     hinweise.push(
-      `Direktanteil ${direktanteil.toString().replace('.', ',')} aus dem Katalog. Die Quelle ist doppeldeutig („80 % direkte Zeiten“ oder indirekt „20 % der Stunden am Klient“, also 1 : 0,2); die Vereinbarung entscheidet (003, II.5).`,
+      `Direktanteil ${direktanteil.toString().replace('.', ',')} aus dem Katalog. Die Quelle ist doppeldeutig („80 % direkte Zeiten“ oder indirekt „20 % der Stunden am Klient“, also 1 : 0,2); die Vereinbarung entscheidet (Modellprojekt Bremerhaven, II.5).`,
     );
   }
   const planJahr = e.stellen.reduce(
@@ -117,7 +117,7 @@ export function berechneBudget(eingabe: unknown): BudgetErgebnis {
   );
   if (nachverhandlung.ausgeloest) {
     hinweise.push(
-      'Nachverhandlung prüfen: verhandelt wird, wenn außerdem wahrscheinlich ist, dass sich dies nicht ändern wird (003, II.5).',
+      'Nachverhandlung prüfen: verhandelt wird, wenn außerdem wahrscheinlich ist, dass sich dies nicht ändern wird (Modellprojekt Bremerhaven, II.5).',
     );
   }
 

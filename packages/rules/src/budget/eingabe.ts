@@ -52,17 +52,17 @@ export type BudgetEingabe = z.infer<typeof budgetEingabeSchema>;
 
 /** The clause of the Bremerhaven model project behind each top-level field, so every message can name it. */
 const klausel: Record<string, string> = {
-  gesamtbudget: '003, II.1 Finanzierung: Trägerbudget, monatlich im Voraus ausgezahlt',
-  beginn: '003, II.4 Zeitdauer',
-  monate: '003, II.4 Zeitdauer (fünf Jahre = 60 Monate)',
-  direktanteil: '003, II.5: 80 % direkte Zeiten',
-  stellen: '003, II.5: Stunden „am Klient“ aus der effektiven Jahresarbeitszeit',
-  quartale: '003, II.5 und II.7: Stundencontrolling je Quartal',
-  basisleistung: '003, II.5: Umsteuerungseffekt gegenüber der Leistung vor dem Budget',
+  gesamtbudget: 'Modellprojekt Bremerhaven, II.1 Finanzierung: Trägerbudget, monatlich im Voraus ausgezahlt',
+  beginn: 'Modellprojekt Bremerhaven, II.4 Zeitdauer',
+  monate: 'Modellprojekt Bremerhaven, II.4 Zeitdauer (fünf Jahre = 60 Monate)',
+  direktanteil: 'Modellprojekt Bremerhaven, II.5: 80 % direkte Zeiten',
+  stellen: 'Modellprojekt Bremerhaven, II.5: Stunden „am Klient“ aus der effektiven Jahresarbeitszeit',
+  quartale: 'Modellprojekt Bremerhaven, II.5 und II.7: Stundencontrolling je Quartal',
+  basisleistung: 'Modellprojekt Bremerhaven, II.5: Umsteuerungseffekt gegenüber der Leistung vor dem Budget',
 };
 
 export function klauselFuer(feld: string): string {
-  return klausel[feld.split(/[.[]/)[0]] ?? '003';
+  return klausel[feld.split(/[.[]/)[0]] ?? 'Modellprojekt Bremerhaven';
 }
 
 export function feldPfad(pfad: readonly PropertyKey[]): string {

@@ -34,9 +34,9 @@ const KLAUSEL = {
   nachtbereitschaft:
     'Anlage D.8, Matrix A: Nachtbereitschaft nur in Gruppenangeboten; Matrix B: Rufbereitschaft ist im Schlüssel berücksichtigt',
   sachkosten:
-    '004, Matrix A/B: Sachmittel, betriebsnotwendige Anlagen, Nebenkosten einrichtungsbezogen und/oder pauschaliert (Angabe des Trägers)',
+    'Anlage D.8, Matrix A/B: Sachmittel, betriebsnotwendige Anlagen, Nebenkosten einrichtungsbezogen und/oder pauschaliert (Angabe des Trägers)',
   sachkostenWeiterePerson:
-    '004, Matrix A/B, Ergänzung: Sachmittel, Nebenkosten einrichtungsbezogen und/oder pauschaliert (Angabe des Trägers)',
+    'Anlage D.8, Matrix A/B, Ergänzung: Sachmittel, Nebenkosten einrichtungsbezogen und/oder pauschaliert (Angabe des Trägers)',
 } as const;
 
 type Form = 'gruppe' | 'individual';

@@ -8,7 +8,7 @@ import { Plausibilitaet } from './plausibilitaet.ts';
 const LEISTUNG = 'kiju-nachbetreuung';
 
 const QUELLE =
-  '002, Klientenbezogene Verwaltungsleistungen: Abrechnung der Fachleistungsstunden; die Leistungsbeschreibung nennt keine Formel, Hilfewerk rechnet Jahreskosten einer VK / direkte Stunden';
+  'Leistungsbeschreibung KIJU, Klientenbezogene Verwaltungsleistungen: Abrechnung der Fachleistungsstunden; die Leistungsbeschreibung nennt keine Formel, Hilfewerk rechnet Jahreskosten einer VK / direkte Stunden';
 
 /**
  * Fachleistungsstunde: annual cost of one FTE (personnel, overheads, material) over its billable direct

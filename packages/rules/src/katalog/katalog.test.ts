@@ -36,7 +36,7 @@ describe('ladeLeistung', () => {
   it('liefert Ziele und Leistungen mit Quelle', () => {
     const d8 = ladeLeistung('berlin-d8');
     expect(d8.ziele.length).toBe(8);
-    expect(d8.leistungen.every((l) => l.quelle.startsWith('004'))).toBe(true);
+    expect(d8.leistungen.every((l) => l.quelle.startsWith('Anlage D.8'))).toBe(true);
   });
 });
 

@@ -69,8 +69,8 @@ function Budget({ c }: { c: Controlling }) {
         >
           In {c.nachverhandlung.quartale.length} Quartalen hintereinander (
           {c.nachverhandlung.quartale.map(quartalDe).join(', ')}) wurden weniger als 90 % der vereinbarten
-          direkten Stunden erbracht. Laut Vereinbarung (003, II.5) wird verhandelt, wenn außerdem
-          wahrscheinlich ist, dass sich dies nicht ändert.
+          direkten Stunden erbracht. Laut Vereinbarung (Modellprojekt Bremerhaven, II.5) wird verhandelt, wenn
+          außerdem wahrscheinlich ist, dass sich dies nicht ändert.
         </Alert>
       ) : (
         <Alert color="green" role="status" title="Keine Nachverhandlung ausgelöst">
