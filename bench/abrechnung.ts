@@ -1,4 +1,4 @@
-// Benchmark (issue 5) on PostgreSQL, against the application as users start it (`hilfewerk serve`
+// Benchmark of billing on PostgreSQL, against the application as users start it (`hilfewerk serve`
 // in its own process, demo data loaded):
 // 1. Monthly close: a provider with 500 Hilfen — KIJU Fachleistungsstunden, LT 11 Monatspauschalen
 //    and Berlin D.8 Tagessätze (some with an additional carer), billed to three Jugendämter — and

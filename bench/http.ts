@@ -8,7 +8,7 @@
 //   DATABASE_URL=postgres://…   use this server (a database hw_bench_<random> is created and dropped);
 //                               without it a temporary PostgreSQL 15 cluster is started in /tmp
 //   BENCH_SEKUNDEN=10           duration of each measurement
-// Targets (issue 2): p99 < 50 ms at 100 connections; throughput ≥ 0.6 × the bare route.
+// Targets: p99 < 50 ms at 100 connections; throughput ≥ 0.6 × the bare route.
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import pg from 'pg';

@@ -6,7 +6,7 @@ const ZIEL_JE_SEKUNDE = 10_000;
 const DAUER_MS = 2_000;
 
 const faelle: Record<string, unknown> = {
-  'berlin-d8 gruppe-regel (CONTRACTS-Beispiel)': {
+  'berlin-d8 gruppe-regel (Beispiel aus docs/cli.md)': {
     leistung: 'berlin-d8',
     variante: 'gruppe-regel',
     stichtag: '2025-01-01',

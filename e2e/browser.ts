@@ -1,4 +1,4 @@
-/** How these machines run Chromium (DESIGN.md, "Pitfalls"): Debian's binary, no downloads, no sandbox. */
+/** How these machines run Chromium: Debian's binary, no downloads, no sandbox. */
 export const CHROMIUM_PFAD = '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [

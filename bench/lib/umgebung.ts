@@ -26,7 +26,7 @@ export function freierPort(): Promise<number> {
   });
 }
 
-/** initdb must run as the user postgres (DESIGN.md, pitfalls). */
+/** initdb refuses to run as root, so it runs as the user postgres. */
 function alsPostgres(befehl: string, args: string[]) {
   const istPostgres = spawnSync('id', ['-un']).stdout.toString().trim() === 'postgres';
   if (istPostgres) return execFileSync(befehl, args, { stdio: 'pipe' });

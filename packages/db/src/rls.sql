@@ -193,7 +193,7 @@ BEGIN
 END $$;
 
 -- A Jugendamt's WJH reads the invoices addressed to it (never the hours behind them). Fachcontrolling
--- sees aggregates only (DOMAIN.md, Access), as the permission table says: the wall below agrees.
+-- sees aggregates only, never single invoices, as the permission table says: the wall below agrees.
 DROP POLICY IF EXISTS hw_jugendamt ON rechnung;
 CREATE POLICY hw_jugendamt ON rechnung FOR SELECT TO hilfewerk_app
   USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'wjh'

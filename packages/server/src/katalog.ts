@@ -1,8 +1,8 @@
 import { ladeLeistungen } from '@hilfewerk/rules';
 
 /**
- * One catalogue Leistung as the API shows it: like `hilfewerk katalog` (CONTRACTS, "Catalogue
- * ids"), but each variant carries its title, so the web app never has to guess one from an id.
+ * One catalogue Leistung as the API shows it: like `hilfewerk katalog` (docs/cli.md), but each variant
+ * carries its title, so the web app never has to guess one from an id.
  */
 export interface KatalogEintrag {
   id: string;

@@ -23,7 +23,7 @@ function datei(name: string, inhalt: unknown): string {
 }
 
 describe('hilfewerk fristen', () => {
-  it('gibt die Fristen als JSON aus (Beispiel aus CONTRACTS.md)', () => {
+  it('gibt die Fristen als JSON aus (Beispiel aus docs/cli.md)', () => {
     const { code, stdout, stderr } = fristen(
       datei('gut.json', {
         leistung: 'bremerhaven-ambulant',

@@ -18,7 +18,7 @@ function kalkulation(eingabe: unknown | string) {
   return hilfewerk(['kalkulation', pfad]);
 }
 
-/** The CONTRACTS example input. */
+/** The example input of docs/cli.md. */
 const beispiel = {
   leistung: 'berlin-d8',
   variante: 'gruppe-regel',
@@ -37,7 +37,7 @@ const beispiel = {
 };
 
 describe('hilfewerk kalkulation', () => {
-  it('gibt für das CONTRACTS-Beispiel nur JSON aus und endet mit 0', () => {
+  it('gibt für das Beispiel aus docs/cli.md nur JSON aus und endet mit 0', () => {
     const r = kalkulation(beispiel);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);

@@ -9,7 +9,7 @@ function hilfewerk(args: string[]) {
 }
 
 describe('hilfewerk katalog', () => {
-  it('listet die Leistungen als JSON in der CONTRACTS-Form', () => {
+  it('listet die Leistungen als JSON in der Form aus docs/cli.md', () => {
     const r = hilfewerk(['katalog']);
     expect(r.status).toBe(0);
     const liste = JSON.parse(r.stdout);

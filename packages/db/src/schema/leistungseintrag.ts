@@ -16,7 +16,7 @@ import { fall } from './fall.ts';
 import { hilfe } from './hilfe.ts';
 import { organisation } from './organisation.ts';
 
-/** Kinds of work (DOMAIN.md, Leistungseintrag). Only `direkt` is billed per hour. */
+/** Kinds of work a Leistungseintrag records (docs/regeln.md). Only `direkt` is billed per hour. */
 export const LEISTUNGS_ARTEN = [
   'direkt',
   'indirekt',

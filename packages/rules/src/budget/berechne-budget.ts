@@ -27,7 +27,7 @@ export interface Umsteuerung {
   erreicht: boolean;
 }
 
-/** The output of `hilfewerk budget` (CONTRACTS.md); `hinweise` is the one additive field. */
+/** The output of `hilfewerk budget` (docs/cli.md); `hinweise` carries notes for a human reader. */
 export interface BudgetErgebnis {
   raten: Rate[];
   planstundenJahr: number;
@@ -40,7 +40,7 @@ export interface BudgetErgebnis {
 const spaeter = (a: Temporal.PlainDate, b: Temporal.PlainDate) =>
   Temporal.PlainDate.compare(a, b) >= 0 ? a : b;
 
-/** Trägerbudget Bremerhaven (seed 003): instalments, quarterly hour controlling, renegotiation alarm, effect. */
+/** Trägerbudget Bremerhaven (docs/regeln.md): instalments, quarterly hour controlling, renegotiation, effect. */
 export function berechneBudget(eingabe: unknown): BudgetErgebnis {
   const e = pruefeEingabe(eingabe);
   const hinweise: string[] = [];
@@ -48,7 +48,7 @@ export function berechneBudget(eingabe: unknown): BudgetErgebnis {
 
   /**
    * Parameters in force on the day. A budget that starts before a rule's first validity uses its first value
-   * and says so: CONTRACTS do not list an early `beginn` as bad input, and the hint keeps it visible.
+   * and says so: an early `beginn` is not bad input (docs/cli.md), and the hint keeps it visible.
    */
   const parameter = (name: string, stichtag: Temporal.PlainDate): Decimal => {
     const tag = stichtag.toString();
@@ -71,7 +71,7 @@ export function berechneBudget(eingabe: unknown): BudgetErgebnis {
     e.direktanteil === undefined ? parameter('budget-direktanteil', beginn) : new Decimal(e.direktanteil);
   if (e.direktanteil === undefined) {
     hinweise.push(
-      `Direktanteil ${direktanteil.toString().replace('.', ',')} aus dem Katalog. Die Quelle ist doppeldeutig („80 % direkte Zeiten“ oder indirekt „20 % der Stunden am Klient“, also 1 : 0,2); die Vereinbarung entscheidet (003, II.5).`,
+      `Direktanteil ${direktanteil.toString().replace('.', ',')} aus dem Katalog. Die Quelle ist doppeldeutig („80 % direkte Zeiten“ oder indirekt „20 % der Stunden am Klient“, also 1 : 0,2); die Vereinbarung entscheidet (Modellprojekt Bremerhaven, II.5).`,
     );
   }
   const planJahr = e.stellen.reduce(
@@ -117,7 +117,7 @@ export function berechneBudget(eingabe: unknown): BudgetErgebnis {
   );
   if (nachverhandlung.ausgeloest) {
     hinweise.push(
-      'Nachverhandlung prüfen: verhandelt wird, wenn außerdem wahrscheinlich ist, dass sich dies nicht ändern wird (003, II.5).',
+      'Nachverhandlung prüfen: verhandelt wird, wenn außerdem wahrscheinlich ist, dass sich dies nicht ändern wird (Modellprojekt Bremerhaven, II.5).',
     );
   }
 
@@ -187,7 +187,7 @@ function berechneUmsteuerung(
       'budget-umsteuerung-ziel',
       spaeter(Temporal.PlainDate.from({ year: jahr, month: 1, day: 1 }), beginn),
     );
-    // CONTRACTS: erreicht when the shown faktor (4 decimals) is ≥ ziel.
+    // erreicht when the shown faktor (4 decimals) is ≥ ziel, so what the user reads decides.
     return {
       jahr: String(jahr),
       faktor: faktor.toNumber(),

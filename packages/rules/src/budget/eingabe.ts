@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EingabeFehler } from '../fehler.ts';
 import { alsDatum } from './zeitraum.ts';
 
-/** Money as the CONTRACTS write it: a non-negative decimal string with exactly two places. */
+/** Money as the CLI takes it: a non-negative decimal string with exactly two places. */
 const geldMuster = /^\d+\.\d{2}$/;
 
 const nichtNegativ = 'darf nicht negativ sein (erlaubt: 0 oder mehr)';
@@ -50,19 +50,19 @@ export const budgetEingabeSchema = z.object({
 
 export type BudgetEingabe = z.infer<typeof budgetEingabeSchema>;
 
-/** Which clause of seed 003 each top-level field comes from, so every message can name it. */
+/** The clause of the Bremerhaven model project behind each top-level field, so every message can name it. */
 const klausel: Record<string, string> = {
-  gesamtbudget: '003, II.1 Finanzierung: Trägerbudget, monatlich im Voraus ausgezahlt',
-  beginn: '003, II.4 Zeitdauer',
-  monate: '003, II.4 Zeitdauer (fünf Jahre = 60 Monate)',
-  direktanteil: '003, II.5: 80 % direkte Zeiten',
-  stellen: '003, II.5: Stunden „am Klient“ aus der effektiven Jahresarbeitszeit',
-  quartale: '003, II.5 und II.7: Stundencontrolling je Quartal',
-  basisleistung: '003, II.5: Umsteuerungseffekt gegenüber der Leistung vor dem Budget',
+  gesamtbudget: 'Modellprojekt Bremerhaven, II.1 Finanzierung: Trägerbudget, monatlich im Voraus ausgezahlt',
+  beginn: 'Modellprojekt Bremerhaven, II.4 Zeitdauer',
+  monate: 'Modellprojekt Bremerhaven, II.4 Zeitdauer (fünf Jahre = 60 Monate)',
+  direktanteil: 'Modellprojekt Bremerhaven, II.5: 80 % direkte Zeiten',
+  stellen: 'Modellprojekt Bremerhaven, II.5: Stunden „am Klient“ aus der effektiven Jahresarbeitszeit',
+  quartale: 'Modellprojekt Bremerhaven, II.5 und II.7: Stundencontrolling je Quartal',
+  basisleistung: 'Modellprojekt Bremerhaven, II.5: Umsteuerungseffekt gegenüber der Leistung vor dem Budget',
 };
 
 export function klauselFuer(feld: string): string {
-  return klausel[feld.split(/[.[]/)[0]] ?? '003';
+  return klausel[feld.split(/[.[]/)[0]] ?? 'Modellprojekt Bremerhaven';
 }
 
 export function feldPfad(pfad: readonly PropertyKey[]): string {
@@ -88,7 +88,7 @@ function allgemeineMeldung(issue: z.core.$ZodRawIssue): string | undefined {
 
 export function pruefeEingabe(eingabe: unknown): BudgetEingabe {
   if (typeof eingabe !== 'object' || eingabe === null || Array.isArray(eingabe)) {
-    throw new EingabeFehler('Die Eingabe muss ein JSON-Objekt sein (siehe CONTRACTS.md, hilfewerk budget).');
+    throw new EingabeFehler('Die Eingabe muss ein JSON-Objekt sein (siehe docs/cli.md, hilfewerk budget).');
   }
   const ergebnis = budgetEingabeSchema.safeParse(eingabe, { error: allgemeineMeldung });
   if (ergebnis.success) return ergebnis.data;

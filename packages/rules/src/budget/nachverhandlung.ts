@@ -7,8 +7,9 @@ export interface Nachverhandlung {
 
 /**
  * First run of at least `mindestens` consecutive calendar quarters below the threshold ("3 Quartale
- * hintereinander", 003, II.5). 2025-Q4 → 2026-Q1 is consecutive; a quarter missing from the input breaks
- * the run, because nothing is known about it. The whole run is listed, also beyond `mindestens`.
+ * hintereinander", Modellprojekt Bremerhaven, II.5). 2025-Q4 → 2026-Q1 is consecutive; a quarter missing
+ * from the input breaks the run, because nothing is known about it. The whole run is listed, also beyond
+ * `mindestens`.
  */
 export function pruefeNachverhandlung(
   quartale: readonly { quartal: Kalenderquartal; unter90: boolean }[],

@@ -4,7 +4,7 @@ import type { Temporal } from 'temporal-polyfill';
 export interface Rate {
   /** Calendar month the instalment pays for, `YYYY-MM`. */
   monat: string;
-  /** Due on the first day of that month: the budget is paid in advance (003, II.1). */
+  /** Due on the first day of that month: the budget is paid in advance (Modellprojekt Bremerhaven, II.1). */
   faellig: string;
   betrag: string;
 }

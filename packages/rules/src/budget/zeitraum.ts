@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 
-/** Same day number n months later; where that month is shorter, its last day (CONTRACTS, date rules). */
+/** Same day number n months later; where that month is shorter, its last day (docs/regeln.md). */
 export function plusMonate(datum: Temporal.PlainDate, n: number): Temporal.PlainDate {
   return datum.add({ months: n }, { overflow: 'constrain' });
 }

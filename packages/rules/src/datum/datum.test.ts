@@ -53,7 +53,7 @@ describe('Kalender', () => {
     expect(isoDatum(plusMonate(d('2025-11-15'), 3))).toBe('2026-02-15');
   });
 
-  it('periodenende wie CONTRACTS.md (§§ 187 Abs. 2, 188 BGB)', () => {
+  it('periodenende nach §§ 187 Abs. 2, 188 BGB (Beispiele aus docs/regeln.md)', () => {
     expect(isoDatum(periodenende(d('2025-01-15'), 3))).toBe('2025-04-14');
     expect(isoDatum(periodenende(d('2025-08-31'), 6))).toBe('2026-02-28');
     expect(isoDatum(periodenende(d('2025-08-28'), 6))).toBe('2026-02-27');

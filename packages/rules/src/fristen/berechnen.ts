@@ -4,7 +4,7 @@ import { EingabeFehler } from '../fehler.ts';
 import { leiteAb } from './ableiten.ts';
 import { leseHilfe } from './eingabe.ts';
 
-/** One deadline of `hilfewerk fristen` (CONTRACTS.md); the shape is a public interface and only grows. */
+/** One deadline of `hilfewerk fristen` (docs/cli.md); the shape is a public interface and only grows. */
 export interface Frist {
   readonly regel: string;
   readonly faellig: string;

@@ -1,4 +1,4 @@
-/** State of a deadline as DOMAIN.md names them. */
+/** State of a deadline in the words the application shows (docs/regeln.md, Fristen einer Hilfe). */
 export type Friststatus = 'offen' | 'erledigt' | 'ueberfaellig' | 'entfallen';
 
 export interface FriststatusEingabe {

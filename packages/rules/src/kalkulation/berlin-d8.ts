@@ -15,10 +15,10 @@ import { Plausibilitaet } from './plausibilitaet.ts';
 
 const LEISTUNG = 'berlin-d8';
 
-/** CONTRACTS: billable days = plaetze × 365 × auslastung — 365 also in leap years, as the contract reckons. */
+/** Billable days = plaetze × 365 × auslastung — 365 also in leap years, as the contract reckons. */
 const TAGE_JE_JAHR = 365;
 
-/** Where each rule sits in Anlage D.8 (004); cited in messages so a user can look it up. */
+/** Where each rule sits in Anlage D.8; cited in messages so a user can look it up. */
 const KLAUSEL = {
   auslastung: 'Anlage D.8, Matrix: Auslastung pro Platzangebot',
   gruppeGering: 'Anlage D.8, Matrix A, Angebot mit geringerer Betreuungsdichte: Personalschlüssel 1 : > 2,00',
@@ -34,9 +34,9 @@ const KLAUSEL = {
   nachtbereitschaft:
     'Anlage D.8, Matrix A: Nachtbereitschaft nur in Gruppenangeboten; Matrix B: Rufbereitschaft ist im Schlüssel berücksichtigt',
   sachkosten:
-    '004, Matrix A/B: Sachmittel, betriebsnotwendige Anlagen, Nebenkosten einrichtungsbezogen und/oder pauschaliert (Angabe des Trägers)',
+    'Anlage D.8, Matrix A/B: Sachmittel, betriebsnotwendige Anlagen, Nebenkosten einrichtungsbezogen und/oder pauschaliert (Angabe des Trägers)',
   sachkostenWeiterePerson:
-    '004, Matrix A/B, Ergänzung: Sachmittel, Nebenkosten einrichtungsbezogen und/oder pauschaliert (Angabe des Trägers)',
+    'Anlage D.8, Matrix A/B, Ergänzung: Sachmittel, Nebenkosten einrichtungsbezogen und/oder pauschaliert (Angabe des Trägers)',
 } as const;
 
 type Form = 'gruppe' | 'individual';
@@ -250,7 +250,7 @@ function weiterePerson(
   };
 }
 
-/** Tagessatz per place and day for one D.8 variant (CONTRACTS, "Calculation rules"). */
+/** Tagessatz per place and day for one D.8 variant (docs/regeln.md, Berlin Anlage D.8). */
 export function berechneD8(roh: unknown): Entgeltergebnis {
   const e = pruefeEingabe(d8Eingabe, roh);
   const variante = ladeLeistung(LEISTUNG).varianten.find((v) => v.id === e.variante);
@@ -306,7 +306,7 @@ export function berechneD8(roh: unknown): Entgeltergebnis {
   zeilen.push(zeile('leitung', leitungText, leitungVk, 'VK', ltg, leitungsanteil.quelle));
 
   // Vertretung covers "das pädagogische Personal einschließlich Leitung": the Zusatz staff (childcare,
-  // night standby) are pedagogical staff too, so the 1 % applies to all personnel lines (CONTRACTS).
+  // night standby) are pedagogical staff too, so the 1 % applies to all personnel lines.
   if (e.erstkalkulation) {
     const v = p('vertretung');
     const personal = summe(zeilen);
@@ -321,7 +321,7 @@ export function berechneD8(roh: unknown): Entgeltergebnis {
       ),
     );
   }
-  // Quality money per full-time Fachkraft: Betreuung and Zusatz FTE, not Leitung (CONTRACTS).
+  // Quality money per full-time Fachkraft: Betreuung and Zusatz FTE, not Leitung.
   const q = p('qualitaetsbetrag');
   const paedagogischVk = betreuungVk.plus(zusatzVk);
   zeilen.push(

@@ -13,7 +13,7 @@ export interface Zeile {
   quelle: string;
 }
 
-/** A plausibility finding: the calculation goes on, a human should look (DOMAIN.md, Plausibility). */
+/** A plausibility finding: the calculation goes on, a human should look (docs/regeln.md, Plausibilität). */
 export interface Warnung {
   feld: string;
   text: string;
@@ -33,7 +33,7 @@ export interface WeiterePerson {
   zeilen: Zeile[];
 }
 
-/** The result of `hilfewerk kalkulation` (CONTRACTS.md); fields beyond the contract are additive. */
+/** The result of `hilfewerk kalkulation` (docs/cli.md); the shape is a public interface and only grows. */
 export interface Entgeltergebnis {
   leistung: string;
   variante: string | null;

@@ -8,11 +8,12 @@ import { Plausibilitaet } from './plausibilitaet.ts';
 const LEISTUNG = 'kiju-nachbetreuung';
 
 const QUELLE =
-  '002, Klientenbezogene Verwaltungsleistungen: Abrechnung der Fachleistungsstunden; Formel nach CONTRACTS.md (hilfewerk kalkulation, Fachleistungsstunde)';
+  'Leistungsbeschreibung KIJU, Klientenbezogene Verwaltungsleistungen: Abrechnung der Fachleistungsstunden; die Leistungsbeschreibung nennt keine Formel, Hilfewerk rechnet Jahreskosten einer VK / direkte Stunden';
 
 /**
  * Fachleistungsstunde: annual cost of one FTE (personnel, overheads, material) over its billable direct
- * hours. The seed fixes no numbers, so every input comes from the provider and is echoed in the result.
+ * hours. The service description fixes no numbers, so every input comes from the provider and is echoed in
+ * the result.
  */
 export function berechneFachleistungsstunde(roh: unknown): Entgeltergebnis {
   const e = pruefeEingabe(flsEingabe, roh);

@@ -11,13 +11,13 @@ const LEISTUNG = 'lt11-nachbetreuung';
 const MONATE_JE_JAHR = 12;
 
 const QUELLE_VERWALTUNG =
-  '000, Nr. 7 Personalanhaltswerte: Geschäftsführung/Verwaltung: Pauschalansatz, einzelvertragliche Regelung';
+  'LT 11, Nr. 7 Personalanhaltswerte: Geschäftsführung/Verwaltung: Pauschalansatz, einzelvertragliche Regelung';
 const QUELLE_SACHKOSTEN =
-  '000, Nr. 8 Pädagogische Sachmittel; Nr. 11: notwendige Sachkosten, Miete, Abschreibungen (Angabe des Trägers)';
+  'LT 11, Nr. 8 Pädagogische Sachmittel; Nr. 11: notwendige Sachkosten, Miete, Abschreibungen (Angabe des Trägers)';
 const QUELLE_INVESTITION =
-  '000, Nr. 9 und Nr. 11: betriebsnotwendige Anlagen und Investitionen (Angabe des Trägers)';
+  'LT 11, Nr. 9 und Nr. 11: betriebsnotwendige Anlagen und Investitionen (Angabe des Trägers)';
 
-/** Monatspauschale per case and month for LT 11 Nachbetreuung (CONTRACTS, "Calculation rules"). */
+/** Monatspauschale per case and month for LT 11 Nachbetreuung (docs/regeln.md). */
 export function berechneLt11(roh: unknown): Entgeltergebnis {
   const e = pruefeEingabe(lt11Eingabe, roh);
   const p = parameterLeser(LEISTUNG, e.stichtag);

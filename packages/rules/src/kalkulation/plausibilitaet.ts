@@ -4,7 +4,7 @@ import type { Warnung } from './ergebnis.ts';
 import { type Param, parameterDezimal } from './parameter.ts';
 
 /**
- * Plausibility bands warn and never refuse (DOMAIN.md, Plausibility): a provider may have reasons, a human
+ * Plausibility bands warn and never refuse (docs/regeln.md, Plausibilität): a provider may have reasons, a human
  * decides. A band that is not in force on the Stichtag is simply not checked — a missing warning is
  * harmless, a refused calculation for a missing warning band would not be.
  */

@@ -4,7 +4,7 @@ import { ladeLeistung, listeKatalog } from './leistung.ts';
 import { parameterWert } from './parameter.ts';
 
 describe('listeKatalog', () => {
-  it('liefert die vier Leistungen in der Reihenfolge der CONTRACTS-Tabelle mit ihren Varianten', () => {
+  it('liefert die vier Leistungen in der Reihenfolge von docs/cli.md mit ihren Varianten', () => {
     const katalog = listeKatalog();
     expect(katalog.map((l) => l.id)).toEqual([
       'lt11-nachbetreuung',
@@ -36,7 +36,7 @@ describe('ladeLeistung', () => {
   it('liefert Ziele und Leistungen mit Quelle', () => {
     const d8 = ladeLeistung('berlin-d8');
     expect(d8.ziele.length).toBe(8);
-    expect(d8.leistungen.every((l) => l.quelle.startsWith('004'))).toBe(true);
+    expect(d8.leistungen.every((l) => l.quelle.startsWith('Anlage D.8'))).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { zodMeldungen } from './format.ts';
 import { katalogPfad, leistungsOrdner, leseYaml } from './pfad.ts';
 import { type Leistung, leistungSchema } from './schema.ts';
 
-/** One entry of `hilfewerk katalog` (CONTRACTS, "Catalogue ids"). */
+/** One entry of `hilfewerk katalog` (docs/cli.md). */
 export interface KatalogEintrag {
   id: string;
   titel: string;
@@ -52,7 +52,7 @@ export function ladeLeistung(id: string, dir?: string | URL): Leistung {
   return leistung;
 }
 
-/** The catalogue as `hilfewerk katalog` prints it, in the order of the CONTRACTS table. */
+/** The catalogue as `hilfewerk katalog` prints it, in the order of `reihenfolge`. */
 export function listeKatalog(dir?: string | URL): KatalogEintrag[] {
   return [...ladeLeistungen(dir).values()].map((l) => ({
     id: l.id,

@@ -68,7 +68,7 @@ describe('lintKatalog', () => {
     const dir = katalogKopie();
     writeFileSync(
       join(dir, 'berlin-d8/fristen.yaml'),
-      'regeln:\n  - id: anschlusshilfe-test\n    quelle: "004, Präambel"\n',
+      'regeln:\n  - id: anschlusshilfe-test\n    quelle: "Anlage D.8, Präambel"\n',
     );
     expect(lintKatalog(dir)).toEqual([expect.stringContaining('„anschlusshilfe-test“ hat keinen Testfall')]);
   });

@@ -70,7 +70,7 @@ export function parameterWert(
     treffer = v;
   }
   // The message names the field (`stichtag`), the allowed range (the validity) and the clause (the
-  // source of the version that would apply), as CONTRACTS.md asks of every bad-input message.
+  // source of the version that would apply), as every bad-input message must (docs/cli.md).
   if (!treffer) {
     throw new EingabeFehler(
       `stichtag: ${bezeichnung} ist am ${datumDe(stichtag)} nicht in Kraft (gültig ab ${datumDe(versionen[0].ab)}); Quelle: ${versionen[0].quelle}.`,

@@ -2,11 +2,12 @@ import { z } from 'zod';
 
 /**
  * The catalogue's file formats. Every object is strict: an unknown key is a typo or an unreviewed addition,
- * and both must fail the lint rather than be ignored. Every fact carries a `quelle` (seed file and section).
+ * and both must fail the lint rather than be ignored. Every fact carries a `quelle`: the contract document
+ * and its clause, as a reader finds it.
  */
 
 const quelle = z
-  .string({ error: 'Quelle fehlt (Seed-Datei und Abschnitt angeben)' })
+  .string({ error: 'Quelle fehlt (Vertragsdokument und Abschnitt angeben)' })
   .min(1, 'Quelle ist leer');
 
 /** ISO date that is also a real calendar day (2023-02-30 is refused). */
@@ -33,7 +34,7 @@ const rechtsgrundlage = z.strictObject({ norm: z.string().min(1), quelle });
 
 export const leistungSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  /** Position in `hilfewerk katalog` (the order of the CONTRACTS table). */
+  /** Position in `hilfewerk katalog` (the order of the table in docs/cli.md). */
   reihenfolge: z.number().int().positive(),
   titel: z.string().min(1),
   quelle,

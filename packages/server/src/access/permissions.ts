@@ -15,13 +15,13 @@ export type Ressource =
   | 'audit'
   | 'katalog'
   | 'jugendamt'
-  /** Saved rate calculations of the organisation (issue 3). */
+  /** Saved rate calculations of the organisation. */
   | 'kalkulation'
-  /** Case deadlines (issue 4); `aendern` = record what met a deadline. */
+  /** Case deadlines; `aendern` = record what met a deadline. */
   | 'frist'
   /** Deadlines of the organisation itself (yearly report, quality report). */
   | 'organisationsfrist'
-  /** Documented hours (issue 5). */
+  /** Documented hours. */
   | 'leistungseintrag'
   | 'monatsabschluss'
   | 'rechnung'

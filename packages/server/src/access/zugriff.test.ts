@@ -305,7 +305,7 @@ const TABELLE: Zeile[] = [
   { name: 'GET /api/auth/me', anfrage: (s) => s.get('/api/auth/me'), erwartet: {}, sonst: 200 },
   { name: 'GET /api/auth/csrf', anfrage: (s) => s.get('/api/auth/csrf'), erwartet: {}, sonst: 200 },
 
-  // Fristen (issue 4). Jugendamt roles, Verwaltung and the iefk see no case deadlines.
+  // Fristen. Jugendamt roles, Verwaltung and the iefk see no case deadlines.
   {
     name: 'GET /api/faelle/:id/fristen',
     anfrage: (s, i) => s.get(`/api/faelle/${i.fall}/fristen`),
@@ -404,7 +404,7 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
 
-  // Leistungseinträge (issue 5): one's own hours; someone else's entry is 404.
+  // Leistungseinträge: one's own hours; someone else's entry is 404.
   {
     name: 'GET /api/leistungen',
     anfrage: (s) => s.get('/api/leistungen'),
@@ -525,7 +525,7 @@ const TABELLE: Zeile[] = [
     }),
   ),
 
-  // Kalkulation (issue 3): each organisation calculates in its own space; others' calculations are 404.
+  // Kalkulation: each organisation calculates in its own space; others' calculations are 404.
   {
     name: 'GET /api/kalkulationen/leistungen',
     anfrage: (s) => s.get('/api/kalkulationen/leistungen'),

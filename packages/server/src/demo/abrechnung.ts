@@ -14,7 +14,7 @@ import type { Rechnungsangaben } from '../use-cases/abrechnung/rechnungsangaben.
 import { verschiebeDemoDatum } from './verschiebung.ts';
 
 /**
- * Demo data for hours, invoices and the Trägerbudget (issue 5): billing details of the
+ * Demo data for hours, invoices and the Trägerbudget: billing details of the
  * organisations, grant data of the Hilfen, the Bremerhaven agreement, and the hours of the past
  * months — generated from a fixed seed, so every demo database holds the same entries.
  */
@@ -124,7 +124,7 @@ export const DEMO_BEWILLIGUNGEN: Record<string, Bewilligung> = {
   'MUKI-2026-003': { bewilligung: 'KÜ-MI-2026-150', entgeltSatz: '245.60' },
 };
 
-/** The Bremerhaven agreement (seed 003: 01.01.2025 for five years; staff plan as in CONTRACTS' example). */
+/** The Bremerhaven agreement (01.01.2025 for five years; staff plan as in the budget example of docs/cli.md). */
 export const DEMO_BUDGET = {
   org: 'tbh',
   jugendamt: 'ja-bhv',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoZugaenge } from './daten.ts';
 
 describe('demoZugaenge', () => {
-  it('nennt zuerst die neun Zugänge aus CONTRACTS.md, mit Organisation und deutscher Rolle', () => {
+  it('nennt zuerst die neun Zugänge aus der README, mit Organisation und deutscher Rolle', () => {
     expect(demoZugaenge().slice(0, 9)).toEqual([
       { email: 'leitung@kiju.demo', organisation: 'KIJU Wuppertal', rolle: 'Leitung' },
       { email: 'fachkraft@kiju.demo', organisation: 'KIJU Wuppertal', rolle: 'Fachkraft' },

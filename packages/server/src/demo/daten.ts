@@ -1,6 +1,6 @@
 import type { EREIGNIS_ARTEN, PERSON_ROLLEN, Rolle } from '@hilfewerk/db';
 
-/** The password of every demo account (CONTRACTS, "HTTP and start-up contract"). */
+/** The password of every demo account (README, Demo-Zugänge). */
 export const DEMO_PASSWORT = 'hilfewerk-demo';
 
 export interface DemoOrganisation {

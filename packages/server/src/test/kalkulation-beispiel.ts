@@ -1,4 +1,4 @@
-/** The D.8 input of CONTRACTS.md (gruppe-regel, 10 places), shared by the API tests that calculate. */
+/** The D.8 example of docs/cli.md without night standby (gruppe-regel, 10 places), shared by API tests. */
 export const D8 = {
   leistung: 'berlin-d8',
   variante: 'gruppe-regel',

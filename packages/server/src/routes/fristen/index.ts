@@ -24,7 +24,7 @@ const erledigung = z.object({
   nachweis: pflicht('an, womit die Frist erfüllt wurde (z. B. „Bericht per Post versandt“)', 500),
 });
 
-/** Case deadlines, organisation deadlines, reminders and the calendar feed (issue 4). */
+/** Case deadlines, organisation deadlines, reminders and the calendar feed. */
 export function fristenRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['Fristen'];

@@ -39,7 +39,7 @@ export interface Eingabevorgaben {
   variante: string | null;
   stichtag: string;
   felder: EingabeFeld[];
-  /** Notes for the whole calculation, e.g. an ambiguity of the seed. */
+  /** Notes for the whole calculation, e.g. an ambiguity of the contract text. */
   hinweise: string[];
 }
 
@@ -128,7 +128,7 @@ function d8Felder(variante: string, stichtag: string): EingabeFeld[] {
       min: 0,
       minOffen: true,
       bereich: 'über 0, höchstens die Zahl der Plätze',
-      quelle: '004, Matrix B: eine Betreuungseinheit ist ein Elternteil mit Kind(ern)',
+      quelle: 'Anlage D.8, Matrix B: eine Betreuungseinheit ist ein Elternteil mit Kind(ern)',
     });
   }
   felder.push({
@@ -265,7 +265,8 @@ function d8Felder(variante: string, stichtag: string): EingabeFeld[] {
       standard: '60000.00',
       min: 0,
       hinweis: BEISPIEL,
-      quelle: '004, Matrix A/B: Sachmittel, betriebsnotwendige Anlagen, Nebenkosten (Angabe des Trägers)',
+      quelle:
+        'Anlage D.8, Matrix A/B: Sachmittel, betriebsnotwendige Anlagen, Nebenkosten (Angabe des Trägers)',
     },
     {
       feld: 'nebenkosten',
@@ -333,7 +334,7 @@ function lt11Felder(stichtag: string): EingabeFeld[] {
       max: 100,
       bereich: '0–100 %',
       quelle:
-        '000, Nr. 7 Personalanhaltswerte: Geschäftsführung/Verwaltung: Pauschalansatz, einzelvertraglich',
+        'LT 11, Nr. 7 Personalanhaltswerte: Geschäftsführung/Verwaltung: Pauschalansatz, einzelvertraglich',
     },
     {
       feld: 'sachkosten',
@@ -441,7 +442,7 @@ function budgetFelder(stichtag: string): { felder: EingabeFeld[]; hinweise: stri
         standard: '9000000.00',
         min: 0,
         hinweis: BEISPIEL,
-        quelle: '003, II.1 Finanzierung: Trägerbudget, monatlich im Voraus ausgezahlt',
+        quelle: 'Modellprojekt Bremerhaven, II.1 Finanzierung: Trägerbudget, monatlich im Voraus ausgezahlt',
       },
       {
         feld: 'monate',
@@ -462,7 +463,7 @@ function budgetFelder(stichtag: string): { felder: EingabeFeld[]; hinweise: stri
         minOffen: true,
         max: 1,
         bereich: 'über 0 bis 100 %',
-        quelle: direkt?.quelle ?? '003, II.5: 80 % direkte Zeiten',
+        quelle: direkt?.quelle ?? 'Modellprojekt Bremerhaven, II.5: 80 % direkte Zeiten',
         hinweis: beschreibung,
       },
       { feld: 'vkFachkraft', label: 'Stellen Fachkraft', art: 'zahl', einheit: 'VK', standard: 20, min: 0 },
@@ -481,7 +482,7 @@ function budgetFelder(stichtag: string): { felder: EingabeFeld[]; hinweise: stri
         einheit: 'Stunden',
         standard: 1600,
         min: 0,
-        quelle: '003, II.5: Stunden „am Klient“ aus der effektiven Jahresarbeitszeit',
+        quelle: 'Modellprojekt Bremerhaven, II.5: Stunden „am Klient“ aus der effektiven Jahresarbeitszeit',
       },
     ],
     hinweise: [

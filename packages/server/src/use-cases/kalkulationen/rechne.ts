@@ -21,8 +21,9 @@ export interface Budgetkennzahlen {
 }
 
 /**
- * What the Kalkulation API returns: the engine's result (CONTRACTS shape), and for the Trägerbudget the
- * same shape filled from `berechneBudget` plus `budget`. `divisor` names what the Entgelt divides by.
+ * What the Kalkulation API returns: the engine's result (the shape of `hilfewerk kalkulation`), and for the
+ * Trägerbudget the same shape filled from `berechneBudget` plus `budget`. `divisor` names what the Entgelt
+ * divides by.
  */
 export type Kalkulationsergebnis = Entgeltergebnis & { divisor: string; budget?: Budgetkennzahlen };
 
@@ -106,7 +107,8 @@ function rechneBudget(roh: Record<string, unknown>): Kalkulationsergebnis {
   const jeMonat = budget.div(monate);
   const jahr = jeMonat.times(12);
   const direktanteil = e.direktanteil ?? parameterZahl(BUDGET, 'budget-direktanteil', e.stichtag).wert;
-  const quelleBudget = '003, II.1 Finanzierung: Trägerbudget, monatlich im Voraus ausgezahlt; II.4 Zeitdauer';
+  const quelleBudget =
+    'Modellprojekt Bremerhaven, II.1 Finanzierung: Trägerbudget, monatlich im Voraus ausgezahlt; II.4 Zeitdauer';
   const erste = ergebnis.raten[0];
   const letzte = ergebnis.raten[monate - 1];
   return {
@@ -133,11 +135,11 @@ function rechneBudget(roh: Record<string, unknown>): Kalkulationsergebnis {
     warnungen: [
       {
         feld: 'direktanteil',
-        text: `Direkter Anteil ${new Decimal(direktanteil).times(100).toString().replace('.', ',')} %: Der Seed nennt „80 % direkte Zeiten“ und zugleich „20 % der Stunden ‚am Klient‘“ als indirekte Zeit (1 : 0,2, Anteil ≈ 83,33 %). Die Vereinbarung entscheidet.`,
+        text: `Direkter Anteil ${new Decimal(direktanteil).times(100).toString().replace('.', ',')} %: Das Modellprojekt nennt „80 % direkte Zeiten“ und zugleich „20 % der Stunden ‚am Klient‘“ als indirekte Zeit (1 : 0,2, Anteil ≈ 83,33 %). Die Vereinbarung entscheidet.`,
         quelle:
-          '003, II.5: „Effektive Jahresarbeitszeit; 80 % direkte Zeiten“ (vgl. „20 % der Stunden ‚am Klient‘“)',
+          'Modellprojekt Bremerhaven, II.5: „Effektive Jahresarbeitszeit; 80 % direkte Zeiten“ (vgl. „20 % der Stunden ‚am Klient‘“)',
       },
-      ...ergebnis.hinweise.map((text) => ({ feld: 'stichtag', text, quelle: '003' })),
+      ...ergebnis.hinweise.map((text) => ({ feld: 'stichtag', text, quelle: 'Modellprojekt Bremerhaven' })),
     ],
     budget: {
       gesamtbudget: budget.toFixed(2),

@@ -15,7 +15,7 @@ const prozent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFracti
 const faktorFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 
 /**
- * Trägerbudget controlling (Bremerhaven, seed 003): quarters filled from the Leistungseinträge —
+ * Trägerbudget controlling (Bremerhaven, docs/regeln.md): quarters filled from the Leistungseinträge —
  * plan vs. delivered direct hours, Fachkraft and semiprofessional stacked, the 90 % line —, the
  * renegotiation alarm, the Umsteuerung factor against 1.15 and the instalment schedule.
  */
@@ -69,8 +69,8 @@ function Budget({ c }: { c: Controlling }) {
         >
           In {c.nachverhandlung.quartale.length} Quartalen hintereinander (
           {c.nachverhandlung.quartale.map(quartalDe).join(', ')}) wurden weniger als 90 % der vereinbarten
-          direkten Stunden erbracht. Laut Vereinbarung (003, II.5) wird verhandelt, wenn außerdem
-          wahrscheinlich ist, dass sich dies nicht ändert.
+          direkten Stunden erbracht. Laut Vereinbarung (Modellprojekt Bremerhaven, II.5) wird verhandelt, wenn
+          außerdem wahrscheinlich ist, dass sich dies nicht ändert.
         </Alert>
       ) : (
         <Alert color="green" role="status" title="Keine Nachverhandlung ausgelöst">
