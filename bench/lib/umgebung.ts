@@ -1,13 +1,14 @@
-// What the HTTP benchmarks share: a PostgreSQL database of their own (a temporary PostgreSQL 15
-// cluster, or a fresh database on DATABASE_URL), free ports, child processes that announce their
+// What the HTTP benchmarks share: a PostgreSQL database of their own (a temporary embedded
+// PostgreSQL, or a fresh database on DATABASE_URL), free ports, child processes that announce their
 // address, `hilfewerk serve` as users start it, a login, and an autocannon measurement with warm-up.
 // Lives in bench/lib/ so that bench/run.ts (top-level files only) does not run it as a benchmark.
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { starteEingebettet } from '@hilfewerk/db';
 import autocannon, { type Optionen } from 'autocannon';
 import pg from 'pg';
 
@@ -15,7 +16,6 @@ import pg from 'pg';
 export const CLI = fileURLToPath(new URL('../../packages/cli/bin/hilfewerk.mjs', import.meta.url));
 /** Duration of each measurement in seconds (BENCH_SEKUNDEN). @default 10 */
 export const SEKUNDEN = Number(process.env.BENCH_SEKUNDEN ?? 10);
-const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin';
 
 export function freierPort(): Promise<number> {
   return new Promise((resolve) => {
@@ -26,43 +26,34 @@ export function freierPort(): Promise<number> {
   });
 }
 
-/** initdb refuses to run as root, so it runs as the user postgres. */
-function alsPostgres(befehl: string, args: string[]) {
-  const istPostgres = spawnSync('id', ['-un']).stdout.toString().trim() === 'postgres';
-  if (istPostgres) return execFileSync(befehl, args, { stdio: 'pipe' });
-  const zeile = [befehl, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
-  return execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', zeile], { stdio: 'pipe' });
-}
-
-async function temporaererCluster(): Promise<{ url: string; stop: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'hilfewerk-bench-'));
-  execFileSync('chown', ['postgres', dir]);
-  const port = await freierPort();
-  alsPostgres(`${PGBIN}/initdb`, ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres']);
-  alsPostgres(`${PGBIN}/pg_ctl`, [
-    '-D',
-    `${dir}/data`,
-    '-l',
-    `${dir}/log`,
-    '-w',
-    '-o',
-    `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200`,
-    'start',
-  ]);
+/**
+ * The embedded PostgreSQL, as `npm start` runs it (fsync on), in a temporary folder whose parent
+ * the database's account can pass through.
+ */
+async function temporaererCluster(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const eltern = mkdtempSync(join(tmpdir(), 'hilfewerk-bench-'));
+  chmodSync(eltern, 0o755);
+  const server = await starteEingebettet(join(eltern, 'daten'));
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop: () => {
-      alsPostgres(`${PGBIN}/pg_ctl`, ['-D', `${dir}/data`, '-m', 'fast', 'stop']);
-      rmSync(dir, { recursive: true, force: true });
+    url: server.url(),
+    pid: server.pid,
+    stop: async () => {
+      await server.stop();
+      rmSync(eltern, { recursive: true, force: true });
     },
   };
 }
 
 /**
- * An empty database `hw_bench_<random>` on DATABASE_URL, or without it on a temporary PostgreSQL
- * 15 cluster in /tmp. `aufraeumen` drops the database (and stops the cluster).
+ * An empty database `hw_bench_<random>` on DATABASE_URL, or without it on a temporary embedded
+ * PostgreSQL. `aufraeumen` drops the database (and stops the server). `pid`: the embedded
+ * server's postmaster, for memory readings.
  */
-export async function benchDatenbank(): Promise<{ url: string; aufraeumen: () => Promise<void> }> {
+export async function benchDatenbank(): Promise<{
+  url: string;
+  pid?: number;
+  aufraeumen: () => Promise<void>;
+}> {
   const cluster = process.env.DATABASE_URL ? undefined : await temporaererCluster();
   const basisUrl = process.env.DATABASE_URL ?? cluster?.url ?? '';
   const name = `hw_bench_${Date.now().toString(36)}`;
@@ -73,10 +64,11 @@ export async function benchDatenbank(): Promise<{ url: string; aufraeumen: () =>
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    pid: cluster?.pid,
     aufraeumen: async () => {
       await verwaltung.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await verwaltung.end();
-      cluster?.stop();
+      await cluster?.stop();
     },
   };
 }
@@ -130,7 +122,7 @@ export async function starteHilfewerk(databaseUrl: string): Promise<Prozess> {
   const profil = process.env.BENCH_PROFIL ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFIL}`] : [];
   return starteProzess(
     [...profil, CLI, 'serve'],
-    { PORT: String(port), DATABASE_URL: databaseUrl },
+    { PORT: String(port), DATABASE_URL: databaseUrl, HILFEWERK_DEMO: '1' },
     async () => {
       const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
         (r) => r.ok,
@@ -198,4 +190,35 @@ export function tabelle(titel: string, messungen: Messung[]): string {
     '|------------------------------|------------:|--------:|-------:|-------:|',
     ...messungen.map(zeile),
   ].join('\n');
+}
+
+/**
+ * Memory a process and its children hold, in MiB: the sum of their proportional set sizes (PSS),
+ * so PostgreSQL's shared buffers are counted once, not once per backend.
+ */
+export function speicherMiB(pid: number): number {
+  const kinder = (p: number): number[] => {
+    try {
+      return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return [];
+    }
+  };
+  let kb = 0;
+  const offen = [pid];
+  while (offen.length > 0) {
+    const p = offen.pop() as number;
+    try {
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'));
+      kb += Number(m?.[1] ?? 0);
+    } catch {
+      // The process ended meanwhile.
+    }
+    offen.push(...kinder(p));
+  }
+  return kb / 1024;
 }

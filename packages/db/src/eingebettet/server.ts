@@ -21,6 +21,8 @@ export interface EingebetteterServer {
   /** `postgres://…@127.0.0.1:PORT/DATENBANK` for the given database (default `postgres`). */
   url(datenbank?: string): string;
   port: number;
+  /** Process id of the postmaster (its backends are its children). */
+  pid: number;
   /** Stops the server cleanly (fast shutdown: open transactions roll back, everything committed stays). */
   stop(): Promise<void>;
   /** Settles when the server process has ended, for whatever reason. */
@@ -297,7 +299,7 @@ async function starteAufPort(
     })();
     return gestoppt;
   };
-  return { url, port, stop, beendet, letzteMeldungen: () => meldungen.join('\n') };
+  return { url, port, pid: kind.pid ?? 0, stop, beendet, letzteMeldungen: () => meldungen.join('\n') };
 }
 
 async function bereit(url: string): Promise<boolean> {
