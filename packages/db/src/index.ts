@@ -2,3 +2,5 @@ export * from './client.ts';
 export * from './migrate.ts';
 export * as schema from './schema/index.ts';
 export * from './schema/index.ts';
+export * from './verteilung.ts';
+export * from './verteilung-pruefung.ts';
