@@ -2,8 +2,8 @@ import type { RohAbfrage } from './client.ts';
 import {
   KOORDINATORTABELLEN,
   MANDANTENTABELLEN,
-  REFERENZTABELLEN,
   VERTEILUNGSSPALTE as ORG,
+  REFERENZTABELLEN,
   type Verteilung,
   verteilungVon,
 } from './verteilung.ts';
@@ -49,6 +49,9 @@ const FREMDSCHLUESSEL = `SELECT t.relname AS tabelle, c.conname AS name, z.relna
   JOIN pg_namespace n ON n.oid = t.relnamespace
   WHERE c.contype = 'f' AND n.nspname = 'public' ORDER BY 1, 2`;
 
+type Melde = (tabelle: string, satz: string) => void;
+type Zeile = Record<string, unknown>;
+
 /**
  * Reads the catalogue of a migrated database and reports, one German sentence each, what would
  * stop Citus from distributing it by `organisation_id` as verteilung.ts says: a table in no list
@@ -58,12 +61,21 @@ const FREMDSCHLUESSEL = `SELECT t.relname AS tabelle, c.conname AS name, z.relna
  */
 export async function pruefeVerteilung(abfrage: RohAbfrage): Promise<string[]> {
   const befunde: string[] = [];
-  const melde = (tabelle: string, satz: string) => befunde.push(`${tabelle}: ${satz}`);
-
+  const melde: Melde = (tabelle, satz) => befunde.push(`${tabelle}: ${satz}`);
   const tabellen = (await abfrage(TABELLEN)).map((z) => String(z.tabelle));
+  pruefeListen(tabellen, melde);
+  const mandanten = tabellen.filter((t) => verteilungVon(t) === 'mandant');
+  pruefeSpalten(mandanten, await abfrage(SPALTEN), melde);
+  pruefeIndexe(mandanten, await abfrage(EINDEUTIGE_INDEXE), melde);
+  for (const f of await abfrage(FREMDSCHLUESSEL)) pruefeFremdschluessel(f, melde);
+  return befunde;
+}
+
+function pruefeListen(tabellen: string[], melde: Melde) {
   const listen = [...MANDANTENTABELLEN, ...REFERENZTABELLEN, ...KOORDINATORTABELLEN] as string[];
   for (const t of new Set(listen)) {
-    if (listen.filter((l) => l === t).length > 1) melde(t, 'steht in mehr als einer Liste von verteilung.ts.');
+    if (listen.filter((l) => l === t).length > 1)
+      melde(t, 'steht in mehr als einer Liste von verteilung.ts.');
     if (!tabellen.includes(t)) melde(t, 'steht in verteilung.ts, fehlt aber in der Datenbank.');
   }
   for (const t of tabellen) {
@@ -71,74 +83,85 @@ export async function pruefeVerteilung(abfrage: RohAbfrage): Promise<string[]> {
       melde(t, 'steht in keiner Liste von verteilung.ts (Mandanten-, Referenz- oder Koordinatortabellen).');
     }
   }
-  const istMandant = (t: string) => verteilungVon(t) === 'mandant';
+}
 
-  const spalten = await abfrage(SPALTEN);
-  for (const t of tabellen.filter(istMandant)) {
+function pruefeSpalten(mandanten: string[], spalten: Zeile[], melde: Melde) {
+  for (const t of mandanten) {
     const org = spalten.find((s) => s.tabelle === t && s.spalte === ORG);
     if (!org) {
       melde(t, `Mandantentabelle ohne Spalte ${ORG}.`);
       continue;
     }
-    if (org.nullbar !== 'NO') melde(t, `${ORG} darf nicht leer sein: Citus legt eine Zeile ohne Wert nirgends ab.`);
+    if (org.nullbar !== 'NO')
+      melde(t, `${ORG} darf nicht leer sein: Citus legt eine Zeile ohne Wert nirgends ab.`);
     if (org.typ !== 'uuid') {
       melde(t, `${ORG} hat den Typ ${org.typ}, nicht uuid: nur gleiche Typen liegen zusammen (Co-Location).`);
     }
   }
   for (const s of spalten) {
-    if (s.sequenz === true && istMandant(String(s.tabelle))) {
+    if (s.sequenz !== true || !mandanten.includes(String(s.tabelle))) continue;
+    melde(
+      String(s.tabelle),
+      `Spalte ${s.spalte} zählt mit einer Sequenz; Nummern je Organisation gehören in eine Zählertabelle wie nummernkreis.`,
+    );
+  }
+}
+
+function pruefeIndexe(mandanten: string[], indexe: Zeile[], melde: Melde) {
+  for (const t of mandanten) {
+    if (!indexe.some((i) => i.tabelle === t && i.primaer === true)) {
       melde(
-        String(s.tabelle),
-        `Spalte ${s.spalte} zählt mit einer Sequenz; Nummern je Organisation gehören in eine Zählertabelle wie nummernkreis.`,
+        t,
+        'Mandantentabelle ohne Primärschlüssel: Citus verschiebt Shards per logischer Replikation, die ihn braucht.',
       );
     }
   }
-
-  const indexe = await abfrage(EINDEUTIGE_INDEXE);
-  for (const t of tabellen.filter(istMandant)) {
-    if (!indexe.some((i) => i.tabelle === t && i.primaer === true)) {
-      melde(t, 'Mandantentabelle ohne Primärschlüssel: Citus verschiebt Shards per logischer Replikation, die ihn braucht.');
-    }
-  }
   for (const i of indexe) {
-    const t = String(i.tabelle);
-    if (!istMandant(t) || String(i.spalten).split(',').includes(ORG)) continue;
-    const art = i.primaer === true ? 'Primärschlüssel' : i.ausschluss === true ? 'Ausschlussbedingung' : 'Eindeutiger Index';
-    melde(t, `${art} ${i.name} (${i.spalten}) enthält ${ORG} nicht.`);
+    if (!mandanten.includes(String(i.tabelle)) || String(i.spalten).split(',').includes(ORG)) continue;
+    const art =
+      i.primaer === true
+        ? 'Primärschlüssel'
+        : i.ausschluss === true
+          ? 'Ausschlussbedingung'
+          : 'Eindeutiger Index';
+    melde(String(i.tabelle), `${art} ${i.name} (${i.spalten}) enthält ${ORG} nicht.`);
   }
+}
 
-  for (const f of await abfrage(FREMDSCHLUESSEL)) {
-    const t = String(f.tabelle);
-    const ziel = String(f.ziel);
-    const von = verteilungVon(t);
-    const nach = verteilungVon(ziel);
-    if (!von || !nach) continue; // already reported as in no list
-    const spaltenListe = String(f.spalten).split(',');
-    const beschrieben = `Fremdschlüssel ${f.name} (${f.spalten}) → ${ziel} (${f.zielspalten})`;
-    if (von === 'mandant' && nach === 'mandant') {
-      const stelle = spaltenListe.indexOf(ORG);
-      if (stelle < 0 || String(f.zielspalten).split(',')[stelle] !== ORG) {
-        melde(t, `${beschrieben} verbindet nicht über ${ORG} an derselben Stelle auf beiden Seiten.`);
-      }
-    }
-    if (von === 'mandant' && spaltenListe.includes(ORG)) {
-      if (['n', 'd'].includes(String(f.beim_loeschen))) {
-        melde(t, `${beschrieben} setzt beim Löschen auf NULL oder DEFAULT; Citus lehnt das ab, wenn ${ORG} im Schlüssel ist.`);
-      }
-      if (['n', 'd', 'c'].includes(String(f.beim_aendern))) {
-        melde(t, `${beschrieben} ändert beim Ändern mit; Citus lehnt das ab, wenn ${ORG} im Schlüssel ist.`);
-      }
-    }
-    if (von !== 'mandant' && nach === 'mandant') {
-      melde(t, `${beschrieben}: von einer ${LISTENNAME[von]} auf eine Mandantentabelle kann Citus nicht prüfen.`);
-    }
-    if (nach === 'koordinator' && von === 'mandant') {
-      melde(t, `${beschrieben}: von einer Mandantentabelle auf eine Koordinatortabelle kann Citus nicht prüfen.`);
-    }
-    const nurSperren = ['a', 'r'].includes(String(f.beim_loeschen)) && ['a', 'r'].includes(String(f.beim_aendern));
-    if (nach === 'koordinator' && von === 'referenz' && !nurSperren) {
-      melde(t, `${beschrieben}: von einer Referenz- auf eine Koordinatortabelle erlaubt Citus nur NO ACTION oder RESTRICT.`);
+/** The foreign keys Citus accepts between its kinds of table (Citus's foreign_constraint.c). */
+function pruefeFremdschluessel(f: Zeile, melde: Melde) {
+  const t = String(f.tabelle);
+  const von = verteilungVon(t);
+  const nach = verteilungVon(String(f.ziel));
+  if (!von || !nach) return; // already reported as in no list
+  const spalten = String(f.spalten).split(',');
+  const fk = (satz: string) =>
+    melde(t, `Fremdschlüssel ${f.name} (${f.spalten}) → ${f.ziel} (${f.zielspalten}) ${satz}`);
+  if (von === 'mandant' && nach === 'mandant') {
+    const stelle = spalten.indexOf(ORG);
+    if (stelle < 0 || String(f.zielspalten).split(',')[stelle] !== ORG) {
+      fk(`verbindet nicht über ${ORG} an derselben Stelle auf beiden Seiten.`);
     }
   }
-  return befunde;
+  if (von === 'mandant' && spalten.includes(ORG)) {
+    if (['n', 'd'].includes(String(f.beim_loeschen))) {
+      fk(`setzt beim Löschen auf NULL oder DEFAULT; Citus lehnt das ab, wenn ${ORG} im Schlüssel ist.`);
+    }
+    if (['n', 'd', 'c'].includes(String(f.beim_aendern))) {
+      fk(`ändert beim Ändern mit; Citus lehnt das ab, wenn ${ORG} im Schlüssel ist.`);
+    }
+  }
+  if (von !== 'mandant' && nach === 'mandant') {
+    fk(`führt von einer ${LISTENNAME[von]} auf eine Mandantentabelle: das kann Citus nicht prüfen.`);
+  }
+  if (von === 'mandant' && nach === 'koordinator') {
+    fk('führt von einer Mandantentabelle auf eine Koordinatortabelle: das kann Citus nicht prüfen.');
+  }
+  const nurSperren =
+    ['a', 'r'].includes(String(f.beim_loeschen)) && ['a', 'r'].includes(String(f.beim_aendern));
+  if (von === 'referenz' && nach === 'koordinator' && !nurSperren) {
+    fk(
+      'führt von einer Referenz- auf eine Koordinatortabelle: Citus erlaubt das nur mit NO ACTION oder RESTRICT.',
+    );
+  }
 }

@@ -11,6 +11,8 @@ export const VERTEILUNGSSPALTE = 'organisation_id';
  * Tenant tables: every row belongs to exactly one organisation (a Träger or a Jugendamt) and
  * lives on the node of that organisation, next to the rows it references. Their primary key,
  * every unique key and every foreign key to another tenant table include `organisation_id`.
+ * The primary key is `(id, organisation_id)`, id first: a lookup by id alone (a Jugendamt reading
+ * a Hilfe it granted, the system role) still finds its row through it, with no second index.
  */
 export const MANDANTENTABELLEN = [
   'fall',
