@@ -78,7 +78,7 @@ export async function testApp(opt: { anmeldung?: { maxFehlversuche?: number } } 
   };
 }
 
-async function testDatenbank(): Promise<{ db: Datenbank; aufraeumen: () => Promise<void> }> {
+export async function testDatenbank(): Promise<{ db: Datenbank; aufraeumen: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (process.env.HILFEWERK_TEST_DB !== 'postgres') {
     return { db: await oeffneDatenbank({ memory: true }), aufraeumen: async () => {} };
