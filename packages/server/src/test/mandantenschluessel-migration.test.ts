@@ -109,4 +109,34 @@ describe(`migration ${MIGRATION}`, () => {
     expect([...anzahlVorher.values()].reduce((a, b) => a + b)).toBeGreaterThan(100);
     expect(await ziel.db.roh(pruefeVerteilung)).toEqual([]);
   });
+
+  it('still deletes a case with everything below it, a deadline that names an event included', async () => {
+    const [vorher, nachher] = await ziel.db.roh(async (abfrage) => {
+      // A case without invoice lines: an invoiced case is meant to stay (no cascade from invoices).
+      const [f] = await abfrage(`SELECT fall_id FROM frist WHERE ereignis_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM rechnungsposition r WHERE r.fall_id = frist.fall_id) ORDER BY fall_id LIMIT 1`);
+      const fall = literal(String(f.fall_id));
+      const zaehle = async () => {
+        const teile = ['hilfe', 'person', 'ereignis', 'frist', 'notiz', 'fall_team', 'leistungseintrag'].map(
+          (t) => `(SELECT count(*)::int FROM ${t} WHERE fall_id = ${fall}) AS ${t}`,
+        );
+        const [z] = await abfrage(`SELECT ${teile.join(', ')}`);
+        return z;
+      };
+      const davor = await zaehle();
+      await abfrage(`DELETE FROM fall WHERE id = ${fall}`);
+      return [davor, await zaehle()];
+    });
+    expect(vorher.hilfe).toBe(1);
+    expect(vorher.frist).toBeGreaterThan(0);
+    expect(nachher).toEqual({
+      hilfe: 0,
+      person: 0,
+      ereignis: 0,
+      frist: 0,
+      notiz: 0,
+      fall_team: 0,
+      leistungseintrag: 0,
+    });
+  });
 });
