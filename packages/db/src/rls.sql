@@ -101,38 +101,44 @@ CREATE POLICY hw_mandant ON fall_team FOR ALL TO hilfewerk_app
 --
 -- Record scope: Leitung, Administration and Verwaltung see the whole organisation; Fachkräfte
 -- and semiprofessional staff only the cases whose team they are in.
+--
+-- A subquery names the organisation of the row it looks up from (t.organisation_id =
+-- <table>.organisation_id), not only the case id: that is the distribution column, and Citus runs
+-- a correlated subquery on the shards only when it correlates on it (docs/adr/0004-citus.md).
 
 DO $$
 DECLARE
   t text;
-  -- %1$s is replaced by the column holding the case id.
+  -- %1$s is replaced by the table, %2$s by its column holding the case id.
   umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
       (SELECT hw_rolle()) IN ('administration', 'leitung', 'verwaltung')
       OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
-          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.fall_id = %1$s AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = %1$s.organisation_id
+                      AND t.fall_id = %1$s.%2$s AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
   -- A Jugendamt's ASD and WJH read what the provider has sent: cases with a Hilfe it granted.
   jugendamt constant text := $j$(SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) IN ('asd', 'wjh')
-      AND EXISTS (SELECT 1 FROM hilfe h WHERE h.fall_id = %1$s AND h.jugendamt_id = (SELECT hw_org()))$j$;
+      AND EXISTS (SELECT 1 FROM hilfe h WHERE h.organisation_id = %1$s.organisation_id
+                  AND h.fall_id = %1$s.%2$s AND h.jugendamt_id = (SELECT hw_org()))$j$;
 BEGIN
   -- A new case is inserted before its creator joins the team: inserting needs only the tenant.
   DROP POLICY IF EXISTS hw_mandant ON fall;
   EXECUTE format('CREATE POLICY hw_mandant ON fall FOR ALL TO hilfewerk_app USING (%s)
-    WITH CHECK (organisation_id = (SELECT hw_org()))', format(umfang, 'fall.id'));
+    WITH CHECK (organisation_id = (SELECT hw_org()))', format(umfang, 'fall', 'id'));
   DROP POLICY IF EXISTS hw_jugendamt ON fall;
   EXECUTE format('CREATE POLICY hw_jugendamt ON fall FOR SELECT TO hilfewerk_app USING (%s)',
-    format(jugendamt, 'fall.id'));
+    format(jugendamt, 'fall', 'id'));
 
   DROP POLICY IF EXISTS hw_mandant ON person;
   EXECUTE format('CREATE POLICY hw_mandant ON person FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)',
-    format(umfang, 'person.fall_id'));
+    format(umfang, 'person', 'fall_id'));
   DROP POLICY IF EXISTS hw_jugendamt ON person;
   EXECUTE format('CREATE POLICY hw_jugendamt ON person FOR SELECT TO hilfewerk_app USING (%s)',
-    format(jugendamt, 'person.fall_id'));
+    format(jugendamt, 'person', 'fall_id'));
 
   -- hilfe compares its own column: a policy on hilfe that queried hilfe would recurse.
   DROP POLICY IF EXISTS hw_mandant ON hilfe;
   EXECUTE format('CREATE POLICY hw_mandant ON hilfe FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)',
-    format(umfang, 'hilfe.fall_id'));
+    format(umfang, 'hilfe', 'fall_id'));
   DROP POLICY IF EXISTS hw_jugendamt ON hilfe;
   CREATE POLICY hw_jugendamt ON hilfe FOR SELECT TO hilfewerk_app
     USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) IN ('asd', 'wjh')
@@ -142,14 +148,14 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['ereignis', 'frist'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app USING (%2$s) WITH CHECK (%2$s)',
-      t, format(umfang, t || '.fall_id'));
+      t, format(umfang, t, 'fall_id'));
   END LOOP;
 
   -- Narrative: never Verwaltung or Administration. Special categories (health, § 8a): only
   -- Leitung and the Fachkräfte of the case team.
   DROP POLICY IF EXISTS hw_mandant ON notiz;
   EXECUTE format($n$CREATE POLICY hw_mandant ON notiz FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)$n$,
-    format(umfang, 'notiz.fall_id') || $n$ AND CASE WHEN besondere_kategorie
+    format(umfang, 'notiz', 'fall_id') || $n$ AND CASE WHEN besondere_kategorie
       THEN (SELECT hw_rolle()) IN ('leitung', 'fachkraft')
       ELSE (SELECT hw_rolle()) IN ('leitung', 'fachkraft', 'semiprofessionell') END$n$);
 END $$;
@@ -167,8 +173,8 @@ CREATE POLICY hw_mandant ON leistungseintrag FOR ALL TO hilfewerk_app
     (SELECT hw_rolle()) IN ('administration', 'leitung', 'verwaltung')
     OR benutzer_id = (SELECT hw_benutzer())
     OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell') AND fall_id IS NOT NULL
-        AND EXISTS (SELECT 1 FROM fall_team t WHERE t.fall_id = leistungseintrag.fall_id
-                    AND t.benutzer_id = (SELECT hw_benutzer())))))
+        AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = leistungseintrag.organisation_id
+                    AND t.fall_id = leistungseintrag.fall_id AND t.benutzer_id = (SELECT hw_benutzer())))))
   WITH CHECK (organisation_id = (SELECT hw_org()) AND (
     (SELECT hw_rolle()) IN ('administration', 'leitung', 'verwaltung') OR benutzer_id = (SELECT hw_benutzer())));
 

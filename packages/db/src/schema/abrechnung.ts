@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -25,7 +26,7 @@ import { organisation } from './organisation.ts';
 export const monatsabschluss = pgTable(
   'monatsabschluss',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
@@ -36,7 +37,10 @@ export const monatsabschluss = pgTable(
       .references(() => benutzer.id),
     abgeschlossenAm: timestamp('abgeschlossen_am', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('monatsabschluss_uq').on(t.organisationId, t.monat)],
+  (t) => [
+    primaryKey({ name: 'monatsabschluss_pkey', columns: [t.id, t.organisationId] }),
+    uniqueIndex('monatsabschluss_uq').on(t.organisationId, t.monat),
+  ],
 );
 
 /** Gapless invoice numbers: one counter row per organisation and year, incremented under a row lock. */
@@ -62,14 +66,14 @@ export const RECHNUNGS_ARTEN = ['rechnung', 'gutschrift'] as const;
 export const rechnung = pgTable(
   'rechnung',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
     jugendamtId: uuid('jugendamt_id')
       .notNull()
       .references(() => organisation.id),
-    monatsabschlussId: uuid('monatsabschluss_id').references(() => monatsabschluss.id),
+    monatsabschlussId: uuid('monatsabschluss_id'),
     art: text('art', { enum: RECHNUNGS_ARTEN }).notNull().default('rechnung'),
     /** For a credit note: the invoice it corrects. */
     bezugRechnungId: uuid('bezug_rechnung_id'),
@@ -85,6 +89,12 @@ export const rechnung = pgTable(
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ name: 'rechnung_pkey', columns: [t.id, t.organisationId] }),
+    foreignKey({
+      name: 'rechnung_monatsabschluss_fk',
+      columns: [t.organisationId, t.monatsabschlussId],
+      foreignColumns: [monatsabschluss.organisationId, monatsabschluss.id],
+    }),
     uniqueIndex('rechnung_nummer_uq').on(t.organisationId, t.nummer),
     uniqueIndex('rechnung_laufnummer_uq').on(t.organisationId, t.jahr, t.laufnummer),
     index('rechnung_abschluss_idx').on(t.monatsabschlussId),
@@ -95,16 +105,14 @@ export const rechnung = pgTable(
 export const rechnungsposition = pgTable(
   'rechnungsposition',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
-    rechnungId: uuid('rechnung_id')
-      .notNull()
-      .references(() => rechnung.id, { onDelete: 'cascade' }),
+    rechnungId: uuid('rechnung_id').notNull(),
     position: integer('position').notNull(),
-    hilfeId: uuid('hilfe_id').references(() => hilfe.id),
-    fallId: uuid('fall_id').references(() => fall.id),
+    hilfeId: uuid('hilfe_id'),
+    fallId: uuid('fall_id'),
     aktenzeichenJugendamt: text('aktenzeichen_jugendamt').notNull(),
     bewilligung: text('bewilligung').notNull(),
     zeitraumVon: date('zeitraum_von', { mode: 'string' }).notNull(),
@@ -115,7 +123,25 @@ export const rechnungsposition = pgTable(
     satz: numeric('satz', { precision: 14, scale: 2 }).notNull(),
     betrag: numeric('betrag', { precision: 14, scale: 2 }).notNull(),
   },
-  (t) => [index('rechnungsposition_rechnung_idx').on(t.rechnungId)],
+  (t) => [
+    primaryKey({ name: 'rechnungsposition_pkey', columns: [t.id, t.organisationId] }),
+    foreignKey({
+      name: 'rechnungsposition_rechnung_fk',
+      columns: [t.organisationId, t.rechnungId],
+      foreignColumns: [rechnung.organisationId, rechnung.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'rechnungsposition_hilfe_fk',
+      columns: [t.organisationId, t.hilfeId],
+      foreignColumns: [hilfe.organisationId, hilfe.id],
+    }),
+    foreignKey({
+      name: 'rechnungsposition_fall_fk',
+      columns: [t.organisationId, t.fallId],
+      foreignColumns: [fall.organisationId, fall.id],
+    }),
+    index('rechnungsposition_rechnung_idx').on(t.rechnungId),
+  ],
 );
 
 /**
@@ -125,7 +151,7 @@ export const rechnungsposition = pgTable(
 export const budgetvereinbarung = pgTable(
   'budgetvereinbarung',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
@@ -144,6 +170,7 @@ export const budgetvereinbarung = pgTable(
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ name: 'budgetvereinbarung_pkey', columns: [t.id, t.organisationId] }),
     check('budget_direktanteil_ck', sql`${t.direktanteil} > 0 AND ${t.direktanteil} <= 1`),
     check('budget_monate_ck', sql`${t.monate} > 0`),
   ],

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { benutzer } from './benutzer.ts';
 import { organisation } from './organisation.ts';
 
@@ -9,7 +9,7 @@ import { organisation } from './organisation.ts';
 export const audit = pgTable(
   'audit',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
@@ -21,5 +21,8 @@ export const audit = pgTable(
     ip: text('ip'),
     details: jsonb('details').$type<Record<string, unknown>>(),
   },
-  (t) => [index('audit_organisation_zeit_idx').on(t.organisationId, t.zeitpunkt)],
+  (t) => [
+    primaryKey({ name: 'audit_pkey', columns: [t.id, t.organisationId] }),
+    index('audit_organisation_zeit_idx').on(t.organisationId, t.zeitpunkt),
+  ],
 );

@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { benutzer } from './benutzer.ts';
 import { fall } from './fall.ts';
 import { hilfe } from './hilfe.ts';
@@ -20,14 +20,12 @@ export const EREIGNIS_ARTEN = [
 export const ereignis = pgTable(
   'ereignis',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
-    fallId: uuid('fall_id')
-      .notNull()
-      .references(() => fall.id, { onDelete: 'cascade' }),
-    hilfeId: uuid('hilfe_id').references(() => hilfe.id, { onDelete: 'cascade' }),
+    fallId: uuid('fall_id').notNull(),
+    hilfeId: uuid('hilfe_id'),
     art: text('art', { enum: EREIGNIS_ARTEN }).notNull(),
     datum: date('datum', { mode: 'string' }).notNull(),
     /** When the date became known (KIJU: an HPG known < 14 days ahead makes the report "kurzfristig"). */
@@ -38,5 +36,18 @@ export const ereignis = pgTable(
       .references(() => benutzer.id),
     erfasstAm: timestamp('erfasst_am', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('ereignis_fall_idx').on(t.fallId, t.datum)],
+  (t) => [
+    primaryKey({ name: 'ereignis_pkey', columns: [t.id, t.organisationId] }),
+    foreignKey({
+      name: 'ereignis_fall_fk',
+      columns: [t.organisationId, t.fallId],
+      foreignColumns: [fall.organisationId, fall.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'ereignis_hilfe_fk',
+      columns: [t.organisationId, t.hilfeId],
+      foreignColumns: [hilfe.organisationId, hilfe.id],
+    }).onDelete('cascade'),
+    index('ereignis_fall_idx').on(t.fallId, t.datum),
+  ],
 );

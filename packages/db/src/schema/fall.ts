@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisation } from './organisation.ts';
 
 export const FALL_STATUS = ['aktiv', 'beendet'] as const;
@@ -7,7 +7,7 @@ export const FALL_STATUS = ['aktiv', 'beendet'] as const;
 export const fall = pgTable(
   'fall',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
@@ -18,5 +18,8 @@ export const fall = pgTable(
     version: integer('version').notNull().default(1),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('fall_aktenzeichen_uq').on(t.organisationId, t.aktenzeichen)],
+  (t) => [
+    primaryKey({ name: 'fall_pkey', columns: [t.id, t.organisationId] }),
+    uniqueIndex('fall_aktenzeichen_uq').on(t.organisationId, t.aktenzeichen),
+  ],
 );

@@ -1,9 +1,11 @@
 import {
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -21,16 +23,12 @@ export const FRIST_STATUS = ['offen', 'erledigt', 'ueberfaellig', 'entfallen'] a
 export const frist = pgTable(
   'frist',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
-    fallId: uuid('fall_id')
-      .notNull()
-      .references(() => fall.id, { onDelete: 'cascade' }),
-    hilfeId: uuid('hilfe_id')
-      .notNull()
-      .references(() => hilfe.id, { onDelete: 'cascade' }),
+    fallId: uuid('fall_id').notNull(),
+    hilfeId: uuid('hilfe_id').notNull(),
     /** Rule id from the catalogue, e.g. `handlungsplan`. */
     regel: text('regel').notNull(),
     /**
@@ -39,8 +37,11 @@ export const frist = pgTable(
      * for recurring ones.
      */
     schluessel: text('schluessel').notNull().default(''),
-    /** The event that triggered the deadline, when there is one. */
-    ereignisId: uuid('ereignis_id').references(() => ereignis.id, { onDelete: 'set null' }),
+    /**
+     * The event that triggered the deadline, when there is one. Deleting that event must clear
+     * this first: the key includes organisation_id, and Citus refuses ON DELETE SET NULL on such a key.
+     */
+    ereignisId: uuid('ereignis_id'),
     /** Human-readable title of the rule, as the catalogue states it. */
     bezeichnung: text('bezeichnung').notNull().default(''),
     /** Null while the triggering event has no date yet ("offen ohne Datum"). */
@@ -56,9 +57,25 @@ export const frist = pgTable(
     geaendertAm: timestamp('geaendert_am', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ name: 'frist_pkey', columns: [t.id, t.organisationId] }),
+    foreignKey({
+      name: 'frist_fall_fk',
+      columns: [t.organisationId, t.fallId],
+      foreignColumns: [fall.organisationId, fall.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'frist_hilfe_fk',
+      columns: [t.organisationId, t.hilfeId],
+      foreignColumns: [hilfe.organisationId, hilfe.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'frist_ereignis_fk',
+      columns: [t.organisationId, t.ereignisId],
+      foreignColumns: [ereignis.organisationId, ereignis.id],
+    }),
     index('frist_hilfe_idx').on(t.hilfeId),
     index('frist_faellig_idx').on(t.organisationId, t.faellig),
-    uniqueIndex('frist_instanz_uq').on(t.hilfeId, t.regel, t.schluessel),
+    uniqueIndex('frist_instanz_uq').on(t.hilfeId, t.regel, t.schluessel, t.organisationId),
   ],
 );
 
@@ -66,7 +83,7 @@ export const frist = pgTable(
 export const organisationsfrist = pgTable(
   'organisationsfrist',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
@@ -79,7 +96,10 @@ export const organisationsfrist = pgTable(
     nachweis: text('nachweis'),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('organisationsfrist_uq').on(t.organisationId, t.regel, t.faellig)],
+  (t) => [
+    primaryKey({ name: 'organisationsfrist_pkey', columns: [t.id, t.organisationId] }),
+    uniqueIndex('organisationsfrist_uq').on(t.organisationId, t.regel, t.faellig),
+  ],
 );
 
 /**
@@ -98,13 +118,17 @@ export const kalenderAbo = pgTable('kalender_abo', {
 });
 
 /** Per-user settings; one row per user, created on first change. */
-export const benutzerEinstellung = pgTable('benutzer_einstellung', {
-  benutzerId: uuid('benutzer_id')
-    .primaryKey()
-    .references(() => benutzer.id, { onDelete: 'cascade' }),
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisation.id),
-  /** In-app reminders show deadlines due within this many days. */
-  erinnerungTage: integer('erinnerung_tage').notNull().default(7),
-});
+export const benutzerEinstellung = pgTable(
+  'benutzer_einstellung',
+  {
+    benutzerId: uuid('benutzer_id')
+      .notNull()
+      .references(() => benutzer.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    /** In-app reminders show deadlines due within this many days. */
+    erinnerungTage: integer('erinnerung_tage').notNull().default(7),
+  },
+  (t) => [primaryKey({ name: 'benutzer_einstellung_pkey', columns: [t.benutzerId, t.organisationId] })],
+);

@@ -1,4 +1,15 @@
-import { date, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
 
@@ -6,13 +17,11 @@ import { organisation } from './organisation.ts';
 export const hilfe = pgTable(
   'hilfe',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
-    fallId: uuid('fall_id')
-      .notNull()
-      .references(() => fall.id, { onDelete: 'cascade' }),
+    fallId: uuid('fall_id').notNull(),
     /** Catalogue id, e.g. `lt11-nachbetreuung`; checked against the catalogue on write. */
     leistung: text('leistung').notNull(),
     variante: text('variante'),
@@ -39,5 +48,14 @@ export const hilfe = pgTable(
     weiterePerson: jsonb('weitere_person'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('hilfe_fall_idx').on(t.fallId, t.beginn), index('hilfe_jugendamt_idx').on(t.jugendamtId)],
+  (t) => [
+    primaryKey({ name: 'hilfe_pkey', columns: [t.id, t.organisationId] }),
+    foreignKey({
+      name: 'hilfe_fall_fk',
+      columns: [t.organisationId, t.fallId],
+      foreignColumns: [fall.organisationId, fall.id],
+    }).onDelete('cascade'),
+    index('hilfe_fall_idx').on(t.fallId, t.beginn),
+    index('hilfe_jugendamt_idx').on(t.jugendamtId),
+  ],
 );

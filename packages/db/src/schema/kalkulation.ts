@@ -5,6 +5,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -21,7 +22,7 @@ import { organisation } from './organisation.ts';
 export const kalkulation = pgTable(
   'kalkulation',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
@@ -41,7 +42,8 @@ export const kalkulation = pgTable(
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('kalkulation_version_uq').on(t.reiheId, t.version),
+    primaryKey({ name: 'kalkulation_pkey', columns: [t.id, t.organisationId] }),
+    uniqueIndex('kalkulation_version_uq').on(t.reiheId, t.version, t.organisationId),
     index('kalkulation_org_idx').on(t.organisationId, t.leistung),
   ],
 );

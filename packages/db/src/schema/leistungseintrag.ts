@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   check,
   date,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -35,12 +36,12 @@ export const QUALIFIKATIONEN = ['fachkraft', 'semiprofessionell'] as const;
 export const leistungseintrag = pgTable(
   'leistungseintrag',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
-    fallId: uuid('fall_id').references(() => fall.id, { onDelete: 'cascade' }),
-    hilfeId: uuid('hilfe_id').references(() => hilfe.id, { onDelete: 'cascade' }),
+    fallId: uuid('fall_id'),
+    hilfeId: uuid('hilfe_id'),
     benutzerId: uuid('benutzer_id')
       .notNull()
       .references(() => benutzer.id),
@@ -61,6 +62,17 @@ export const leistungseintrag = pgTable(
     erfasstAm: timestamp('erfasst_am', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ name: 'leistungseintrag_pkey', columns: [t.id, t.organisationId] }),
+    foreignKey({
+      name: 'leistungseintrag_fall_fk',
+      columns: [t.organisationId, t.fallId],
+      foreignColumns: [fall.organisationId, fall.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'leistungseintrag_hilfe_fk',
+      columns: [t.organisationId, t.hilfeId],
+      foreignColumns: [hilfe.organisationId, hilfe.id],
+    }).onDelete('cascade'),
     index('leistungseintrag_datum_idx').on(t.organisationId, t.datum),
     index('leistungseintrag_benutzer_idx').on(t.benutzerId, t.datum),
     index('leistungseintrag_hilfe_idx').on(t.hilfeId, t.datum),
@@ -72,19 +84,34 @@ export const leistungseintrag = pgTable(
 export const leistungseintragTeilnahme = pgTable(
   'leistungseintrag_teilnahme',
   {
-    eintragId: uuid('eintrag_id')
-      .notNull()
-      .references(() => leistungseintrag.id, { onDelete: 'cascade' }),
+    eintragId: uuid('eintrag_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
-    hilfeId: uuid('hilfe_id')
-      .notNull()
-      .references(() => hilfe.id, { onDelete: 'cascade' }),
-    fallId: uuid('fall_id')
-      .notNull()
-      .references(() => fall.id, { onDelete: 'cascade' }),
+    hilfeId: uuid('hilfe_id').notNull(),
+    fallId: uuid('fall_id').notNull(),
     minuten: integer('minuten').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.eintragId, t.hilfeId] }), index('teilnahme_hilfe_idx').on(t.hilfeId)],
+  (t) => [
+    primaryKey({
+      name: 'leistungseintrag_teilnahme_pkey',
+      columns: [t.eintragId, t.hilfeId, t.organisationId],
+    }),
+    foreignKey({
+      name: 'leistungseintrag_teilnahme_eintrag_fk',
+      columns: [t.organisationId, t.eintragId],
+      foreignColumns: [leistungseintrag.organisationId, leistungseintrag.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'leistungseintrag_teilnahme_hilfe_fk',
+      columns: [t.organisationId, t.hilfeId],
+      foreignColumns: [hilfe.organisationId, hilfe.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'leistungseintrag_teilnahme_fall_fk',
+      columns: [t.organisationId, t.fallId],
+      foreignColumns: [fall.organisationId, fall.id],
+    }).onDelete('cascade'),
+    index('teilnahme_hilfe_idx').on(t.hilfeId),
+  ],
 );

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { benutzer } from './benutzer.ts';
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
@@ -10,13 +10,11 @@ import { organisation } from './organisation.ts';
 export const notiz = pgTable(
   'notiz',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
-    fallId: uuid('fall_id')
-      .notNull()
-      .references(() => fall.id, { onDelete: 'cascade' }),
+    fallId: uuid('fall_id').notNull(),
     text: text('text').notNull(),
     besondereKategorie: boolean('besondere_kategorie').notNull().default(false),
     autorId: uuid('autor_id')
@@ -24,5 +22,13 @@ export const notiz = pgTable(
       .references(() => benutzer.id),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('notiz_fall_idx').on(t.fallId)],
+  (t) => [
+    primaryKey({ name: 'notiz_pkey', columns: [t.id, t.organisationId] }),
+    foreignKey({
+      name: 'notiz_fall_fk',
+      columns: [t.organisationId, t.fallId],
+      foreignColumns: [fall.organisationId, fall.id],
+    }).onDelete('cascade'),
+    index('notiz_fall_idx').on(t.fallId),
+  ],
 );

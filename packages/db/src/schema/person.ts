@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
 
@@ -8,18 +8,24 @@ export const PERSON_ROLLEN = ['junger_mensch', 'sorgeberechtigt', 'betreuungsper
 export const person = pgTable(
   'person',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id),
-    fallId: uuid('fall_id')
-      .notNull()
-      .references(() => fall.id, { onDelete: 'cascade' }),
+    fallId: uuid('fall_id').notNull(),
     rolle: text('rolle', { enum: PERSON_ROLLEN }).notNull(),
     vorname: text('vorname').notNull(),
     nachname: text('nachname').notNull(),
     geburtsdatum: date('geburtsdatum', { mode: 'string' }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('person_fall_idx').on(t.fallId)],
+  (t) => [
+    primaryKey({ name: 'person_pkey', columns: [t.id, t.organisationId] }),
+    foreignKey({
+      name: 'person_fall_fk',
+      columns: [t.organisationId, t.fallId],
+      foreignColumns: [fall.organisationId, fall.id],
+    }).onDelete('cascade'),
+    index('person_fall_idx').on(t.fallId),
+  ],
 );

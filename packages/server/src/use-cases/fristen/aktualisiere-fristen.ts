@@ -219,7 +219,7 @@ export async function aktualisiereFristen(tx: Db, hilfeId: string, heute = heute
         })),
       )
       .onConflictDoUpdate({
-        target: [frist.hilfeId, frist.regel, frist.schluessel],
+        target: [frist.hilfeId, frist.regel, frist.schluessel, frist.organisationId],
         set: {
           ereignisId: sql`excluded.ereignis_id`,
           bezeichnung: sql`excluded.bezeichnung`,

@@ -11,7 +11,10 @@ export async function setzeErinnerung(k: Kontext, erinnerungTage: number) {
     await tx
       .insert(benutzerEinstellung)
       .values({ benutzerId: k.auth.benutzer.id, organisationId: k.auth.organisation.id, erinnerungTage })
-      .onConflictDoUpdate({ target: benutzerEinstellung.benutzerId, set: { erinnerungTage } });
+      .onConflictDoUpdate({
+        target: [benutzerEinstellung.benutzerId, benutzerEinstellung.organisationId],
+        set: { erinnerungTage },
+      });
     await schreibeAudit(tx, k, {
       aktion: 'aendern',
       ressource: 'einstellung',
