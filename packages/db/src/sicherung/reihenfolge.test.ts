@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ladeReihenfolge, zurueckzustellen } from './reihenfolge.ts';
+
+describe('ladeReihenfolge', () => {
+  it('puts every table after the tables it references', () => {
+    const fks = [
+      { tabelle: 'notiz', ziel: 'fall' },
+      { tabelle: 'fall', ziel: 'organisation' },
+      { tabelle: 'notiz', ziel: 'benutzer' },
+      { tabelle: 'benutzer', ziel: 'organisation' },
+    ];
+    const r = ladeReihenfolge(['notiz', 'fall', 'benutzer', 'organisation', 'hilfewerk_migration'], fks);
+    expect(r).toEqual(['hilfewerk_migration', 'organisation', 'benutzer', 'fall', 'notiz']);
+    expect(zurueckzustellen(r, fks)).toEqual([]);
+  });
+
+  it('defers a self reference and one edge of a cycle, and nothing else', () => {
+    const fks = [
+      { tabelle: 'baum', ziel: 'baum' },
+      { tabelle: 'a', ziel: 'b' },
+      { tabelle: 'b', ziel: 'a' },
+      { tabelle: 'c', ziel: 'a' },
+    ];
+    const r = ladeReihenfolge(['c', 'b', 'a', 'baum'], fks);
+    expect(r).toEqual(['baum', 'a', 'b', 'c']);
+    expect(zurueckzustellen(r, fks)).toEqual([
+      { tabelle: 'baum', ziel: 'baum' },
+      { tabelle: 'a', ziel: 'b' },
+    ]);
+  });
+
+  it('ignores references to tables outside the list', () => {
+    expect(ladeReihenfolge(['b', 'a'], [{ tabelle: 'a', ziel: 'extern' }])).toEqual(['a', 'b']);
+    expect(zurueckzustellen(['a', 'b'], [{ tabelle: 'a', ziel: 'extern' }])).toEqual([]);
+  });
+});
