@@ -32,9 +32,10 @@ export function ladeReihenfolge(
 }
 
 /**
- * The foreign keys that loading in `reihenfolge` cannot satisfy row by row — those pointing to
- * their own table or to a table loaded later. They are dropped for the load and added again after
- * it, which checks every row at once.
+ * The foreign keys that loading in `reihenfolge` cannot satisfy: those pointing to a table loaded
+ * later (a cycle). They are dropped for the load and added again after it, which checks every row at
+ * once. A reference into the same table needs nothing: PostgreSQL checks the rows of one COPY when
+ * the COPY ends, so a child may come before its parent.
  */
 export function zurueckzustellen<F extends Fremdschluessel>(
   reihenfolge: readonly string[],
@@ -44,6 +45,6 @@ export function zurueckzustellen<F extends Fremdschluessel>(
   return fremdschluessel.filter((f) => {
     const von = platz.get(f.tabelle);
     const nach = platz.get(f.ziel);
-    return von !== undefined && nach !== undefined && nach >= von;
+    return von !== undefined && nach !== undefined && nach > von;
   });
 }

@@ -24,7 +24,7 @@ export async function pruefeLeer(client: pg.Client): Promise<void> {
 
 /**
  * Readies the schema the backup's migrations built for its rows: checks that every table and column
- * of the backup exists, drops the foreign keys the load order cannot satisfy row by row, and switches
+ * of the backup exists, drops the foreign keys of a cycle, which no load order satisfies, and switches
  * off the schema's triggers (the rows are final already; a trigger would change them again).
  * @returns the step after the load: set the sequences, add the foreign keys back (which checks every
  *   row against them), switch the triggers on again
