@@ -78,10 +78,15 @@ export class SicherungsLeser {
     const entpackt = createGunzip();
     // Errors of either stream end up in the iteration over `entpackt`, where nachladen() names them.
     pipeline(roh, entpackt, () => undefined);
-    return new SicherungsLeser(datei, entpackt[Symbol.asyncIterator](), () => {
+    return SicherungsLeser.aus(datei, entpackt, () => {
       entpackt.destroy();
       roh.destroy();
     });
+  }
+
+  /** Reads already decompressed content; `datei` only names it in messages. */
+  static aus(datei: string, inhalt: AsyncIterable<Buffer>, schliesse: () => void = () => undefined) {
+    return new SicherungsLeser(datei, inhalt[Symbol.asyncIterator](), schliesse);
   }
 
   /** Reads the magic line and the Kopf. */
