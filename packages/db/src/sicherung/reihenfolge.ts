@@ -4,7 +4,8 @@ export interface Fremdschluessel {
 }
 
 /**
- * The order to load tables in: each after the tables its foreign keys point to. Where foreign keys
+ * The order a backup lists its tables in: each after the tables its foreign keys point to, so the
+ * file reads from the directory data down to the records that hang from it. Where foreign keys
  * form a cycle, the table with the fewest unmet references goes first (ties by name), so the
  * result is the same on every run.
  */
@@ -29,22 +30,4 @@ export function ladeReihenfolge(
     reihenfolge.push(naechste);
   }
   return reihenfolge;
-}
-
-/**
- * The foreign keys that loading in `reihenfolge` cannot satisfy: those pointing to a table loaded
- * later (a cycle). They are dropped for the load and added again after it, which checks every row at
- * once. A reference into the same table needs nothing: PostgreSQL checks the rows of one COPY when
- * the COPY ends, so a child may come before its parent.
- */
-export function zurueckzustellen<F extends Fremdschluessel>(
-  reihenfolge: readonly string[],
-  fremdschluessel: readonly F[],
-): F[] {
-  const platz = new Map(reihenfolge.map((t, i) => [t, i]));
-  return fremdschluessel.filter((f) => {
-    const von = platz.get(f.tabelle);
-    const nach = platz.get(f.ziel);
-    return von !== undefined && nach !== undefined && nach > von;
-  });
 }

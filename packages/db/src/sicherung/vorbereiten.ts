@@ -8,7 +8,6 @@ import {
   leseTrigger,
   vorhandeneRelationen,
 } from './katalog.ts';
-import { zurueckzustellen } from './reihenfolge.ts';
 import { bezeichner, inPublic } from './verbindung.ts';
 
 /** A restore never mixes with what is there: it needs a public schema without any relation. */
@@ -24,8 +23,10 @@ export async function pruefeLeer(client: pg.Client): Promise<void> {
 
 /**
  * Readies the schema the backup's migrations built for its rows: checks that every table and column
- * of the backup exists, drops the foreign keys of a cycle, which no load order satisfies, and switches
- * off the schema's triggers (the rows are final already; a trigger would change them again).
+ * of the backup exists, drops the foreign keys and switches off the schema's triggers (the rows are
+ * final already; a trigger would change them again). Checked row by row while loading, foreign keys
+ * cost about as much as the load itself; added back afterwards, PostgreSQL checks each with a single
+ * join. It also lets two tables that reference each other load at all.
  * @returns the step after the load: set the sequences, add the foreign keys back (which checks every
  *   row against them), switch the triggers on again
  */
@@ -50,14 +51,11 @@ export async function vorbereiten(client: pg.Client, kopf: Kopf): Promise<() => 
     );
   }
 
-  const zurueck = zurueckzustellen(
-    kopf.tabellen.map((t) => t.name),
-    await leseFremdschluessel(client),
-  );
+  const inSicherung = new Set(kopf.tabellen.map((t) => t.name));
+  const zurueck = (await leseFremdschluessel(client)).filter((f) => inSicherung.has(f.tabelle));
   for (const f of zurueck) {
     await client.query(`ALTER TABLE ${inPublic(f.tabelle)} DROP CONSTRAINT ${bezeichner(f.name)}`);
   }
-  const inSicherung = new Set(kopf.tabellen.map((t) => t.name));
   const trigger = (await leseTrigger(client)).filter((t) => inSicherung.has(t.tabelle));
   for (const t of trigger) {
     await client.query(`ALTER TABLE ${inPublic(t.tabelle)} DISABLE TRIGGER ${bezeichner(t.name)}`);

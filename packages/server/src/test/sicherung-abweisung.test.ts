@@ -156,6 +156,21 @@ describe('spieleSicherungEin refuses', () => {
       { pruefsummeNeu: true },
     );
     await abgewiesen(doppelt, 'einspielen', /Tabelle benutzer ließen sich nicht einspielen.*unverändert/);
+
+    const verwaist = join(ordner, 'verwaist.hwsicherung');
+    await schreibeUm(
+      gut,
+      verwaist,
+      (z) => {
+        const kopf = JSON.parse(z[1]);
+        kopf.tabellen.find((t: { name: string }) => t.name === 'fall').zeilen -= 1;
+        z[1] = JSON.stringify(kopf);
+        z.splice(zeileVon(z, 'fall') + 1, 1);
+        return z;
+      },
+      { pruefsummeNeu: true },
+    );
+    await abgewiesen(verwaist, 'einspielen', /verweisen auf fehlende Zeilen von fall/);
   });
 
   it('a target that is not empty, and leaves it unchanged', async () => {
