@@ -73,7 +73,9 @@ describe('erstelleSicherung / spieleSicherungEin', () => {
     expect((await stat(sicherung)).mode & 0o777).toBe(0o600);
     await expect(stat(`${sicherung}.tmp`)).rejects.toThrow();
     expect(meldungen.map((m) => [m.tabelle, m.zeilen]).sort()).toEqual(
-      Object.entries(vorher).map(([n, i]) => [n, i.zeilen]),
+      Object.entries(vorher)
+        .map(([n, i]) => [n, i.zeilen])
+        .sort(),
     );
     expect(meldungen.at(-1)).toMatchObject({ gesamtZeilen: gesamt, fertigeZeilen: gesamt });
 
