@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<Command>> = {
   fristen: () => import('./commands/fristen.ts'),
   budget: () => import('./commands/budget.ts'),
   serve: () => import('./commands/serve.ts'),
+  sicherung: () => import('./commands/sicherung.ts'),
 };
 
 const usage = `Verwendung: hilfewerk <Befehl> [Argumente]
@@ -17,7 +18,9 @@ Befehle:
   kalkulation <eingabe.json>  Entgelt berechnen
   fristen <eingabe.json>      Fristen einer Hilfe ableiten
   budget <eingabe.json>       Trägerbudget: Raten, Quartale, Nachverhandlung, Umsteuerung
-  serve                       Anwendung starten`;
+  serve                       Anwendung starten
+  sicherung erstellen <datei> Sicherung der Datenbank schreiben (auch bei laufendem Hilfewerk)
+  sicherung einspielen <datei> Sicherung in eine leere Datenbank einspielen`;
 
 /** Entry point: returns the exit code (0 ok, 2 bad input or usage, 1 unexpected failure). */
 export async function main(argv: string[]): Promise<number> {

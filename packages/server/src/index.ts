@@ -17,7 +17,7 @@ import { sperreDatenordner } from './sperre.ts';
 export { type AppOptionen, buildApp } from './app.ts';
 export { DEMO_PASSWORT, demoZugaenge } from './demo/daten.ts';
 export { ladeDemo } from './demo/lade-demo.ts';
-export { DatenordnerBelegt } from './sperre.ts';
+export { DatenordnerBelegt, sperreDatenordner } from './sperre.ts';
 
 export interface StartOptionen {
   /** TCP port; 0 picks a free one. */
