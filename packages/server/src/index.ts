@@ -4,20 +4,19 @@ import { join, resolve } from 'node:path';
 import {
   type Datenbank,
   type EingebetteterServer,
+  type GesperrterServer,
   migriere,
   oeffneDatenbank,
   pruefeDauerhaftigkeit,
-  starteEingebettet,
+  starteDatenordner,
 } from '@hilfewerk/db';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildApp } from './app.ts';
 import { hatDemoDaten, ladeDemo } from './demo/lade-demo.ts';
-import { sperreDatenordner } from './sperre.ts';
 
 export { type AppOptionen, buildApp } from './app.ts';
 export { DEMO_PASSWORT, demoZugaenge } from './demo/daten.ts';
 export { ladeDemo } from './demo/lade-demo.ts';
-export { DatenordnerBelegt, sperreDatenordner } from './sperre.ts';
 
 export interface StartOptionen {
   /** TCP port; 0 picks a free one. */
@@ -30,6 +29,11 @@ export interface StartOptionen {
   databaseUrl?: string;
   /** Embedded PostgreSQL in a fresh folder under the system's temp folder, removed on close (tests, benchmarks). */
   temporaer?: boolean;
+  /**
+   * The embedded database, already being started by the caller on its locked data folder
+   * (`starteDatenordner`): `hilfewerk serve` starts it while it still loads this package.
+   */
+  vorgestartet?: Promise<GesperrterServer>;
   /** Load demo data into an empty database. */
   demo: boolean;
   logger?: FastifyServerOptions['logger'];
@@ -50,7 +54,7 @@ export interface LaufenderServer {
   demoGeladen: boolean;
   /** The embedded database server, when Hilfewerk runs one. */
   eingebettet?: EingebetteterServer;
-  /** The data folder in use (embedded only). */
+  /** The data folder in use (embedded only, when this call started it). */
   dataDir?: string;
   close(): Promise<void>;
 }
@@ -62,11 +66,12 @@ export interface LaufenderServer {
  */
 export async function startServer(opt: StartOptionen): Promise<LaufenderServer> {
   const extern = opt.databaseUrl;
-  const dataDir = extern
-    ? undefined
-    : opt.temporaer
-      ? await mkdtemp(join(tmpdir(), 'hilfewerk-'))
-      : resolve(opt.dataDir ?? './data');
+  const dataDir =
+    extern || opt.vorgestartet
+      ? undefined
+      : opt.temporaer
+        ? await mkdtemp(join(tmpdir(), 'hilfewerk-'))
+        : resolve(opt.dataDir ?? './data');
   const aufraeumen: (() => Promise<void> | void)[] = [];
   const raeumeAuf = async () => {
     for (const schritt of aufraeumen.reverse()) await Promise.resolve(schritt()).catch(() => undefined);
@@ -75,13 +80,12 @@ export async function startServer(opt: StartOptionen): Promise<LaufenderServer> 
   try {
     let eingebettet: EingebetteterServer | undefined;
     let url: string;
-    if (dataDir) {
-      if (opt.temporaer) aufraeumen.push(() => rm(dataDir, { recursive: true, force: true }));
-      const freigeben = sperreDatenordner(dataDir);
+    if (opt.vorgestartet || dataDir) {
+      if (opt.temporaer && dataDir) aufraeumen.push(() => rm(dataDir, { recursive: true, force: true }));
+      const { server, freigeben } = await (opt.vorgestartet ?? starteDatenordner(dataDir as string));
       aufraeumen.push(freigeben);
-      eingebettet = await starteEingebettet(dataDir);
-      const server = eingebettet;
       aufraeumen.push(() => server.stop());
+      eingebettet = server;
       url = server.url();
     } else {
       url = extern as string;

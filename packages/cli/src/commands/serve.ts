@@ -1,5 +1,12 @@
-import { DatenbankNichtDauerhaft, EingebetteteDatenbankFehler, PgliteDatenordner } from '@hilfewerk/db';
-import { DatenordnerBelegt, DEMO_PASSWORT, demoZugaenge, startServer } from '@hilfewerk/server';
+import { resolve } from 'node:path';
+import {
+  DatenbankNichtDauerhaft,
+  DatenordnerBelegt,
+  EingebetteteDatenbankFehler,
+  type GesperrterServer,
+  PgliteDatenordner,
+  starteDatenordner,
+} from '@hilfewerk/db';
 
 /**
  * `hilfewerk serve`: starts the application. Configuration from the environment:
@@ -21,14 +28,32 @@ export async function run(_args: string[]): Promise<number> {
     );
     return 2;
   }
-  let server: Awaited<ReturnType<typeof startServer>>;
+  const dataDir = resolve(env.HILFEWERK_DATA ?? './data');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  // The database starts while the application's modules load (half a second saved on every start).
+  let vorgestartet: Promise<GesperrterServer> | undefined;
+  if (!databaseUrl) {
+    vorgestartet = starteDatenordner(dataDir);
+    vorgestartet.catch(() => undefined);
+  }
   let datenbankEnde: (() => void) | undefined;
+  let server: Awaited<ReturnType<typeof import('@hilfewerk/server').startServer>>;
+  const { DEMO_PASSWORT, demoZugaenge, startServer } = await import('@hilfewerk/server').catch(
+    async (error) => {
+      // The application did not load: the database started for it must not stay behind.
+      await vorgestartet?.then(
+        ({ server: s, freigeben }) => s.stop().finally(freigeben),
+        () => undefined,
+      );
+      throw error;
+    },
+  );
   try {
     server = await startServer({
       port,
       host: env.HOST || '127.0.0.1',
-      dataDir: env.HILFEWERK_DATA ?? './data',
-      databaseUrl: env.DATABASE_URL || undefined,
+      vorgestartet,
+      databaseUrl,
       demo,
       logger: { level: env.LOG_LEVEL ?? 'warn' },
       sitzungMinuten: env.HILFEWERK_SITZUNG_MINUTEN ? Number(env.HILFEWERK_SITZUNG_MINUTEN) : undefined,
@@ -54,7 +79,7 @@ export async function run(_args: string[]): Promise<number> {
     throw error;
   }
   const datenbank = server.eingebettet
-    ? `eingebettetes PostgreSQL, Daten in ${server.dataDir}`
+    ? `eingebettetes PostgreSQL, Daten in ${dataDir}`
     : 'PostgreSQL (DATABASE_URL)';
   const zeilen = [
     `Hilfewerk läuft auf ${server.url}  (Datenbank: ${datenbank})`,

@@ -2,15 +2,16 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   CLUSTER_ORDNER,
+  DatenordnerBelegt,
   EingebetteteDatenbankFehler,
   erstelleSicherung,
   type FortschrittsMeldung,
   pruefeSicherung,
   SicherungsFehler,
+  sperreDatenordner,
   spieleSicherungEin,
   verbindeMitDatenordner,
 } from '@hilfewerk/db';
-import { DatenordnerBelegt, sperreDatenordner } from '@hilfewerk/server';
 
 const VERWENDUNG = `Verwendung:
   hilfewerk sicherung erstellen DATEI    Sicherung der Datenbank schreiben (Hilfewerk darf laufen)

@@ -5,6 +5,9 @@ export {
   type EinbettungsOptionen,
   type EingebetteterServer,
   fuerAndereLesbar,
+  type GesperrterServer,
+  starteDatenordner,
   starteEingebettet,
 } from './server.ts';
+export { DatenordnerBelegt, sperreDatenordner } from './sperre.ts';
 export { type DatenordnerVerbindung, verbindeMitDatenordner } from './verbinde.ts';

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { postgresProgramme } from './binaries.ts';
 import { EingebetteteDatenbankFehler, PgliteDatenordner } from './fehler.ts';
 import { prozessLaeuft } from './prozess.ts';
+import { sperreDatenordner } from './sperre.ts';
 import {
   pruefeErreichbar,
   type Systembenutzer,
@@ -326,4 +327,28 @@ export async function fuerAndereLesbar(ordner: string): Promise<string[]> {
   }
   await gehe(resolve(ordner));
   return gefunden;
+}
+
+export interface GesperrterServer {
+  server: EingebetteterServer;
+  /** Releases the data folder's lock (after the server has stopped). */
+  freigeben(): void;
+}
+
+/**
+ * Claims the data folder (a second Hilfewerk on it is refused) and starts its database server.
+ * Separate from the rest of the start, so `hilfewerk serve` can start the database while it is
+ * still loading the application's modules.
+ */
+export async function starteDatenordner(
+  ordner: string,
+  opt: EinbettungsOptionen = {},
+): Promise<GesperrterServer> {
+  const freigeben = sperreDatenordner(resolve(ordner));
+  try {
+    return { server: await starteEingebettet(ordner, opt), freigeben };
+  } catch (error) {
+    freigeben();
+    throw error;
+  }
 }
