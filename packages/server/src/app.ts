@@ -48,7 +48,8 @@ export interface AppOptionen {
   /** Login requests per minute and client address. @default 30 */
   anmeldeLimitProMinute?: number;
   /** Trust X-Forwarded-* from a reverse proxy (for client address and Secure cookies). @default false */
-  trustProxy?: boolean;
+  /** Addresses/CIDRs of trusted reverse proxies; nothing else's X-Forwarded-* is believed. */
+  trustProxy?: string[] | false;
   /** Folder of the built web app; served at / when it exists. @default packages/web/dist */
   webDist?: string;
 }

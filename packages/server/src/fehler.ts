@@ -48,11 +48,29 @@ export class Konflikt extends HttpFehler {
   }
 }
 
+const uhrzeit = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 export class ZuVieleVersuche extends HttpFehler {
-  constructor(readonly sekunden: number) {
+  /**
+   * @param bis when the lock ends, shown as a Berlin wall-clock time a user understands
+   * @param konto whether the account is locked (else only this client address)
+   */
+  constructor(
+    readonly sekunden: number,
+    bis: Date,
+    konto: boolean,
+  ) {
     super(
       429,
-      `Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie ${Math.ceil(sekunden / 60)} Minute(n) und versuchen Sie es dann erneut.`,
+      konto
+        ? `Zu viele fehlgeschlagene Anmeldeversuche: das Konto ist gesperrt bis ${uhrzeit.format(bis)} Uhr. ` +
+            'Danach können Sie es erneut versuchen.'
+        : `Zu viele fehlgeschlagene Anmeldeversuche von diesem Gerät bzw. Netz: gesperrt bis ${uhrzeit.format(bis)} Uhr.`,
+      { gesperrtBis: bis.toISOString() },
     );
   }
 }

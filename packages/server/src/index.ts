@@ -38,7 +38,8 @@ export interface StartOptionen {
   demo: boolean;
   logger?: FastifyServerOptions['logger'];
   sitzungMinuten?: number;
-  trustProxy?: boolean;
+  /** Addresses/CIDRs of trusted reverse proxies (see konfiguration/vertrauenswuerdige-proxys.ts). */
+  trustProxy?: string[] | false;
   /**
    * Called when the embedded database ends on its own while the server runs. The HTTP server has
    * then already been closed: no request is answered half-way without a database.

@@ -7,12 +7,13 @@ import {
   PgliteDatenordner,
   starteDatenordner,
 } from '@hilfewerk/db';
+import { vertrauenswuerdigeProxys } from '@hilfewerk/server/konfiguration';
 
 /**
  * `hilfewerk serve`: starts the application. Configuration from the environment:
  * PORT (8080), HOST (127.0.0.1), HILFEWERK_DATA (./data, the embedded PostgreSQL's folder),
  * DATABASE_URL (an external PostgreSQL instead), HILFEWERK_DEMO (1 = demo data on an empty
- * database; `npm start` sets it), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (0),
+ * database; `npm start` sets it), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (addresses of reverse proxies),
  * HILFEWERK_HEUTE is refused: the fixed business day is for the automated tests only.
  * Resolves only when the server has been stopped by SIGINT or SIGTERM.
  */
@@ -26,6 +27,13 @@ export async function run(_args: string[]): Promise<number> {
       'Fehler: HILFEWERK_HEUTE ist gesetzt. Der feste Stichtag ist nur für die automatischen Tests gedacht; ' +
         'Monatsabschluss und Rechnungsnummern folgen im Betrieb dem echten Kalender. Bitte die Variable entfernen.\n',
     );
+    return 2;
+  }
+  let trustProxy: string[] | false;
+  try {
+    trustProxy = vertrauenswuerdigeProxys(env.HILFEWERK_TRUST_PROXY);
+  } catch (error) {
+    process.stderr.write(`Fehler: ${(error as Error).message}\n`);
     return 2;
   }
   const dataDir = resolve(env.HILFEWERK_DATA ?? './data');
@@ -57,7 +65,7 @@ export async function run(_args: string[]): Promise<number> {
       demo,
       logger: { level: env.LOG_LEVEL ?? 'warn' },
       sitzungMinuten: env.HILFEWERK_SITZUNG_MINUTEN ? Number(env.HILFEWERK_SITZUNG_MINUTEN) : undefined,
-      trustProxy: env.HILFEWERK_TRUST_PROXY === '1',
+      trustProxy,
       beiDatenbankEnde: (meldung) => {
         process.stderr.write(`Fehler: ${meldung}\n`);
         datenbankEnde?.();
@@ -93,9 +101,9 @@ export async function run(_args: string[]): Promise<number> {
     );
   }
   zeilen.push('Beenden mit Strg+C.');
-  process.stdout.write(`${zeilen.join('\n')}\n`);
 
-  return new Promise<number>((resolveExit) => {
+  // The handlers exist before the address is printed: whoever reads it may signal at once.
+  const ende = new Promise<number>((resolveExit) => {
     const beenden = (signal: string) => {
       process.stdout.write(`\n${signal} empfangen, Hilfewerk wird beendet …\n`);
       server.close().then(
@@ -111,4 +119,6 @@ export async function run(_args: string[]): Promise<number> {
     // The database ended on its own: startServer has closed everything; the process ends with an error.
     datenbankEnde = () => resolveExit(1);
   });
+  process.stdout.write(`${zeilen.join('\n')}\n`);
+  return ende;
 }

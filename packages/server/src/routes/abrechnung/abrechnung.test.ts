@@ -247,7 +247,9 @@ describe('invoices', () => {
       expect((await s.wjh.get(`/api/rechnungen/${liste[0].id}${pfad}`)).statusCode).toBe(200);
     }
     // Reading is all: a credit note is the provider's to write.
-    expect((await s.wjh.post(`/api/rechnungen/${liste[0].id}/gutschrift`, { grund: 'x' })).statusCode).toBe(403);
+    expect((await s.wjh.post(`/api/rechnungen/${liste[0].id}/gutschrift`, { grund: 'x' })).statusCode).toBe(
+      403,
+    );
   });
 
   it('gives Verwaltung the invoice without case narrative', async () => {

@@ -1,22 +1,32 @@
 import { createHash } from 'node:crypto';
 import { benutzer, type Datenbank, fehlversuch, organisation, sitzung } from '@hilfewerk/db';
 import { hash, verify } from '@node-rs/argon2';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Auth } from '../../access/kontext.ts';
 import { NichtAngemeldet, ZuVieleVersuche } from '../../fehler.ts';
 import { schreibeAudit } from '../../plugins/audit.ts';
 import { neuesToken, tokenHash } from './token.ts';
 
 export interface AnmeldeOptionen {
-  /** Failed attempts per e-mail and address before login pauses. @default 5 */
+  /** Failed attempts per account, from whatever address, before the account is locked. @default 5 */
   maxFehlversuche: number;
-  /** Window in which failures count. @default 15 */
+  /**
+   * Failed attempts per client address, whatever the account, before that address pauses: higher,
+   * because a whole office may sit behind one address. @default 20
+   */
+  maxFehlversucheAdresse: number;
+  /** Window in which failures count, and how long a lock lasts. @default 15 */
   sperrMinuten: number;
   /** Absolute session lifetime, whatever the activity. @default 12 */
   maxStunden: number;
 }
 
-export const STANDARD_ANMELDUNG: AnmeldeOptionen = { maxFehlversuche: 5, sperrMinuten: 15, maxStunden: 12 };
+export const STANDARD_ANMELDUNG: AnmeldeOptionen = {
+  maxFehlversuche: 5,
+  maxFehlversucheAdresse: 20,
+  sperrMinuten: 15,
+  maxStunden: 12,
+};
 
 const FALSCH = 'E-Mail-Adresse oder Passwort ist falsch.';
 
@@ -34,19 +44,34 @@ export async function login(
   opt: AnmeldeOptionen = STANDARD_ANMELDUNG,
 ): Promise<{ token: string; auth: Auth }> {
   const email = eingabe.email.trim().toLowerCase();
-  const schluessel = createHash('sha256').update(`${email}|${eingabe.ip}`).digest('hex');
+  // Two counters, hashed so the table holds no e-mail or address in clear: one per account (five
+  // tries from each of many addresses must not add up to many guesses), one per address.
+  const konto = createHash('sha256').update(`konto|${email}`).digest('hex');
+  const adresse = createHash('sha256').update(`adresse|${eingabe.ip}`).digest('hex');
   const seit = new Date(Date.now() - opt.sperrMinuten * 60_000);
 
   const fehl = await db.withSystemTx((tx) =>
     tx
-      .select({ zeitpunkt: fehlversuch.zeitpunkt })
+      .select({ schluessel: fehlversuch.schluessel, zeitpunkt: fehlversuch.zeitpunkt })
       .from(fehlversuch)
-      .where(and(eq(fehlversuch.schluessel, schluessel), gt(fehlversuch.zeitpunkt, seit)))
+      .where(and(inArray(fehlversuch.schluessel, [konto, adresse]), gt(fehlversuch.zeitpunkt, seit)))
       .orderBy(asc(fehlversuch.zeitpunkt)),
   );
-  if (fehl.length >= opt.maxFehlversuche) {
-    const frei = fehl[fehl.length - opt.maxFehlversuche].zeitpunkt.getTime() + opt.sperrMinuten * 60_000;
-    throw new ZuVieleVersuche(Math.max(1, Math.ceil((frei - Date.now()) / 1000)));
+  const gesperrtBis = (schluessel: string, max: number) => {
+    const liste = fehl.filter((f) => f.schluessel === schluessel);
+    return liste.length >= max
+      ? liste[liste.length - max].zeitpunkt.getTime() + opt.sperrMinuten * 60_000
+      : 0;
+  };
+  const kontoBis = gesperrtBis(konto, opt.maxFehlversuche);
+  const adresseBis = gesperrtBis(adresse, opt.maxFehlversucheAdresse);
+  if (kontoBis > Date.now() || adresseBis > Date.now()) {
+    const bis = Math.max(kontoBis, adresseBis);
+    throw new ZuVieleVersuche(
+      Math.max(1, Math.ceil((bis - Date.now()) / 1000)),
+      new Date(bis),
+      kontoBis >= adresseBis,
+    );
   }
 
   const [z] = await db.withSystemTx((tx) =>
@@ -58,7 +83,9 @@ export async function login(
   );
   const ok = await verify(z?.b.passwortHash ?? (await blindHash), eingabe.passwort).catch(() => false);
   if (!z || !ok || !z.b.aktiv) {
-    await db.withSystemTx((tx) => tx.insert(fehlversuch).values({ schluessel }));
+    await db.withSystemTx((tx) =>
+      tx.insert(fehlversuch).values([{ schluessel: konto }, { schluessel: adresse }]),
+    );
     throw new NichtAngemeldet(FALSCH);
   }
 
@@ -70,7 +97,8 @@ export async function login(
     organisation: { id: z.o.id, name: z.o.name, art: z.o.art, bundesland: z.o.bundesland },
   };
   await db.withSystemTx(async (tx) => {
-    await tx.delete(fehlversuch).where(eq(fehlversuch.schluessel, schluessel));
+    // A success clears the account's counter; the address keeps its count (it may be guessing others).
+    await tx.delete(fehlversuch).where(eq(fehlversuch.schluessel, konto));
     await tx.insert(sitzung).values({
       id: auth.sitzungId,
       organisationId: auth.organisation.id,
