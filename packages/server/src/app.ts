@@ -13,6 +13,7 @@ import { accessPlugin } from './plugins/access.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { steuerzeichenPlugin } from './plugins/steuerzeichen.ts';
 import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
@@ -115,6 +116,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   accessPlugin(app);
   zaehlungenPlugin(app);
   const webDist = opt.webDist ?? WEB_DIST;
+  steuerzeichenPlugin(app);
   errorsPlugin(app, webDist);
 
   app.get('/api/health', { schema: { tags: ['System'], summary: 'Betriebszustand' } }, async () => ({

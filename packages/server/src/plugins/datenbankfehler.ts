@@ -63,6 +63,15 @@ export function datenbankStoerung(error: unknown): DatenbankStoerung | undefined
   return undefined;
 }
 
+/**
+ * A value the database refused as data (SQLSTATE class 22: out of range, malformed, a NUL byte)
+ * that a field check let through: the request is at fault, so it is a 422 — never a 500.
+ */
+export function ungueltigerWert(error: unknown): string | undefined {
+  if (!sqlState(error)?.startsWith('22')) return undefined;
+  return 'Ein Wert der Anfrage liegt außerhalb dessen, was gespeichert werden kann (z. B. ein Datum vor dem Jahr 1 oder ein Steuerzeichen im Text). Bitte die Eingaben prüfen.';
+}
+
 /** A short id that ties an answer to its log line. */
 export function neueFehlerId(): string {
   return randomBytes(6).toString('hex');

@@ -2,7 +2,25 @@ import { existsSync } from 'node:fs';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HttpFehler } from '../fehler.ts';
-import { datenbankStoerung, neueFehlerId, protokollierbar } from './datenbankfehler.ts';
+import { datenbankStoerung, neueFehlerId, protokollierbar, ungueltigerWert } from './datenbankfehler.ts';
+
+/** Fastify's own refusals of a request, answered in German. */
+const FASTIFY_FEHLER: Record<string, [number, string]> = {
+  FST_ERR_CTP_INVALID_JSON: [400, 'Die Anfrage enthält kein gültiges JSON.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'Die Anfrage enthält kein gültiges JSON.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'Die Anfrage ist als JSON angekündigt, aber leer.'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'Die Anfrage ist zu groß.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    'Dieses Format wird nicht angenommen; bitte JSON senden (Content-Type: application/json).',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    'Die angegebene Länge der Anfrage stimmt nicht mit ihrem Inhalt überein.',
+  ],
+  FST_ERR_BAD_URL: [400, 'Die Adresse der Anfrage ist ungültig.'],
+  FST_ERR_INVALID_URL: [400, 'Die Adresse der Anfrage ist ungültig.'],
+};
 
 function feldname(pfad: string): string {
   return pfad.replace(/^\//, '').replaceAll('/', '.') || 'anfrage';
@@ -32,9 +50,10 @@ export function errorsPlugin(app: FastifyInstance, webDist: string | undefined):
     if (error.statusCode === 429) {
       return reply.status(429).send({ fehler: error.fehler ?? 'Zu viele Anfragen. Bitte warten Sie kurz.' });
     }
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-      return reply.status(400).send({ fehler: 'Die Anfrage enthält kein gültiges JSON.' });
-    }
+    const fastifyFehler = error.code ? FASTIFY_FEHLER[error.code] : undefined;
+    if (fastifyFehler) return reply.status(fastifyFehler[0]).send({ fehler: fastifyFehler[1] });
+    const wert = ungueltigerWert(error);
+    if (wert) return reply.status(422).send({ fehler: wert });
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply
         .status(error.statusCode)

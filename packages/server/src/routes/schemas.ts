@@ -11,7 +11,15 @@ export const pflicht = (was: string, max = 200) =>
     .trim()
     .min(1, `Bitte geben Sie ${was} an.`)
     .max(max, `Höchstens ${max} Zeichen.`);
-export const datum = z.iso.date({ error: 'Bitte ein gültiges Datum im Format JJJJ-MM-TT angeben.' });
+/**
+ * A calendar day of a case: births, Hilfen, entries. Years before 1901 or after 2099 are typing
+ * errors here (0000, 9999), not facts — refused rather than stored.
+ */
+export const datum = z.iso
+  .date({ error: 'Bitte ein gültiges Datum im Format JJJJ-MM-TT angeben.' })
+  .refine((d) => d >= '1901-01-01' && d <= '2099-12-31', {
+    error: 'Bitte ein Datum zwischen 01.01.1901 und 31.12.2099 angeben.',
+  });
 export const optDatum = datum.nullable().optional();
 export const optText = (max = 2000) =>
   z.string().trim().max(max, `Höchstens ${max} Zeichen.`).nullable().optional();
