@@ -33,6 +33,16 @@ export interface Datenbank {
    * hot read paths (the case list); anything that writes belongs in `withTx`.
    */
   lies(ctx: TxKontext, anweisungen: SQL[]): Promise<Record<string, unknown>[][]>;
+  /**
+   * Runs statements in one write transaction as `hilfewerk_app` with the user's context and
+   * returns the rows of each — the writing counterpart of `lies`, for hot write paths whose checks
+   * live inside the statements themselves (a refused write returns no rows instead of throwing).
+   * On PostgreSQL context and statements travel in one message: one implicit transaction,
+   * committed after the last statement, rolled back as a whole when one fails; each statement
+   * is prepared once per connection. READ COMMITTED still takes a new snapshot per statement, so
+   * a statement after a lock sees what was committed before the lock was granted.
+   */
+  schreibe(ctx: TxKontext, anweisungen: SQL[]): Promise<Record<string, unknown>[][]>;
   /** Runs `fn` in one transaction as `hilfewerk_system`: authentication and demo loading only. */
   withSystemTx<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /**
@@ -87,19 +97,23 @@ function baueDatenbank(
         return fn(tx as unknown as Db);
       }),
     );
+  const nacheinander = async (tx: Db, anweisungen: SQL[]) => {
+    const zeilen: Record<string, unknown>[][] = [];
+    for (const a of anweisungen) {
+      const ergebnis = (await tx.execute(a)) as unknown as { rows: Record<string, unknown>[] };
+      zeilen.push(ergebnis.rows);
+    }
+    return zeilen;
+  };
   return {
     art,
     withTx,
     lies: (ctx, anweisungen) =>
       withTx(ctx, async (tx) => {
         await tx.execute(sql`select set_config('transaction_read_only', 'on', true)`);
-        const zeilen: Record<string, unknown>[][] = [];
-        for (const a of anweisungen) {
-          const ergebnis = (await tx.execute(a)) as unknown as { rows: Record<string, unknown>[] };
-          zeilen.push(ergebnis.rows);
-        }
-        return zeilen;
+        return nacheinander(tx, anweisungen);
       }),
+    schreibe: (ctx, anweisungen) => withTx(ctx, (tx) => nacheinander(tx, anweisungen)),
     withSystemTx: (fn) =>
       serialisiere(() =>
         db.transaction(async (tx) => {
@@ -189,7 +203,12 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
   // Names of the statements each connection has prepared (SQL PREPARE lasts as long as it).
   const vorbereitet = new WeakMap<pg.PoolClient, Set<string>>();
 
-  async function lies(ctx: TxKontext, anweisungen: SQL[]): Promise<Record<string, unknown>[][]> {
+  /** `lies` and `schreibe`: context and statements in one simple-query message. */
+  async function eineNachricht(
+    ctx: TxKontext,
+    anweisungen: SQL[],
+    nurLesen: boolean,
+  ): Promise<Record<string, unknown>[][]> {
     const verbindung = await pool.connect();
     let namen = vorbereitet.get(verbindung);
     if (!namen) {
@@ -199,8 +218,10 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
     // No BEGIN/COMMIT: the statements of one simple-query message run as one implicit transaction, so
     // the local settings hold for exactly this message and are gone after it (the context and
     // transaction_read_only included); two statements fewer than an explicit transaction, a seventh
-    // of the database's work on the case list.
-    const teile = [`${kontext(ctx)}, set_config('transaction_read_only', 'on', true)`];
+    // of the database's work on the case list. A write commits when the last statement succeeded.
+    const teile = [
+      nurLesen ? `${kontext(ctx)}, set_config('transaction_read_only', 'on', true)` : kontext(ctx),
+    ];
     for (const a of anweisungen) {
       const { sql: text, params } = intern.dialect.sqlToQuery(a);
       const name = `hw_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
@@ -227,7 +248,8 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
   return {
     art: 'postgres',
     withTx: (ctx, fn) => transaktion(`begin; ${kontext(ctx)}`, fn),
-    lies,
+    lies: (ctx, anweisungen) => eineNachricht(ctx, anweisungen, true),
+    schreibe: (ctx, anweisungen) => eineNachricht(ctx, anweisungen, false),
     withSystemTx: (fn) => transaktion("begin; select set_config('role', 'hilfewerk_system', true)", fn),
     roh: async (fn) => {
       const verbindung = await pool.connect();
