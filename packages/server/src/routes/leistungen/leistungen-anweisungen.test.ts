@@ -97,7 +97,7 @@ const eintrag = (datum: string, beginn: string, ende: string) => ({
 });
 
 describe('POST /api/leistungen: database work per entry', () => {
-  it('creates an entry with four statements, on PostgreSQL in one round trip', async () => {
+  it('creates an entry with three statements, on PostgreSQL in one round trip', async () => {
     // The session is resolved (and cached) by an earlier request, as for a user who is working.
     expect((await fachkraft.get('/api/auth/me')).statusCode).toBe(200);
     const { ergebnis: res, z } = await zaehle(() =>
@@ -111,8 +111,8 @@ describe('POST /api/leistungen: database work per entry', () => {
       version: 1,
       teilnahmen: [],
     });
-    // Context, month lock, person lock, and one statement that checks, inserts, audits and returns.
-    expect(z.anweisungen, z.texte.join('\n---\n')).toBe(4);
+    // Context, both locks, and one statement that checks, inserts, audits and returns.
+    expect(z.anweisungen, z.texte.join('\n---\n')).toBe(3);
     if (t.db.art === 'postgres') expect(z.rundreisen, z.texte.join('\n---\n')).toBe(1);
   });
 
@@ -126,7 +126,7 @@ describe('POST /api/leistungen: database work per entry', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().fehler).toMatch(/von 08:00 bis 09:00 Uhr schon einen Eintrag/);
     // The refused one-message attempt, then the step-by-step checks that found the overlap.
-    expect(z.anweisungen).toBeGreaterThan(4);
+    expect(z.anweisungen).toBeGreaterThan(3);
     const nachher = (await fachkraft.get('/api/leistungen?von=2026-11-13&bis=2026-11-13')).json();
     expect(nachher.length).toBe(vorher.length + 1);
   });

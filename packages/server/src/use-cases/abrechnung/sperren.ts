@@ -30,3 +30,14 @@ export function sperrePersonSql(benutzerId: string): SQL {
 export async function sperrePerson(tx: Db, benutzerId: string) {
   await tx.execute(sperrePersonSql(benutzerId));
 }
+
+/**
+ * Both locks of a new entry in one statement, in the order every path takes them (month before
+ * person, so that no two transactions wait for each other in a cycle). The month lock sits in a
+ * subquery that OFFSET 0 keeps from being merged into the outer query: the outer lock is only
+ * evaluated for the row the subquery has produced, i.e. after the month lock was granted.
+ */
+export function sperreMonatUndPersonSql(organisationId: string, monat: string, benutzerId: string): SQL {
+  return sql`select pg_advisory_xact_lock(hashtext(${`leistung:${benutzerId}`})::bigint)
+    from (select pg_advisory_xact_lock_shared(hashtext(${`abschluss:${organisationId}:${monat}`})::bigint) offset 0) monat`;
+}

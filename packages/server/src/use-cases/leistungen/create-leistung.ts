@@ -6,7 +6,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { auditZeile, schreibeAudit } from '../../plugins/audit.ts';
-import { sperreMonatSql, sperrePersonSql } from '../abrechnung/sperren.ts';
+import { sperreMonatUndPersonSql } from '../abrechnung/sperren.ts';
 import { alsDtos, type LeistungDto, leistungDto } from './leistung-dto.ts';
 import {
   type LeistungWerte,
@@ -34,10 +34,11 @@ export async function createLeistung(k: Kontext, eingabe: LeistungWerte): Promis
 const alsArray = (werte: readonly (string | number)[]) => `{${werte.join(',')}}`;
 
 /**
- * The entry in one transaction of four statements, or `undefined` when a check refused it.
- * The locks are statements of their own: under READ COMMITTED each statement takes its snapshot
- * when it starts, so the checking statement, started after the locks were granted, sees every
- * entry and close committed before. Locks (the same keys as `pruefeLeistung`, months first):
+ * The entry in one transaction of three statements — context, locks, the entry — or `undefined`
+ * when a check refused it. The locks are a statement of their own: under READ COMMITTED each
+ * statement takes its snapshot when it starts, so the checking statement, started after the locks
+ * were granted, sees every entry and close committed before. Locks (the same keys as
+ * `pruefeLeistung`, month before person):
  * - the month, shared: a monthly close takes it exclusively, so no entry slips into a month while
  *   it is being closed (the close would not see it, and it would sit unbilled in a closed month);
  * - the person, exclusive: two simultaneous saves of one person cannot both pass the overlap check.
@@ -61,7 +62,6 @@ async function eintragInEinerNachricht(k: Kontext, w: LeistungWerte): Promise<Le
     hilfen as (
       select h.id, h.fall_id
       from hilfe h
-      join fall f on f.id = h.fall_id
       join fall_team t on t.fall_id = h.fall_id and t.benutzer_id = ${ich}::uuid
       where h.id = any(${alsArray(e.hilfeIds)}::uuid[]) and h.organisation_id = ${org}::uuid
         and h.beginn <= ${w.datum}::date
@@ -88,7 +88,9 @@ async function eintragInEinerNachricht(k: Kontext, w: LeistungWerte): Promise<Le
       from zulaessig
       returning *
     ),
-    teilnahmen as (
+    ${
+      e.gruppe
+        ? sql`teilnahmen as (
       insert into leistungseintrag_teilnahme (eintrag_id, organisation_id, hilfe_id, fall_id, minuten)
       select neu.id, neu.organisation_id, anteil.hilfe_id, hilfen.fall_id, anteil.minuten
       from neu,
@@ -96,7 +98,9 @@ async function eintragInEinerNachricht(k: Kontext, w: LeistungWerte): Promise<Le
           as anteil (hilfe_id, minuten)
         join hilfen on hilfen.id = anteil.hilfe_id
       returning hilfe_id, fall_id, minuten
-    ),
+    ),`
+        : sql``
+    }
     protokoll as (
       insert into audit (organisation_id, benutzer_id, aktion, ressource, ressource_id, ip, details)
       select ${a.organisationId}::uuid, ${a.benutzerId}::uuid, ${a.aktion}::text, ${a.ressource}::text,
@@ -108,15 +112,18 @@ async function eintragInEinerNachricht(k: Kontext, w: LeistungWerte): Promise<Le
       neu.ende::text as ende, neu.minuten, neu.art, neu.qualifikation, neu.gruppenangebot, neu.bemerkung,
       neu.monatsabschluss_id as "monatsabschlussId", neu.version,
       to_json(neu.erfasst_am)::text as "erfasstAm",
-      (select coalesce(json_agg(json_build_object('hilfeId', hilfe_id, 'fallId', fall_id, 'minuten', minuten)
-          order by hilfe_id), '[]')::text from teilnahmen) as teilnahmen
+      ${
+        e.gruppe
+          ? sql`(select coalesce(json_agg(json_build_object('hilfeId', hilfe_id, 'fallId', fall_id, 'minuten', minuten)
+          order by hilfe_id), '[]')::text from teilnahmen)`
+          : sql`'[]'`
+      } as teilnahmen
     from neu`;
   const ergebnisse = await k.db.schreibe(txKontext(k.auth), [
-    sperreMonatSql(org, w.datum.slice(0, 7), 'geteilt'),
-    sperrePersonSql(ich),
+    sperreMonatUndPersonSql(org, w.datum.slice(0, 7), ich),
     eintrag,
   ]);
-  const [z] = ergebnisse[2] as (Omit<typeof leistungseintrag.$inferSelect, 'erfasstAm'> & {
+  const [z] = ergebnisse[1] as (Omit<typeof leistungseintrag.$inferSelect, 'erfasstAm'> & {
     erfasstAm: string;
     teilnahmen: string;
   })[];
