@@ -20,16 +20,20 @@ let hilfeId: string;
 beforeAll(async () => {
   t = await testApp();
   fachkraft = await t.als('fachkraft@kiju.demo');
+  hilfeId = await hilfeVon('KIJU-2026-001');
+});
+afterAll(() => t.close());
+
+async function hilfeVon(aktenzeichen: string): Promise<string> {
   const [h] = await t.db.withSystemTx((tx) =>
     tx
       .select({ id: schema.hilfe.id })
       .from(schema.hilfe)
       .innerJoin(schema.fall, eq(schema.fall.id, schema.hilfe.fallId))
-      .where(eq(schema.fall.aktenzeichen, 'KIJU-2026-001')),
+      .where(eq(schema.fall.aktenzeichen, aktenzeichen)),
   );
-  hilfeId = h.id;
-});
-afterAll(() => t.close());
+  return h.id;
+}
 
 interface Zaehlung {
   /** Messages sent to the database (PostgreSQL); on PGlite every statement is a call of its own. */
@@ -114,6 +118,35 @@ describe('POST /api/leistungen: database work per entry', () => {
     // Context, both locks, and one statement that checks, inserts, audits and returns.
     expect(z.anweisungen, z.texte.join('\n---\n')).toBe(3);
     if (t.db.art === 'postgres') expect(z.rundreisen, z.texte.join('\n---\n')).toBe(1);
+    // The answer is the row as stored: the same as reading it back.
+    const gelesen = (await fachkraft.get('/api/leistungen?von=2026-11-12&bis=2026-11-12')).json();
+    expect(gelesen.find((e: { id: string }) => e.id === res.json().id)).toEqual(res.json());
+  });
+
+  it('creates a group offer with its shares in the same three statements', async () => {
+    const zweite = await hilfeVon('KIJU-2026-002');
+    const { ergebnis: res, z } = await zaehle(() =>
+      fachkraft.post('/api/leistungen', {
+        datum: '2026-11-12',
+        beginn: '16:00',
+        ende: '17:05',
+        art: 'falluebergreifend',
+        hilfeIds: [zweite, hilfeId],
+        gruppenangebot: 'Kochgruppe',
+      }),
+    );
+    expect(res.statusCode).toBe(201);
+    const ids = [hilfeId, zweite].sort();
+    expect(
+      res.json().teilnahmen.map((x: { hilfeId: string; minuten: number }) => [x.hilfeId, x.minuten]),
+    ).toEqual([
+      [ids[0], 33],
+      [ids[1], 32],
+    ]);
+    expect(z.anweisungen, z.texte.join('\n---\n')).toBe(3);
+    if (t.db.art === 'postgres') expect(z.rundreisen).toBe(1);
+    const gelesen = (await fachkraft.get('/api/leistungen?von=2026-11-12&bis=2026-11-12')).json();
+    expect(gelesen.find((e: { id: string }) => e.id === res.json().id)).toEqual(res.json());
   });
 
   it('still names the reason of a refusal, after writing nothing', async () => {
