@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { type SQL, sql } from 'drizzle-orm';
+import { fillPlaceholders, is, Param, Placeholder, SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -41,8 +41,14 @@ export interface Datenbank {
    * committed after the last statement, rolled back as a whole when one fails; each statement
    * is prepared once per connection. READ COMMITTED still takes a new snapshot per statement, so
    * a statement after a lock sees what was committed before the lock was granted.
+   * @param werte values of the statements' `sql.placeholder(name)`s: a hot path builds its
+   *   statements once, and on PostgreSQL their text is rendered (and named) only the first time
    */
-  schreibe(ctx: TxKontext, anweisungen: SQL[]): Promise<Record<string, unknown>[][]>;
+  schreibe(
+    ctx: TxKontext,
+    anweisungen: SQL[],
+    werte?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[][]>;
   /** Runs `fn` in one transaction as `hilfewerk_system`: authentication and demo loading only. */
   withSystemTx<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /**
@@ -113,7 +119,10 @@ function baueDatenbank(
         await tx.execute(sql`select set_config('transaction_read_only', 'on', true)`);
         return nacheinander(tx, anweisungen);
       }),
-    schreibe: (ctx, anweisungen) => withTx(ctx, (tx) => nacheinander(tx, anweisungen)),
+    schreibe: (ctx, anweisungen, werte) =>
+      withTx(ctx, (tx) =>
+        nacheinander(tx, werte ? anweisungen.map((a) => mitWerten(a, werte)) : anweisungen),
+      ),
     withSystemTx: (fn) =>
       serialisiere(() =>
         db.transaction(async (tx) => {
@@ -203,11 +212,25 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
   // Names of the statements each connection has prepared (SQL PREPARE lasts as long as it).
   const vorbereitet = new WeakMap<pg.PoolClient, Set<string>>();
 
+  // Text, parameters and name of each statement object: a statement built once (with placeholders)
+  // is rendered and hashed once, not on every request.
+  const gerendert = new WeakMap<SQL, { text: string; params: unknown[]; name: string }>();
+  const rendere = (a: SQL) => {
+    let r = gerendert.get(a);
+    if (!r) {
+      const { sql: text, params } = intern.dialect.sqlToQuery(a);
+      r = { text, params, name: `hw_${createHash('sha1').update(text).digest('hex').slice(0, 24)}` };
+      gerendert.set(a, r);
+    }
+    return r;
+  };
+
   /** `lies` and `schreibe`: context and statements in one simple-query message. */
   async function eineNachricht(
     ctx: TxKontext,
     anweisungen: SQL[],
     nurLesen: boolean,
+    werte?: Record<string, unknown>,
   ): Promise<Record<string, unknown>[][]> {
     const verbindung = await pool.connect();
     let namen = vorbereitet.get(verbindung);
@@ -223,8 +246,8 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
       nurLesen ? `${kontext(ctx)}, set_config('transaction_read_only', 'on', true)` : kontext(ctx),
     ];
     for (const a of anweisungen) {
-      const { sql: text, params } = intern.dialect.sqlToQuery(a);
-      const name = `hw_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+      const { text, params: roh, name } = rendere(a);
+      const params = werte ? fillPlaceholders(roh, werte) : roh;
       if (!namen.has(name)) teile.push(`prepare ${name} as ${text}`);
       teile.push(params.length ? `execute ${name}(${params.map(alsLiteral).join(', ')})` : `execute ${name}`);
     }
@@ -249,7 +272,7 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
     art: 'postgres',
     withTx: (ctx, fn) => transaktion(`begin; ${kontext(ctx)}`, fn),
     lies: (ctx, anweisungen) => eineNachricht(ctx, anweisungen, true),
-    schreibe: (ctx, anweisungen) => eineNachricht(ctx, anweisungen, false),
+    schreibe: (ctx, anweisungen, werte) => eineNachricht(ctx, anweisungen, false, werte),
     withSystemTx: (fn) => transaktion("begin; select set_config('role', 'hilfewerk_system', true)", fn),
     roh: async (fn) => {
       const verbindung = await pool.connect();
@@ -265,6 +288,19 @@ async function oeffnePostgres(url: string, max: number): Promise<Datenbank> {
     },
     close: () => pool.end(),
   };
+}
+
+/** `a` with the values of its placeholders in their place (PGlite, which binds them itself). */
+function mitWerten(a: SQL, werte: Record<string, unknown>): SQL {
+  return new SQL(
+    a.queryChunks.map((teil) => {
+      if (is(teil, Placeholder)) {
+        if (!(teil.name in werte)) throw new Error(`Kein Wert für den Platzhalter "${teil.name}".`);
+        return new Param(werte[teil.name]);
+      }
+      return is(teil, SQL) ? mitWerten(teil, werte) : teil;
+    }),
+  );
 }
 
 /**

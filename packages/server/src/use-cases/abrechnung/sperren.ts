@@ -6,8 +6,14 @@ import { type SQL, sql } from 'drizzle-orm';
  * a Leistungseintrag takes the months it touches shared — so no entry can slip into a month while
  * it is being closed (READ COMMITTED would otherwise let the close miss an uncommitted entry).
  */
+export const monatsSchluessel = (organisationId: string, monat: string) =>
+  `abschluss:${organisationId}:${monat}`;
+
+/** Serialises one person's entries, so two simultaneous saves cannot both pass the overlap check. */
+export const personenSchluessel = (benutzerId: string) => `leistung:${benutzerId}`;
+
 export function sperreMonatSql(organisationId: string, monat: string, art: 'exklusiv' | 'geteilt'): SQL {
-  const schluessel = `abschluss:${organisationId}:${monat}`;
+  const schluessel = monatsSchluessel(organisationId, monat);
   return art === 'exklusiv'
     ? sql`select pg_advisory_xact_lock(hashtext(${schluessel})::bigint)`
     : sql`select pg_advisory_xact_lock_shared(hashtext(${schluessel})::bigint)`;
@@ -22,9 +28,8 @@ export async function sperreMonat(
   await tx.execute(sperreMonatSql(organisationId, monat, art));
 }
 
-/** Serialises one person's entries, so two simultaneous saves cannot both pass the overlap check. */
 export function sperrePersonSql(benutzerId: string): SQL {
-  return sql`select pg_advisory_xact_lock(hashtext(${`leistung:${benutzerId}`})::bigint)`;
+  return sql`select pg_advisory_xact_lock(hashtext(${personenSchluessel(benutzerId)})::bigint)`;
 }
 
 export async function sperrePerson(tx: Db, benutzerId: string) {
@@ -36,8 +41,7 @@ export async function sperrePerson(tx: Db, benutzerId: string) {
  * person, so that no two transactions wait for each other in a cycle). The month lock sits in a
  * subquery that OFFSET 0 keeps from being merged into the outer query: the outer lock is only
  * evaluated for the row the subquery has produced, i.e. after the month lock was granted.
+ * Placeholders `monatsSchluessel` and `personenSchluessel` (see above).
  */
-export function sperreMonatUndPersonSql(organisationId: string, monat: string, benutzerId: string): SQL {
-  return sql`select pg_advisory_xact_lock(hashtext(${`leistung:${benutzerId}`})::bigint)
-    from (select pg_advisory_xact_lock_shared(hashtext(${`abschluss:${organisationId}:${monat}`})::bigint) offset 0) monat`;
-}
+export const SPERRE_MONAT_UND_PERSON = sql`select pg_advisory_xact_lock(hashtext(${sql.placeholder('personenSchluessel')})::bigint)
+    from (select pg_advisory_xact_lock_shared(hashtext(${sql.placeholder('monatsSchluessel')})::bigint) offset 0) monat`;
