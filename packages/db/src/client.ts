@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type SQL, sql } from 'drizzle-orm';
+import { fillPlaceholders, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
@@ -32,6 +32,22 @@ export interface Datenbank {
    * hot read paths (the case list); anything that writes belongs in `withTx`.
    */
   lies(ctx: TxKontext, anweisungen: SQL[]): Promise<Record<string, unknown>[][]>;
+  /**
+   * Runs statements in one write transaction as `hilfewerk_app` with the user's context and
+   * returns the rows of each — the writing counterpart of `lies`, for hot write paths whose checks
+   * live inside the statements themselves (a refused write returns no rows instead of throwing).
+   * On PostgreSQL context and statements travel in one message: one implicit transaction,
+   * committed after the last statement, rolled back as a whole when one fails; each statement
+   * is prepared once per connection. READ COMMITTED still takes a new snapshot per statement, so
+   * a statement after a lock sees what was committed before the lock was granted.
+   * @param werte values of the statements' `sql.placeholder(name)`s: a hot path builds its
+   *   statements once, and on PostgreSQL their text is rendered (and named) only the first time
+   */
+  schreibe(
+    ctx: TxKontext,
+    anweisungen: SQL[],
+    werte?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[][]>;
   /** Runs `fn` in one transaction as `hilfewerk_system`: authentication and demo loading only. */
   withSystemTx<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /**
@@ -111,7 +127,26 @@ async function oeffnePostgres(url: string, max: number, eingebettet: boolean): P
   // Names of the statements each connection has prepared (SQL PREPARE lasts as long as it).
   const vorbereitet = new WeakMap<pg.PoolClient, Set<string>>();
 
-  async function lies(ctx: TxKontext, anweisungen: SQL[]): Promise<Record<string, unknown>[][]> {
+  // Text, parameters and name of each statement object: a statement built once (with placeholders)
+  // is rendered and hashed once, not on every request.
+  const gerendert = new WeakMap<SQL, { text: string; params: unknown[]; name: string }>();
+  const rendere = (a: SQL) => {
+    let r = gerendert.get(a);
+    if (!r) {
+      const { sql: text, params } = intern.dialect.sqlToQuery(a);
+      r = { text, params, name: `hw_${createHash('sha1').update(text).digest('hex').slice(0, 24)}` };
+      gerendert.set(a, r);
+    }
+    return r;
+  };
+
+  /** `lies` and `schreibe`: context and statements in one simple-query message. */
+  async function eineNachricht(
+    ctx: TxKontext,
+    anweisungen: SQL[],
+    nurLesen: boolean,
+    werte?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[][]> {
     const verbindung = await pool.connect();
     let namen = vorbereitet.get(verbindung);
     if (!namen) {
@@ -121,11 +156,13 @@ async function oeffnePostgres(url: string, max: number, eingebettet: boolean): P
     // No BEGIN/COMMIT: the statements of one simple-query message run as one implicit transaction, so
     // the local settings hold for exactly this message and are gone after it (the context and
     // transaction_read_only included); two statements fewer than an explicit transaction, a seventh
-    // of the database's work on the case list.
-    const teile = [`${kontext(ctx)}, set_config('transaction_read_only', 'on', true)`];
+    // of the database's work on the case list. A write commits when the last statement succeeded.
+    const teile = [
+      nurLesen ? `${kontext(ctx)}, set_config('transaction_read_only', 'on', true)` : kontext(ctx),
+    ];
     for (const a of anweisungen) {
-      const { sql: text, params } = intern.dialect.sqlToQuery(a);
-      const name = `hw_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+      const { text, params: roh, name } = rendere(a);
+      const params = werte ? fillPlaceholders(roh, werte) : roh;
       if (!namen.has(name)) teile.push(`prepare ${name} as ${text}`);
       teile.push(params.length ? `execute ${name}(${params.map(alsLiteral).join(', ')})` : `execute ${name}`);
     }
@@ -149,7 +186,8 @@ async function oeffnePostgres(url: string, max: number, eingebettet: boolean): P
   return {
     eingebettet,
     withTx: (ctx, fn) => transaktion(`begin; ${kontext(ctx)}`, fn),
-    lies,
+    lies: (ctx, anweisungen) => eineNachricht(ctx, anweisungen, true),
+    schreibe: (ctx, anweisungen, werte) => eineNachricht(ctx, anweisungen, false, werte),
     withSystemTx: (fn) => transaktion("begin; select set_config('role', 'hilfewerk_system', true)", fn),
     roh: async (fn) => {
       const verbindung = await pool.connect();

@@ -43,14 +43,22 @@ export async function schreibeAudit(
   k: Pick<Kontext, 'auth' | 'ip'>,
   e: AuditEreignis,
 ): Promise<void> {
+  await tx.insert(audit).values(auditZeile(k, e));
+}
+
+/**
+ * The audit row of an event, for a statement that writes it together with the change itself
+ * (one round trip on a hot path) instead of through `schreibeAudit`.
+ */
+export function auditZeile(k: Pick<Kontext, 'auth' | 'ip'>, e: AuditEreignis) {
   const { aktion, ressource, ressourceId, ...details } = e;
-  await tx.insert(audit).values({
+  return {
     organisationId: k.auth.organisation.id,
     benutzerId: k.auth.benutzer.id,
     aktion,
     ressource,
     ressourceId,
     ip: k.ip,
-    details,
-  });
+    details: details as Record<string, unknown>,
+  };
 }

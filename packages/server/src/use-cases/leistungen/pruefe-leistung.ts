@@ -66,19 +66,26 @@ export function qualifikationDerRolle(rolle: Rolle): GeprueftesEintrag['qualifik
 
 const alsMinuten = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** An entry's input after the checks that need no stored data. */
+export interface GepruefteEingabe {
+  minuten: number;
+  beginn: string | null;
+  ende: string | null;
+  art: Leistungsart;
+  /** A group offer (fallübergreifend). */
+  gruppe: boolean;
+  /** The Hilfen the entry names, without duplicates. */
+  hilfeIds: string[];
+  gruppenangebot: string | null;
+  bemerkung: string | null;
+}
+
 /**
- * Checks an entry before it is written and returns the row to store. Refuses (422) what is wrong
- * in itself — a duration of zero or less, an end before the start, a case the person does not work
- * on — and (409) what collides with stored data: a closed month, an overlapping entry of the same
- * person. Takes the locks that keep those checks true until the transaction commits.
- * @param ausser the entry being changed (PUT): it neither overlaps itself nor counts as a collision
+ * Refuses (422) what is wrong in the input itself — a duration of zero or less, an end before the
+ * start, a date in the future, a kind of work without the case it needs or with one it must not
+ * have — and derives the minutes from clock times.
  */
-export async function pruefeLeistung(
-  tx: Db,
-  k: Kontext,
-  w: LeistungWerte,
-  ausser?: { id: string; datum: string },
-): Promise<GeprueftesEintrag> {
+export function pruefeEingabe(w: LeistungWerte): GepruefteEingabe {
   const felder: Record<string, string> = {};
   let minuten = w.minuten ?? 0;
   const beginn = w.beginn ?? null;
@@ -114,6 +121,32 @@ export async function pruefeLeistung(
     felder.art = `Unbekannte Art; erlaubt: ${LEISTUNGS_ARTEN.join(', ')}.`;
   }
   if (Object.keys(felder).length > 0) throw new Ungueltig(felder);
+  return {
+    minuten,
+    beginn,
+    ende,
+    art,
+    gruppe,
+    hilfeIds,
+    gruppenangebot: gruppe ? (w.gruppenangebot?.trim() ?? null) : null,
+    bemerkung: w.bemerkung?.trim() || null,
+  };
+}
+
+/**
+ * Checks an entry before it is written and returns the row to store. Refuses (422) what is wrong
+ * in itself (`pruefeEingabe`) or a case the person does not work on, and (409) what collides with
+ * stored data: a closed month, an overlapping entry of the same person. Takes the locks that keep
+ * those checks true until the transaction commits.
+ * @param ausser the entry being changed (PUT): it neither overlaps itself nor counts as a collision
+ */
+export async function pruefeLeistung(
+  tx: Db,
+  k: Kontext,
+  w: LeistungWerte,
+  ausser?: { id: string; datum: string },
+): Promise<GeprueftesEintrag> {
+  const { minuten, beginn, ende, art, gruppe, hilfeIds, gruppenangebot, bemerkung } = pruefeEingabe(w);
 
   // Hilfen of cases whose team the person is in (the same test for every role: hours are one's own work).
   const hilfen =
@@ -208,8 +241,8 @@ export async function pruefeLeistung(
     qualifikation: qualifikationDerRolle(k.auth.benutzer.rolle),
     hilfeId: einzel?.id ?? null,
     fallId: einzel?.fallId ?? null,
-    gruppenangebot: gruppe ? (w.gruppenangebot?.trim() ?? null) : null,
-    bemerkung: w.bemerkung?.trim() || null,
+    gruppenangebot,
+    bemerkung,
     teilnahmen,
   };
 }
