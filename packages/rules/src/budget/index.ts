@@ -2,6 +2,7 @@ export {
   type BudgetErgebnis,
   berechneBudget,
   type QuartalsErgebnis,
+  type Bewertung,
   type Umsteuerung,
 } from './berechne-budget.ts';
 export { type BudgetEingabe, budgetEingabeSchema } from './eingabe.ts';
