@@ -1,8 +1,8 @@
 export {
+  type Bewertung,
   type BudgetErgebnis,
   berechneBudget,
   type QuartalsErgebnis,
-  type Bewertung,
   type Umsteuerung,
 } from './berechne-budget.ts';
 export { type BudgetEingabe, budgetEingabeSchema } from './eingabe.ts';

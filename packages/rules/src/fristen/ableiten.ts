@@ -84,7 +84,7 @@ function zulaessig(regel: Fristregel, hilfe: Hilfe, faellig: Temporal.PlainDate)
   if (regel.art === 'monatlich' && vergleicheDatum(faellig, hilfe.hilfebeginn) < 0) return false;
   const minderjaehrig = regel.bedingungen?.minderjaehrig;
   if (minderjaehrig === undefined || hilfe.geburtsdatum === undefined) return true;
-  return (vergleicheDatum(faellig, volljaehrigAb(hilfe.geburtsdatum)) < 0) === minderjaehrig;
+  return vergleicheDatum(faellig, volljaehrigAb(hilfe.geburtsdatum)) < 0 === minderjaehrig;
 }
 
 /** Due dates of one occurrence, before the `bis` filter; `grenze` ends open series (`alle-n-monate`, `monatlich`). */
