@@ -96,7 +96,7 @@ describe('Kontakt zu den Sorgeberechtigten nur, solange der junge Mensch minderj
       .json()
       .find((j: { name: string }) => j.name.includes('Wuppertal')).id;
     const fall = await s.post('/api/faelle', {
-      aktenzeichen: `MJ-${Math.random().toString(36).slice(2, 8)}`,
+      aktenzeichen: `KIJU-MJ-${Math.random().toString(36).slice(2, 8)}`,
       bezeichnung: 'Volljährigkeit',
     });
     expect(fall.statusCode).toBe(201);
