@@ -44,7 +44,8 @@ export class Plausibilitaet {
       id: 'arbeitgeberkosten-ausserhalb-band',
       feld,
       text: `Arbeitgeberkosten je VK ${deGeld(betrag)} liegen außerhalb des plausiblen Bands ${deGeld(unten)}–${deGeld(oben)} (Jahrestabellenentgelt ${deGeld(tabMin.wert)}–${deGeld(tabMax.wert)} × ${deZahl(fMin.wert)}–${deZahl(fMax.wert)}); bitte Berechnung der Personalkosten prüfen.`,
-      quelle: `${fMin.quelle}; ${tabMin.quelle}`,
+      // The factor's source explains the band; the pay-table figures are in the text already.
+      quelle: fMin.quelle,
     });
   }
 
