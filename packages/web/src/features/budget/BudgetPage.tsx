@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
 import { formatBetrag, formatDatum, formatZahl } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
-import { GRUEN } from '../../theme';
+import { GRUEN, ORANGE } from '../../theme';
 import { type Controlling, controllingAbfrage, quartalDe } from './api';
 
 const zahl2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
@@ -212,7 +212,7 @@ function Budget({ c }: { c: Controlling }) {
               {faktorFormat.format(u.erwartung.bis)}
             </Text>
             <Badge
-              color={u.leitungsentscheidung ? 'orange.9' : GRUEN}
+              color={u.leitungsentscheidung ? ORANGE : GRUEN}
               variant={u.leitungsentscheidung ? 'filled' : 'outline'}
             >
               {BEWERTUNG[u.bewertung]}
