@@ -134,7 +134,9 @@ test('Leitung Bremerhaven sieht das Trägerbudget mit Alarm und Ratenplan', asyn
   await sichtbar(page.getByRole('heading', { name: 'Trägerbudget', exact: true }));
   await sichtbar(page.getByRole('alert').getByText('Nachverhandlung prüfen'));
   await sichtbar(page.getByRole('row', { name: /2026-Q3/ }));
-  await sichtbar(page.getByText(/Faktor 0,\d+ gegenüber Ziel 1,15/).first());
+  await sichtbar(page.getByText(/Faktor 0,\d+, erwartet 1,00 bis 1,15/).first());
+  await sichtbar(page.getByText('unter dem erwarteten Rahmen – Leitungsentscheidung').first());
+  assert.equal(await page.getByText(/Ziel (nicht )?erreicht/).count(), 0);
   await page.getByRole('button', { name: /Ratenplan: 60 Raten, zusammen 9\.000\.000,00\s€/ }).click();
   await sichtbar(page.getByRole('cell', { name: '01.01.2025' }));
   await kontext.close();

@@ -41,7 +41,10 @@ test('Verwaltung kalkuliert, sieht Feldfehler, speichert und exportiert XLSX', a
   const kosten = feld(page, 'Arbeitgeberkosten je VK Fachkraft');
   const kostenVorher = await kosten.inputValue();
   await direkt.fill('150');
-  await sichtbar(page.getByText('direktanteil darf höchstens 1 sein'));
+  // In the user's words — the field's label and unit — and only once, never the engine's field name.
+  await sichtbar(page.getByText('Direkter Anteil (am Klienten): höchstens 100 %'));
+  assert.equal(await page.getByText('Direkter Anteil (am Klienten): höchstens 100 %').count(), 1);
+  assert.equal(await page.getByText(/direktanteil|Eingabe ungültig/).count(), 0);
   assert.equal(await kosten.inputValue(), kostenVorher);
 
   await direkt.fill('80');

@@ -55,6 +55,27 @@ describe('hilfewerk fristen', () => {
     );
   });
 
+  it('KIJU eigene Wohnung ohne Geburtsdatum: Exit 2 statt eines still fehlenden Kontakts, nichts auf stdout', () => {
+    const eingabe = {
+      leistung: 'kiju-nachbetreuung',
+      variante: 'eigene-wohnung',
+      hilfebeginn: '2025-09-01',
+      geplantesEnde: '2025-11-30',
+      bis: '2025-12-31',
+    };
+    const ohne = fristen(datei('ohne-geburtsdatum.json', eingabe));
+    expect(ohne.code).toBe(2);
+    expect(ohne.stdout).toBe('');
+    expect(ohne.stderr).toContain('geburtsdatum fehlt');
+    expect(ohne.stderr).toContain('Leistungsbeschreibung KIJU');
+    const mit = fristen(datei('mit-geburtsdatum.json', { ...eingabe, geburtsdatum: '2007-11-01' }));
+    expect(mit.code).toBe(0);
+    const kontakte = JSON.parse(mit.stdout)
+      .fristen.filter((f: { regel: string }) => f.regel === 'kontakt-sorgeberechtigte')
+      .map((f: { faellig: string }) => f.faellig);
+    expect(kontakte).toEqual(['2025-09-30', '2025-10-31']);
+  });
+
   it.each([
     [
       'LT 11 zu lang',

@@ -2,7 +2,14 @@ import { date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } fro
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
 
-export const PERSON_ROLLEN = ['junger_mensch', 'sorgeberechtigt', 'betreuungsperson', 'geschwister'] as const;
+/** `kind`: a child living with its parent in a § 19 mother/father-child form (Anlage D.8), not a carer. */
+export const PERSON_ROLLEN = [
+  'junger_mensch',
+  'kind',
+  'sorgeberechtigt',
+  'betreuungsperson',
+  'geschwister',
+] as const;
 
 /** A person in a case file: the young person, custodians, other carers, siblings. */
 export const person = pgTable(

@@ -20,11 +20,17 @@ export interface QuartalsErgebnis {
   unter90: boolean;
 }
 
+/** Where a year's factor lies against the corridor the contract expects. */
+export type Bewertung = 'im-rahmen' | 'darunter' | 'darueber';
+
 export interface Umsteuerung {
   jahr: string;
   faktor: number;
-  ziel: number;
-  erreicht: boolean;
+  /** "bis zu 15 % mehr Leistungen … erwartet": an expectation, not a target to reach. */
+  erwartung: { von: number; bis: number };
+  bewertung: Bewertung;
+  /** "Bei signifikanten Abweichungen … entscheidet die Leitungsebene": outside the corridor either way. */
+  leitungsentscheidung: boolean;
 }
 
 /** The output of `hilfewerk budget` (docs/cli.md); `hinweise` carries notes for a human reader. */
@@ -183,16 +189,17 @@ function berechneUmsteuerung(
   return vollstaendig.map(([jahr, ist]) => {
     const summe = ist.reduce((a, b) => a.plus(b), new Decimal(0));
     const faktor = summe.div(basisstunden).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
-    const ziel = parameter(
-      'budget-umsteuerung-ziel',
-      spaeter(Temporal.PlainDate.from({ year: jahr, month: 1, day: 1 }), beginn),
-    );
-    // erreicht when the shown faktor (4 decimals) is ≥ ziel, so what the user reads decides.
+    const stichtag = spaeter(Temporal.PlainDate.from({ year: jahr, month: 1, day: 1 }), beginn);
+    const von = parameter('budget-umsteuerung-erwartung-von', stichtag);
+    const bis = parameter('budget-umsteuerung-erwartung-bis', stichtag);
+    // The shown faktor (4 decimals) is compared, so what the user reads decides.
+    const bewertung: Bewertung = faktor.lt(von) ? 'darunter' : faktor.gt(bis) ? 'darueber' : 'im-rahmen';
     return {
       jahr: String(jahr),
       faktor: faktor.toNumber(),
-      ziel: ziel.toNumber(),
-      erreicht: faktor.gte(ziel),
+      erwartung: { von: von.toNumber(), bis: bis.toNumber() },
+      bewertung,
+      leitungsentscheidung: bewertung !== 'im-rahmen',
     };
   });
 }

@@ -72,4 +72,32 @@ describe('berechneBudget — Eigenschaften', () => {
       }),
     );
   });
+
+  it('Umsteuerung: die Bewertung folgt dem Korridor 1,00–1,15, die Leitungsebene entscheidet genau außerhalb', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 1, max: 20000 }),
+        (stunden, basis) => {
+          const { umsteuerung } = berechneBudget({
+            gesamtbudget: '1000.00',
+            beginn: '2025-01-01',
+            stellen: [{ art: 'fachkraft', vk: 10, jahresstundenVk: 1600 }],
+            basisleistung: { stunden: basis },
+            quartale: stunden.map((h, i) => ({
+              quartal: `2025-Q${i + 1}`,
+              direktstunden: { fachkraft: h },
+            })),
+          });
+          expect(umsteuerung).toHaveLength(1);
+          const [u] = umsteuerung;
+          expect(u.erwartung).toEqual({ von: 1, bis: 1.15 });
+          const erwartet = u.faktor < 1 ? 'darunter' : u.faktor > 1.15 ? 'darueber' : 'im-rahmen';
+          expect(u.bewertung).toBe(erwartet);
+          expect(u.leitungsentscheidung).toBe(erwartet !== 'im-rahmen');
+          expect(Object.keys(u)).not.toContain('erreicht');
+        },
+      ),
+    );
+  });
 });

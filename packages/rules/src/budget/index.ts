@@ -1,4 +1,5 @@
 export {
+  type Bewertung,
   type BudgetErgebnis,
   berechneBudget,
   type QuartalsErgebnis,

@@ -9,7 +9,7 @@ import {
   plusTage,
   vergleicheDatum,
 } from '../datum/kalender.ts';
-import type { Ereignis, Hilfe } from './eingabe.ts';
+import { type Ereignis, type Hilfe, passtVariante } from './eingabe.ts';
 import { spaetestesHilfeende } from './hilfedauer.ts';
 import type { Fristregel } from './regeln.ts';
 
@@ -60,9 +60,31 @@ function ausloeser(hilfe: Hilfe, art: string): readonly Ereignis[] {
 function giltFuer(regel: Fristregel, hilfe: Hilfe): boolean {
   const b = regel.bedingungen;
   if (!b) return true;
-  if (b.variante && (hilfe.variante === undefined || !b.variante.includes(hilfe.variante))) return false;
-  if (b.minderjaehrig !== undefined && hilfe.minderjaehrig !== b.minderjaehrig) return false;
+  if (!passtVariante(regel, hilfe.variante)) return false;
+  // With a birth date, minority is decided per due date (see `zulaessig`); the old flag holds for the whole Hilfe.
+  if (b.minderjaehrig !== undefined && hilfe.geburtsdatum === undefined) {
+    return hilfe.minderjaehrig === b.minderjaehrig;
+  }
   return true;
+}
+
+/**
+ * The first day of full age: the day after the 18-year period that began with the day of birth (§ 187 (2),
+ * § 188 (2), (3) BGB) — for a birth on 29 February, 1 March in a common year.
+ */
+export function volljaehrigAb(geburtsdatum: Temporal.PlainDate): Temporal.PlainDate {
+  return plusTage(periodenende(geburtsdatum, 18 * 12), 1);
+}
+
+/**
+ * Whether a computed due date stands: a monthly series has none before the Hilfe begins, and a rule for minors
+ * none on or after the 18th birthday (a rule for adults none before it).
+ */
+function zulaessig(regel: Fristregel, hilfe: Hilfe, faellig: Temporal.PlainDate): boolean {
+  if (regel.art === 'monatlich' && vergleicheDatum(faellig, hilfe.hilfebeginn) < 0) return false;
+  const minderjaehrig = regel.bedingungen?.minderjaehrig;
+  if (minderjaehrig === undefined || hilfe.geburtsdatum === undefined) return true;
+  return vergleicheDatum(faellig, volljaehrigAb(hilfe.geburtsdatum)) < 0 === minderjaehrig;
 }
 
 /** Due dates of one occurrence, before the `bis` filter; `grenze` ends open series (`alle-n-monate`, `monatlich`). */
@@ -73,7 +95,8 @@ function faelligkeiten(
   grenze: Temporal.PlainDate,
 ): Temporal.PlainDate[] {
   const land = hilfe.bundesland;
-  const menge = regel.menge ?? 0;
+  const menge =
+    (regel.intervallNachVereinbarung ? hilfe.berichtsintervallMonate : undefined) ?? regel.menge ?? 0;
   switch (regel.art) {
     case 'nach':
       return [
@@ -156,6 +179,7 @@ export function leiteAb(
           continue;
         }
         for (const faellig of faelligkeiten(regel, hilfe, ereignis.datum, grenze)) {
+          if (!zulaessig(regel, hilfe, faellig)) continue;
           const spaetBekannt =
             regel.kurzfristigHinweis &&
             ereignis.bekanntSeit &&

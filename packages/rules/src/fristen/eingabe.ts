@@ -4,7 +4,19 @@ import { BUNDESLAENDER, type Bundesland, istBundesland } from '../datum/feiertag
 import { leseIsoDatum, vergleicheDatum } from '../datum/kalender.ts';
 import { EingabeFehler } from '../fehler.ts';
 import { pruefeHilfedauer } from './hilfedauer.ts';
-import { erlaubteEreignisarten, type Fristenkatalog, fristenkataloge, variantenAusIndex } from './regeln.ts';
+import {
+  erlaubteEreignisarten,
+  type Fristenkatalog,
+  type Fristregel,
+  fristenkataloge,
+  variantenAusIndex,
+} from './regeln.ts';
+
+/** Whether a rule's variant condition admits the Hilfe's variant (a rule without one admits every variant). */
+export function passtVariante(regel: Fristregel, variante: string | undefined): boolean {
+  const erlaubt = regel.bedingungen?.variante;
+  return !erlaubt || (variante !== undefined && erlaubt.includes(variante));
+}
 
 /** One recorded event of a Hilfe; without `datum` it is planned but not scheduled yet ("offen ohne Datum"). */
 export interface Ereignis {
@@ -22,12 +34,18 @@ export interface Hilfe {
   readonly geplantesEnde: Temporal.PlainDate | undefined;
   /** Blank text counts as no justification. */
   readonly ausnahmeBegruendung: string | undefined;
+  /** Old inputs: minor for the whole Hilfe. Superseded by `geburtsdatum`, which decides per due date. */
   readonly minderjaehrig: boolean | undefined;
+  readonly geburtsdatum: Temporal.PlainDate | undefined;
+  /** The agreed report interval in months (1–6); replaces the 6 of a rule marked `intervallNachVereinbarung`. */
+  readonly berichtsintervallMonate: number | undefined;
   readonly ereignisse: readonly Ereignis[];
   readonly bis: Temporal.PlainDate | undefined;
 }
 
 const DATUMSFORMAT = 'ein Datum im Format JJJJ-MM-TT';
+const INTERVALL_KLAUSEL =
+  'Modellprojekt Bremerhaven, II.6: Berichte alle 6 Monate; kürzere Berichtszeiträume können im Hilfeplan vereinbart werden';
 
 const datum = z
   .string({ error: (i) => (i.input === undefined ? `fehlt (${DATUMSFORMAT})` : `muss ${DATUMSFORMAT} sein`) })
@@ -53,6 +71,13 @@ const eingabeSchema = z.object(
     geplantesEnde: datum.nullish(),
     ausnahmeBegruendung: text('ein Text (Begründung des Ausnahmefalls) oder null').nullish(),
     minderjaehrig: z.boolean({ error: 'muss true oder false sein' }).nullish(),
+    geburtsdatum: datum.nullish(),
+    berichtsintervallMonate: z
+      .number({ error: `muss eine ganze Zahl von 1 bis 6 sein (${INTERVALL_KLAUSEL})` })
+      .int(`muss eine ganze Zahl von 1 bis 6 sein (${INTERVALL_KLAUSEL})`)
+      .min(1, `muss eine ganze Zahl von 1 bis 6 sein (${INTERVALL_KLAUSEL})`)
+      .max(6, `muss eine ganze Zahl von 1 bis 6 sein (${INTERVALL_KLAUSEL})`)
+      .nullish(),
     ereignisse: z
       .array(
         z.object(
@@ -114,6 +139,16 @@ function schnellGelesen(w: unknown): Eingabe | undefined {
   if (w.minderjaehrig !== undefined && w.minderjaehrig !== null && typeof w.minderjaehrig !== 'boolean') {
     return undefined;
   }
+  const geburtsdatum = optDatum(w.geburtsdatum);
+  if (geburtsdatum === undefined) return undefined;
+  const intervall = w.berichtsintervallMonate;
+  if (
+    intervall !== undefined &&
+    intervall !== null &&
+    !(typeof intervall === 'number' && Number.isInteger(intervall) && intervall >= 1 && intervall <= 6)
+  ) {
+    return undefined;
+  }
   const hilfebeginn = typeof w.hilfebeginn === 'string' ? leseIsoDatum(w.hilfebeginn) : undefined;
   const geplantesEnde = optDatum(w.geplantesEnde);
   if (!hilfebeginn || geplantesEnde === undefined) return undefined;
@@ -143,6 +178,8 @@ function schnellGelesen(w: unknown): Eingabe | undefined {
     geplantesEnde,
     ausnahmeBegruendung: w.ausnahmeBegruendung as string | null | undefined,
     minderjaehrig: w.minderjaehrig as boolean | null | undefined,
+    geburtsdatum,
+    berichtsintervallMonate: intervall as number | null | undefined,
     ereignisse,
     bis,
   };
@@ -213,6 +250,24 @@ export function leseHilfe(eingabe: unknown, bisPflicht: boolean): Hilfe {
     );
   }
 
+  const geburtsdatum = e.geburtsdatum ?? undefined;
+  const minderjaehrig = e.minderjaehrig ?? undefined;
+  if (geburtsdatum === undefined && minderjaehrig === undefined) {
+    const regel = katalog.regeln.find((r) => r.bedingungen?.minderjaehrig && passtVariante(r, variante));
+    if (regel) {
+      throw new EingabeFehler(
+        `geburtsdatum fehlt: Die Frist „${regel.titel}“ gilt nur, solange der junge Mensch minderjährig ist; ohne Geburtsdatum ließe sich nicht sagen, bis wann (${regel.quelle}).`,
+        'geburtsdatum',
+      );
+    }
+  }
+  if (geburtsdatum && vergleicheDatum(geburtsdatum, e.hilfebeginn) > 0) {
+    throw new EingabeFehler(
+      'geburtsdatum: Das Geburtsdatum liegt nach dem Hilfebeginn; es muss am oder vor dem Hilfebeginn liegen.',
+      'geburtsdatum',
+    );
+  }
+
   const begruendung = e.ausnahmeBegruendung?.trim() ? e.ausnahmeBegruendung : undefined;
   const hilfe: Hilfe = {
     katalog,
@@ -221,7 +276,9 @@ export function leseHilfe(eingabe: unknown, bisPflicht: boolean): Hilfe {
     hilfebeginn: e.hilfebeginn,
     geplantesEnde: e.geplantesEnde ?? undefined,
     ausnahmeBegruendung: begruendung,
-    minderjaehrig: e.minderjaehrig ?? undefined,
+    minderjaehrig,
+    geburtsdatum,
+    berichtsintervallMonate: e.berichtsintervallMonate ?? undefined,
     ereignisse,
     bis: e.bis,
   };

@@ -28,6 +28,8 @@ const regelSchema = z
     zaehlung: z.enum(['beginn', 'ereignis']).optional(),
     tagesart: z.enum(['werktag', 'arbeitstag']).optional(),
     verschiebung: z.enum(['vorwaerts', 'rueckwaerts', 'keine']),
+    /** `alle-n-monate`: the input's `berichtsintervallMonate`, when given, replaces `menge` (agreed interval). */
+    intervallNachVereinbarung: z.boolean().optional(),
     /** `alle-n-monate`: only periods that end on or before the planned end. */
     nurBisGeplantesEnde: z.boolean().optional(),
     /** `hinweis: "kurzfristig"` when the event became known after the due date. */

@@ -25,11 +25,15 @@ const KLAUSEL = {
   gruppeRegel: 'Anlage D.8, Matrix A, Regelleistung: Personalschlüssel 1 : 2,00',
   gruppeIntensiv: 'Anlage D.8, Matrix A, Intensivleistung: Personalschlüssel 1 : < 2,00',
   gruppengroesse:
-    'Anlage D.8, Matrix A, Angebot mit geringerer Betreuungsdichte: Gruppengröße höchstens 16 Plätze',
+    'Anlage D.8, Matrix A, Angebot mit geringerer Betreuungsdichte: Eine Gruppengröße von 16 Plätzen (8 Betreuungseinheiten) wird dabei nicht überschritten',
   individualGering:
-    'Anlage D.8, Matrix B, Angebot mit geringerer Betreuungsdichte: unter 0,46 je Betreuungseinheit, Mindeststandard 1 Fachkraft zu 4 Betreuungseinheiten',
+    'Anlage D.8, Matrix B, Angebot mit geringerer Betreuungsdichte: Der Personalschlüssel liegt unter 0,46 je Betreuungseinheit',
+  mindeststandard:
+    'Anlage D.8, Matrix B, Angebot mit geringerer Betreuungsdichte: Der Mindeststandard von 1 Fachkraft zu 4 Betreuungseinheiten soll nicht unterschritten werden',
   individualRegel: 'Anlage D.8, Matrix B, Regelleistung: 0,46 je Betreuungseinheit',
   individualIntensiv: 'Anlage D.8, Matrix B, Intensivleistung: über 0,46 je Betreuungseinheit',
+  hauswirtschaftlicheUnterstuetzung:
+    'Anlage D.8, Matrix B, Intensivleistung: Die Intensivleistung kann entweder durch ein Mehr an sozialpädagogischer Betreuung oder durch Hinzuziehung einer hauswirtschaftlichen Unterstützung erfolgen',
   kinderbetreuung: 'Anlage D.8, Matrix B, Regel- und Intensivleistung: interne Kinderbetreuung',
   nachtbereitschaft:
     'Anlage D.8, Matrix A: Nachtbereitschaft nur in Gruppenangeboten; Matrix B: Rufbereitschaft ist im Schlüssel berücksichtigt',
@@ -72,6 +76,7 @@ function bestimmeSchluessel(
   stufe: Stufe,
   p: ParameterLeser,
   quelle: string,
+  plausibel: Plausibilitaet,
 ): Schluessel {
   const regel = p(
     form === 'gruppe' ? 'personalschluessel-gruppe-regel' : 'personalschluessel-individual-regel',
@@ -91,18 +96,17 @@ function bestimmeSchluessel(
     return { wert: regel.wert, quelle: regel.quelle };
   }
   if (eingabe === undefined) {
-    const minimum = p('personalschluessel-individual-gering-min').wert;
     const [bereich, klausel] =
       form === 'gruppe'
         ? stufe === 'gering'
           ? [`Betreute je VK über ${deZahl(regel.wert)}`, KLAUSEL.gruppeGering]
           : [`Betreute je VK unter ${deZahl(regel.wert)}`, KLAUSEL.gruppeIntensiv]
         : stufe === 'gering'
-          ? [
-              `${deZahl(minimum)} bis unter ${deZahl(regel.wert)} VK je Betreuungseinheit`,
-              KLAUSEL.individualGering,
-            ]
-          : [`über ${deZahl(regel.wert)} VK je Betreuungseinheit`, KLAUSEL.individualIntensiv];
+          ? [`über 0 bis unter ${deZahl(regel.wert)} VK je Betreuungseinheit`, KLAUSEL.individualGering]
+          : [
+              `über ${deZahl(regel.wert)} VK je Betreuungseinheit, mit hauswirtschaftlicher Unterstützung ab ${deZahl(regel.wert)}`,
+              KLAUSEL.individualIntensiv,
+            ];
     fehler(
       `personalschluessel fehlt: ${e.variante} braucht den vereinbarten Schlüssel (${bereich}; ${klausel}).`,
       'personalschluessel',
@@ -123,19 +127,37 @@ function bestimmeSchluessel(
       );
     }
   } else {
-    // FTE per Betreuungseinheit: gering in [0.25, 0.46), intensiv above 0.46.
-    const minimum = p('personalschluessel-individual-gering-min').wert;
-    if (stufe === 'gering' && (eingabe.lt(minimum) || eingabe.gte(regel.wert))) {
-      fehler(
-        `${text(eingabe)} liegt außerhalb ${deZahl(minimum)} bis unter ${deZahl(regel.wert)} (${KLAUSEL.individualGering}).`,
-        'personalschluessel',
-      );
+    // FTE per Betreuungseinheit: gering below 0.46 — the 1 : 4 minimum "soll nicht unterschritten werden",
+    // a "soll", so a lower key is computed and flagged, not refused. Intensiv above 0.46, or from 0.46 on when
+    // housekeeping support provides the intensity ("entweder … oder").
+    if (stufe === 'gering') {
+      if (eingabe.gte(regel.wert)) {
+        fehler(
+          `${text(eingabe)} liegt nicht unter ${deZahl(regel.wert)} (${KLAUSEL.individualGering}).`,
+          'personalschluessel',
+        );
+      }
+      const minimum = p('personalschluessel-individual-gering-min');
+      if (eingabe.lt(minimum.wert)) {
+        plausibel.warne({
+          id: 'mindeststandard-unterschritten',
+          feld: 'personalschluessel',
+          text: `${text(eingabe)} unterschreitet den Mindeststandard von 1 Fachkraft zu 4 Betreuungseinheiten (${deZahl(minimum.wert)} VK je Betreuungseinheit); das ist nur in begründeten Einzelfällen vertretbar.`,
+          quelle: minimum.quelle,
+        });
+      }
     }
-    if (stufe === 'intensiv' && eingabe.lte(regel.wert)) {
-      fehler(
-        `${text(eingabe)} liegt nicht über ${deZahl(regel.wert)} (${KLAUSEL.individualIntensiv}).`,
-        'personalschluessel',
-      );
+    if (stufe === 'intensiv') {
+      const mitHauswirtschaft = e.hauswirtschaftlicheUnterstuetzung !== undefined;
+      if (eingabe.lt(regel.wert) || (eingabe.eq(regel.wert) && !mitHauswirtschaft)) {
+        const erlaubt = mitHauswirtschaft
+          ? `mindestens ${deZahl(regel.wert)}`
+          : `über ${deZahl(regel.wert)}, oder ${deZahl(regel.wert)} mit hauswirtschaftlicher Unterstützung`;
+        fehler(
+          `${text(eingabe)}: erlaubt ist ${erlaubt} (${KLAUSEL.individualIntensiv}; ${KLAUSEL.hauswirtschaftlicheUnterstuetzung}).`,
+          'personalschluessel',
+        );
+      }
     }
   }
   return { wert: eingabe, quelle };
@@ -165,6 +187,19 @@ function pruefeMengen(e: D8Eingabe, form: Form, stufe: Stufe, p: ParameterLeser)
         'plaetze',
       );
     }
+    const maxBe = p('betreuungseinheiten-je-gruppe-gering-max').wert;
+    if (e.betreuungseinheiten !== undefined && new D(e.betreuungseinheiten).gt(maxBe.times(e.gruppen))) {
+      fehler(
+        `${deZahl(e.betreuungseinheiten, 0)} Betreuungseinheiten in ${e.gruppen} Gruppe(n) sind mehr als ${maxBe} Betreuungseinheiten je Gruppe (${KLAUSEL.gruppengroesse}).`,
+        'betreuungseinheiten',
+      );
+    }
+  }
+  if (e.hauswirtschaftlicheUnterstuetzung !== undefined && !(form === 'individual' && stufe === 'intensiv')) {
+    fehler(
+      `hauswirtschaftlicheUnterstuetzung: nur im Individualangebot Intensivleistung vorgesehen, nicht in ${e.variante} (${KLAUSEL.hauswirtschaftlicheUnterstuetzung}).`,
+      'hauswirtschaftlicheUnterstuetzung',
+    );
   }
   const kinderbetreuungErlaubt = form === 'individual' && stufe !== 'gering';
   if (e.kinderbetreuungsgruppen > 0 && !kinderbetreuungErlaubt) {
@@ -179,6 +214,31 @@ function pruefeMengen(e: D8Eingabe, form: Form, stufe: Stufe, p: ParameterLeser)
       `nachtbereitschaft: in ${e.variante} nicht vorgesehen (${KLAUSEL.nachtbereitschaft}).`,
       'nachtbereitschaft',
     );
+  }
+}
+
+/**
+ * "pro Gruppe von 4 - 6 Kindern": fewer children than 4 per group cannot justify the groups (refused); more
+ * than 6 per group is computed but flagged, because the contract prices a group and the provider may split it.
+ */
+function pruefeKinder(e: D8Eingabe, p: ParameterLeser, plausibel: Plausibilitaet): void {
+  if (e.kinder === undefined || e.kinderbetreuungsgruppen === 0) return;
+  const min = p('kinder-je-kinderbetreuungsgruppe-min');
+  const max = p('kinder-je-kinderbetreuungsgruppe-max');
+  const gruppen = e.kinderbetreuungsgruppen;
+  if (new D(e.kinder).lt(min.wert.times(gruppen))) {
+    fehler(
+      `kinder: ${e.kinder} Kinder reichen nicht für ${gruppen} Gruppe(n) der internen Kinderbetreuung; je Gruppe sind es ${min.wert}–${max.wert} Kinder, also mindestens ${min.wert.times(gruppen)} (${min.quelle}).`,
+      'kinder',
+    );
+  }
+  if (new D(e.kinder).gt(max.wert.times(gruppen))) {
+    plausibel.warne({
+      id: 'kinderbetreuung-gruppe-gross',
+      feld: 'kinder',
+      text: `${e.kinder} Kinder in ${gruppen} Gruppe(n) der internen Kinderbetreuung sind mehr als ${max.wert} je Gruppe; eine weitere Gruppe prüfen.`,
+      quelle: max.quelle,
+    });
   }
 }
 
@@ -263,22 +323,36 @@ export function berechneD8(roh: unknown): Entgeltergebnis {
   const auslastung = new D(e.auslastung);
   pruefeAuslastung(auslastung, p);
   pruefeMengen(e, form, stufe, p);
-  const schluessel = bestimmeSchluessel(e, form, stufe, p, variante.quelle);
+  const plausibel = new Plausibilitaet(LEISTUNG, e.stichtag);
+  const schluessel = bestimmeSchluessel(e, form, stufe, p, variante.quelle, plausibel);
+  pruefeKinder(e, p, plausibel);
 
   const fk = new D(e.personalkosten.fachkraft);
   const ltg = new D(e.personalkosten.leitung);
   const plaetze = new D(e.plaetze);
   const zeilen: Rechenzeile[] = [];
 
-  const betreuungVk =
+  const nachSchluessel =
     form === 'gruppe'
       ? plaetze.div(schluessel.wert)
       : new D(e.betreuungseinheiten ?? 0).times(schluessel.wert);
-  const betreuungText =
+  let betreuungText =
     form === 'gruppe'
       ? `Betreuung: ${e.plaetze} Plätze, Personalschlüssel 1 : ${deZahl(schluessel.wert)}`
       : `Betreuung: ${e.betreuungseinheiten} Betreuungseinheiten × ${deZahl(schluessel.wert)} VK`;
-  zeilen.push(zeile('betreuung', betreuungText, betreuungVk, 'VK', fk, schluessel.quelle));
+  let betreuungQuelle = schluessel.quelle;
+  let betreuungVk = nachSchluessel;
+  // "Bei Ein-Gruppen-Einrichtungen 5,0 sozialpädagogische Fachkräfte": a single Regel group is staffed for
+  // round-the-clock care with at least 5.0 FTE, however few places it has.
+  if (form === 'gruppe' && stufe === 'regel' && e.gruppen === 1) {
+    const boden = p('betreuung-vk-ein-gruppe-min');
+    if (nachSchluessel.lt(boden.wert)) {
+      betreuungVk = boden.wert;
+      betreuungText = `Betreuung: Ein-Gruppen-Einrichtung mit ${e.plaetze} Plätzen, mindestens ${deZahl(boden.wert, 1)} VK`;
+      betreuungQuelle = boden.quelle;
+    }
+  }
+  zeilen.push(zeile('betreuung', betreuungText, betreuungVk, 'VK', fk, betreuungQuelle));
 
   let zusatzVk = new D(0);
   if (e.kinderbetreuungsgruppen > 0) {
@@ -348,6 +422,19 @@ export function berechneD8(roh: unknown): Entgeltergebnis {
       ),
     );
   }
+  if (e.hauswirtschaftlicheUnterstuetzung !== undefined) {
+    // A cost of the provider, not pedagogical staff: no VK, no quality money, no stand-in share.
+    zeilen.push(
+      zeile(
+        'hauswirtschaftliche-unterstuetzung',
+        'Hauswirtschaftliche Unterstützung (Intensivleistung)',
+        new D(1),
+        'Jahr',
+        new D(e.hauswirtschaftlicheUnterstuetzung),
+        KLAUSEL.hauswirtschaftlicheUnterstuetzung,
+      ),
+    );
+  }
   const sachkosten = new D(e.sachkosten);
   zeilen.push(
     zeile(
@@ -360,7 +447,6 @@ export function berechneD8(roh: unknown): Entgeltergebnis {
     ),
   );
 
-  const plausibel = new Plausibilitaet(LEISTUNG, e.stichtag);
   plausibel.arbeitgeberkosten('personalkosten.fachkraft', fk);
   plausibel.arbeitgeberkosten('personalkosten.leitung', ltg);
   if (e.nebenkosten !== undefined) {

@@ -50,6 +50,10 @@ export const d8Eingabe = z.strictObject({
     .positive('personalschluessel muss über 0 liegen')
     .optional(),
   kinderbetreuungsgruppen: ganzzahlFeld('kinderbetreuungsgruppen', 0).default(0),
+  /** Children in internal childcare; checked against "pro Gruppe von 4 - 6 Kindern" when given. */
+  kinder: ganzzahlFeld('kinder', 0).optional(),
+  /** individual-intensiv: housekeeping support per year, the contract's alternative to more key. */
+  hauswirtschaftlicheUnterstuetzung: geldFeld('hauswirtschaftlicheUnterstuetzung').optional(),
   weiterePersonen: ganzzahlFeld('weiterePersonen', 0).default(0),
   sachkostenWeiterePerson: geldFeld('sachkostenWeiterePerson').optional(),
   nachtbereitschaft: z

@@ -15,6 +15,8 @@ export interface Zeile {
 
 /** A plausibility finding: the calculation goes on, a human should look (docs/regeln.md, Plausibilität). */
 export interface Warnung {
+  /** Stable id of the finding, e.g. `mindeststandard-unterschritten`; the text may change, the id does not. */
+  id: string;
   feld: string;
   text: string;
   quelle: string;

@@ -16,6 +16,11 @@ export class Plausibilitaet {
     private readonly stichtag: string,
   ) {}
 
+  /** A finding of a contract rule that says "soll" rather than "muss": computed, but shown to a human. */
+  warne(warnung: Warnung): void {
+    this.warnungen.push(warnung);
+  }
+
   private band(name: string): Param | undefined {
     try {
       return parameterDezimal(this.leistung, `plausibilitaet-${name}`, this.stichtag);
@@ -36,9 +41,11 @@ export class Plausibilitaet {
     const oben = tabMax.wert.times(fMax.wert);
     if (betrag.gte(unten) && betrag.lte(oben)) return;
     this.warnungen.push({
+      id: 'arbeitgeberkosten-ausserhalb-band',
       feld,
       text: `Arbeitgeberkosten je VK ${deGeld(betrag)} liegen außerhalb des plausiblen Bands ${deGeld(unten)}–${deGeld(oben)} (Jahrestabellenentgelt ${deGeld(tabMin.wert)}–${deGeld(tabMax.wert)} × ${deZahl(fMin.wert)}–${deZahl(fMax.wert)}); bitte Berechnung der Personalkosten prüfen.`,
-      quelle: `${fMin.quelle}; ${tabMin.quelle}`,
+      // The factor's source explains the band; the pay-table figures are in the text already.
+      quelle: fMin.quelle,
     });
   }
 
@@ -49,6 +56,7 @@ export class Plausibilitaet {
     const jePlatzMonat = jahresbetrag.div(plaetze).div(12);
     if (jePlatzMonat.lte(grenze.wert)) return;
     this.warnungen.push({
+      id: 'nebenkosten-hoch',
       feld,
       text: `Nebenkosten ${deGeld(jePlatzMonat)} je Platz und Monat liegen über ${deGeld(grenze.wert)}; bitte belegen.`,
       quelle: grenze.quelle,
@@ -62,6 +70,7 @@ export class Plausibilitaet {
     if (!min || !max) return;
     if (stunden.gte(min.wert) && stunden.lte(max.wert)) return;
     this.warnungen.push({
+      id: 'nettojahresstunden-ausserhalb-band',
       feld,
       text: `Netto-Jahresarbeitsstunden ${deZahl(stunden)} je VK liegen außerhalb ${deZahl(min.wert, 0)}–${deZahl(max.wert, 0)}; Pausen, Urlaub, Krankheit und Fortbildung prüfen.`,
       quelle: min.quelle,

@@ -188,7 +188,7 @@ export const FAELLE: DemoFall[] = [
     team: ['fachkraft@kiju.demo'],
     personen: [
       { rolle: 'junger_mensch', vorname: 'Aylin', nachname: 'Probe', geburtsdatum: '2007-12-01' },
-      { rolle: 'betreuungsperson', vorname: 'Mia', nachname: 'Probe', geburtsdatum: '2026-02-17' },
+      { rolle: 'kind', vorname: 'Mia', nachname: 'Probe', geburtsdatum: '2026-02-17' },
     ],
     hilfe: {
       leistung: 'kiju-nachbetreuung',
@@ -353,7 +353,7 @@ export const FAELLE: DemoFall[] = [
     team: mukiTeam,
     personen: [
       { rolle: 'junger_mensch', vorname: 'Hanna', nachname: 'Spree', geburtsdatum: '2005-05-05' },
-      { rolle: 'betreuungsperson', vorname: 'Luis', nachname: 'Spree', geburtsdatum: '2025-12-24' },
+      { rolle: 'kind', vorname: 'Luis', nachname: 'Spree', geburtsdatum: '2025-12-24' },
     ],
     hilfe: {
       leistung: 'berlin-d8',
@@ -373,7 +373,7 @@ export const FAELLE: DemoFall[] = [
     team: mukiTeam,
     personen: [
       { rolle: 'junger_mensch', vorname: 'Selin', nachname: 'Tiergarten', geburtsdatum: '2006-07-19' },
-      { rolle: 'betreuungsperson', vorname: 'Yara', nachname: 'Tiergarten', geburtsdatum: '2026-04-02' },
+      { rolle: 'kind', vorname: 'Yara', nachname: 'Tiergarten', geburtsdatum: '2026-04-02' },
     ],
     hilfe: {
       leistung: 'berlin-d8',
@@ -392,7 +392,7 @@ export const FAELLE: DemoFall[] = [
     team: mukiTeam,
     personen: [
       { rolle: 'junger_mensch', vorname: 'Vanessa', nachname: 'Wedding', geburtsdatum: '2004-03-03' },
-      { rolle: 'betreuungsperson', vorname: 'Kian', nachname: 'Wedding', geburtsdatum: '2024-10-10' },
+      { rolle: 'kind', vorname: 'Kian', nachname: 'Wedding', geburtsdatum: '2024-10-10' },
     ],
     hilfe: {
       leistung: 'berlin-d8',

@@ -111,6 +111,6 @@ function quellenBlatt(mappe: ExcelJS.Workbook, k: Kalkulationsblatt): void {
     verwendung.set(quelle, [...(verwendung.get(quelle) ?? []), wofuer]);
   };
   for (const [i, z] of k.ergebnis.zeilen.entries()) merke(z.quelle, `Zeile ${i + 1}: ${z.text}`);
-  for (const w of k.ergebnis.warnungen ?? []) merke(w.quelle, `Hinweis ${w.feld}: ${w.text}`);
+  for (const w of k.ergebnis.warnungen ?? []) merke(w.quelle, `Hinweis ${w.label ?? w.feld}: ${w.text}`);
   for (const [quelle, wofuer] of verwendung) blatt.addRow({ quelle, verwendung: wofuer.join('; ') });
 }

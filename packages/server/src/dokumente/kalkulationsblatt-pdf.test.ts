@@ -19,7 +19,7 @@ describe('erzeugeKalkulationsblattPdf', () => {
     // One line of the table, in its row: text, quantity, rate, amount, source.
     expect(text).toMatch(/Qualitätsmittel\s+5\s+VK\s+705,00 €\s+3.525,00 €\s+Anlage D.8, Matrix Nr. 6/);
     expect(text).toContain('Arbeitgeberkosten je VK Fachkraft');
-    expect(text).toContain('Hinweise zur Plausibilität');
+    expect(text).toContain('Hinweise zur Kalkulation');
     expect(text).toContain('Katalog D.8, Plausibilität Sachkosten');
     expect(text).toContain('Version 3');
     expect(text).toContain(`Seite 1 von ${seiten}`);

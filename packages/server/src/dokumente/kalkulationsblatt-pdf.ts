@@ -64,56 +64,36 @@ function kalkulationsblattDefinition(k: Kalkulationsblatt): TDocumentDefinitions
       margin: [0, 0, 0, 14],
     },
     { text: 'Berechnung', style: 'abschnitt' },
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [18, '*', 50, 50, 62, 70, 150],
-        body: [
-          [
-            kopf('Nr.'),
-            kopf('Position'),
-            ...['Menge', 'Einheit', 'Satz', 'Betrag'].map(kopfRechts),
-            kopf('Quelle'),
-          ],
-          ...ergebnis.zeilen.map((z, i) => [
-            String(i + 1),
-            z.text,
-            rechts(mengeDe(z.menge)),
-            rechts(z.einheit),
-            rechts(euroDe(z.satz)),
-            rechts(euroDe(z.betrag)),
-            { text: z.quelle, fontSize: 7, color: grau },
-          ]),
-          [
-            '',
-            { text: 'Jahreskosten', bold: true },
-            '',
-            '',
-            '',
-            { text: euroDe(ergebnis.jahreskosten), bold: true, alignment: 'right' as const },
-            '',
-          ],
-        ],
-      },
-      layout: 'lightHorizontalLines',
-      fontSize: 8,
-      margin: [0, 0, 0, 8],
-    },
+    zeilentabelle(ergebnis.zeilen, ergebnis.jahreskosten),
     {
       text: `Entgelt = Jahreskosten ${euroDe(ergebnis.jahreskosten)} ÷ ${mengeDe(ergebnis.berechnungstage)} ${divisor} = ${euroDe(ergebnis.entgelt.betrag)} ${ergebnis.entgelt.einheit} (kaufmännisch auf Cent gerundet).`,
       margin: [0, 0, 0, 14],
     },
   ];
+  const wp = ergebnis.weiterePerson;
+  if (wp) {
+    inhalt.push(
+      { text: 'Weitere Person (§ 19 Abs. 1 Satz 2 SGB VIII, eigener Anteil)', style: 'abschnitt' },
+      zeilentabelle(wp.zeilen, wp.jahreskosten),
+      {
+        text: `Entgelt = Jahreskosten ${euroDe(wp.jahreskosten)} ÷ ${mengeDe(wp.berechnungstage)} Berechnungstage = ${euroDe(wp.entgelt.betrag)} ${wp.entgelt.einheit} (kaufmännisch auf Cent gerundet), für ${wp.anzahl} weitere Person${wp.anzahl === 1 ? '' : 'en'}.`,
+        margin: [0, 0, 0, 14],
+      },
+    );
+  }
   if (warnungen.length > 0) {
     // Kept on one page so the heading never stands alone at the bottom.
     inhalt.push({
       unbreakable: true,
       stack: [
-        { text: 'Hinweise zur Plausibilität', style: 'abschnitt' },
+        { text: 'Hinweise zur Kalkulation', style: 'abschnitt' },
         {
           ul: warnungen.map((w) => ({
-            text: [{ text: `${w.feld}: `, bold: true }, w.text, { text: ` (${w.quelle})`, color: grau }],
+            text: [
+              { text: `${w.label ?? w.feld}: `, bold: true },
+              w.text,
+              { text: ` (${w.quelle})`, color: grau },
+            ],
           })),
         },
       ],
@@ -134,6 +114,47 @@ function kalkulationsblattDefinition(k: Kalkulationsblatt): TDocumentDefinitions
       untertitel: { fontSize: 12, margin: [0, 0, 0, 12] },
       abschnitt: { fontSize: 11, bold: true, margin: [0, 4, 0, 4] },
     },
+  };
+}
+
+/** The lines with quantity, unit, rate, amount and clause, and their annual total. */
+function zeilentabelle(zeilen: Kalkulationsblatt['ergebnis']['zeilen'], jahreskosten: string): Content {
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      // Wide enough for the longest unit and amount words at 8 pt, so no word is broken inside.
+      widths: [18, '*', 44, 78, 62, 70, 170],
+      body: [
+        [
+          kopf('Nr.'),
+          kopf('Position'),
+          ...['Menge', 'Einheit', 'Satz', 'Betrag'].map(kopfRechts),
+          kopf('Quelle'),
+        ],
+        ...zeilen.map((z, i) => [
+          String(i + 1),
+          z.text,
+          rechts(mengeDe(z.menge)),
+          rechts(z.einheit),
+          rechts(euroDe(z.satz)),
+          rechts(euroDe(z.betrag)),
+          { text: z.quelle, fontSize: 7, color: grau },
+        ]),
+        [
+          '',
+          { text: 'Jahreskosten', bold: true },
+          '',
+          '',
+          '',
+          { text: euroDe(jahreskosten), bold: true, alignment: 'right' as const },
+          '',
+        ],
+      ],
+    },
+    layout: 'lightHorizontalLines',
+    fontSize: 8,
+    margin: [0, 0, 0, 8],
   };
 }
 

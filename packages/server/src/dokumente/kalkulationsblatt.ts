@@ -16,6 +16,8 @@ export interface KalkulationsZeile {
 
 export interface KalkulationsWarnung {
   feld: string;
+  /** The field as the form labels it, e.g. "Arbeitgeberkosten je VK Fachkraft"; documents never show `feld`. */
+  label?: string;
   text: string;
   quelle: string;
 }
@@ -41,6 +43,14 @@ export interface Kalkulationsblatt {
     divisor?: string;
     zeilen: KalkulationsZeile[];
     warnungen?: KalkulationsWarnung[];
+    /** D.8: the own rate of a further carer (§ 19 (1) S. 2), per person and day. */
+    weiterePerson?: {
+      anzahl: number;
+      entgelt: { betrag: string; einheit: string };
+      jahreskosten: string;
+      berechnungstage: string;
+      zeilen: KalkulationsZeile[];
+    };
   };
   erstelltVon: string;
   /** ISO date or date-time. */

@@ -51,7 +51,7 @@ export interface FallZeile {
   version: number;
 }
 
-export type PersonenRolle = 'junger_mensch' | 'sorgeberechtigt' | 'betreuungsperson' | 'geschwister';
+export type PersonenRolle = 'junger_mensch' | 'kind' | 'sorgeberechtigt' | 'betreuungsperson' | 'geschwister';
 
 export interface Person {
   id: string;

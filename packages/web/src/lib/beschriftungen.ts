@@ -3,6 +3,7 @@ import type { EreignisArt, FallStatus, PersonenRolle } from '../api/typen';
 
 export const personenRollen: Record<PersonenRolle, string> = {
   junger_mensch: 'Junger Mensch',
+  kind: 'Kind (lebt mit dem Elternteil in der Wohnform)',
   sorgeberechtigt: 'Sorgeberechtigte Person',
   betreuungsperson: 'Betreuungsperson',
   geschwister: 'Geschwister',

@@ -395,7 +395,13 @@ describe('Trägerbudget', () => {
     expect(c.quartale.at(-1).quartal).toBe('2026-Q3');
     expect(c.quartale.at(-1).ist).toBeGreaterThan(0);
     expect(c.nachverhandlung.ausgeloest).toBe(true);
-    expect(c.umsteuerung[0]).toMatchObject({ jahr: '2025', ziel: 1.15, erreicht: false });
+    expect(c.umsteuerung[0]).toMatchObject({
+      jahr: '2025',
+      erwartung: { von: 1, bis: 1.15 },
+      bewertung: 'darunter',
+      leitungsentscheidung: true,
+    });
+    expect(c.umsteuerung[0]).not.toHaveProperty('erreicht');
     expect(c.laufendesQuartal.quartal).toBe('2026-Q4');
 
     const fk = await t.als('fachkraft@traeger-bremerhaven.demo');

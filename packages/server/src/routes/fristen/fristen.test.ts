@@ -89,6 +89,55 @@ describe('Ableitung aus den Demodaten', () => {
   });
 });
 
+describe('Kontakt zu den Sorgeberechtigten nur, solange der junge Mensch minderjährig ist', () => {
+  it('ein geändertes Geburtsdatum lässt die Kontakte ab dem 18. Geburtstag entfallen; ohne Geburtsdatum bleiben sie', async () => {
+    const s = await t.als('fachkraft@kiju.demo');
+    const wuppertal = (await s.get('/api/jugendaemter'))
+      .json()
+      .find((j: { name: string }) => j.name.includes('Wuppertal')).id;
+    const fall = await s.post('/api/faelle', {
+      aktenzeichen: `KIJU-MJ-${Math.random().toString(36).slice(2, 8)}`,
+      bezeichnung: 'Volljährigkeit',
+    });
+    expect(fall.statusCode).toBe(201);
+    const id = fall.json().id as string;
+    const hilfe = await s.post(`/api/faelle/${id}/hilfen`, {
+      leistung: 'kiju-nachbetreuung',
+      variante: 'eigene-wohnung',
+      rechtsgrundlage: '§ 41 SGB VIII',
+      jugendamtId: wuppertal,
+      beginn: '2026-09-01',
+      geplantesEnde: '2027-02-28',
+    });
+    expect(hilfe.statusCode).toBe(201);
+    const kontakte = async () =>
+      (await fristen(s, id))
+        .filter((f) => f.regel === 'kontakt-sorgeberechtigte' && f.status !== 'entfallen')
+        .map((f) => f.faellig);
+    // No birth date recorded: every month keeps its contact (Sep 2026 – Feb 2027).
+    expect(await kontakte()).toHaveLength(6);
+
+    const person = await s.post(`/api/faelle/${id}/personen`, {
+      rolle: 'junger_mensch',
+      vorname: 'Mia',
+      nachname: 'Muster',
+      geburtsdatum: '2008-12-15',
+    });
+    expect(person.statusCode).toBe(201);
+    // 18 from 15.12.2026: contacts of September to November (Mo 30.11.) remain.
+    expect(await kontakte()).toEqual(['2026-09-30', '2026-10-30', '2026-11-30']);
+
+    const p = person.json() as { id: string; version: number };
+    const aenderung = await s.patch(`/api/faelle/${id}/personen/${p.id}`, {
+      version: p.version,
+      geburtsdatum: '2008-10-30',
+    });
+    expect(aenderung.statusCode).toBe(200);
+    // 18 from Fr 30.10.2026, the last working day of October: no contact on the birthday itself.
+    expect(await kontakte()).toEqual(['2026-09-30']);
+  });
+});
+
 describe('Wer Fristen sehen und erledigen darf', () => {
   it('Fallteam sieht sie; Verwaltung 403; Fachkraft außerhalb des Teams und fremder Träger 404', async () => {
     expect(

@@ -65,13 +65,6 @@ export function termine(ereignisse: readonly EreignisZeile[]): Ausloeser[] {
   return ergebnis;
 }
 
-/** Minor at the start of the Hilfe (KIJU: monthly contact with the custodians). Unknown birth date: not known. */
-function minderjaehrig(geburtsdatum: string | null | undefined, beginn: string): boolean | undefined {
-  if (!geburtsdatum) return undefined;
-  const achtzehn = `${Number(geburtsdatum.slice(0, 4)) + 18}${geburtsdatum.slice(4)}`;
-  return beginn < achtzehn;
-}
-
 function regelArt(leistung: string, regel: string): string | undefined {
   const katalog = fristenkataloge().get(leistung);
   return [...(katalog?.regeln ?? []), ...(katalog?.anwendungsregeln ?? [])].find((r) => r.id === regel)?.art;
@@ -185,7 +178,11 @@ export async function aktualisiereFristen(tx: Db, hilfeId: string, heute = heute
       hilfebeginn: h.beginn,
       geplantesEnde: h.geplantesEnde,
       ausnahmeBegruendung: h.ausnahmeBegruendung,
-      minderjaehrig: minderjaehrig(jung?.geburtsdatum, h.beginn),
+      // The engine decides minority per due date from the birth date. Unknown birth date: the contacts owed to
+      // minors stay listed — a child-protection contact is never dropped for a missing record.
+      ...(jung?.geburtsdatum && jung.geburtsdatum <= h.beginn
+        ? { geburtsdatum: jung.geburtsdatum }
+        : { minderjaehrig: true }),
       ereignisse: ausloeser.map((a) => ({
         art: AUSLOESER[a.ereignis.art],
         datum: a.ereignis.datum,

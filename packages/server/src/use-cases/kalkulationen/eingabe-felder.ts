@@ -102,6 +102,8 @@ function d8Felder(variante: string, stichtag: string): EingabeFeld[] {
   );
   const geringMin = param(L, 'personalschluessel-individual-gering-min', stichtag);
   const gruppeMax = param(L, 'plaetze-je-gruppe-gering-max', stichtag);
+  const beGruppeMax = param(L, 'betreuungseinheiten-je-gruppe-gering-max', stichtag);
+  const einGruppeMin = param(L, 'betreuung-vk-ein-gruppe-min', stichtag);
   const nebenkostenMax = param(L, 'plausibilitaet-nebenkosten-platz-monat-max', stichtag);
   const felder: EingabeFeld[] = [
     {
@@ -117,7 +119,32 @@ function d8Felder(variante: string, stichtag: string): EingabeFeld[] {
     },
   ];
   if (form === 'gruppe') {
-    felder.push({ feld: 'gruppen', label: 'Gruppen', art: 'ganzzahl', standard: 1, min: 1 });
+    felder.push({
+      feld: 'gruppen',
+      label: 'Gruppen',
+      art: 'ganzzahl',
+      standard: 1,
+      min: 1,
+      ...(stufe === 'regel' && einGruppeMin
+        ? {
+            hinweis: `Bei einer Gruppe mindestens ${de(einGruppeMin.wert, 1)} VK Betreuung, auch bei weniger Plätzen.`,
+            quelle: einGruppeMin.quelle,
+          }
+        : {}),
+    });
+    if (stufe === 'gering' && beGruppeMax) {
+      felder.push({
+        feld: 'betreuungseinheiten',
+        label: 'Betreuungseinheiten',
+        art: 'ganzzahl',
+        einheit: 'BE',
+        standard: null,
+        min: 1,
+        optional: true,
+        bereich: `höchstens ${beGruppeMax.wert} je Gruppe`,
+        quelle: beGruppeMax.quelle,
+      });
+    }
   } else {
     felder.push({
       feld: 'betreuungseinheiten',
@@ -182,27 +209,64 @@ function d8Felder(variante: string, stichtag: string): EingabeFeld[] {
       const g = geringMin?.wert ?? 0.25;
       Object.assign(feld, {
         standard: 0.35,
-        min: g,
+        min: 0,
+        minOffen: true,
         max: r,
         maxOffen: true,
-        bereich: `${de(g)} bis unter ${de(r)}`,
+        bereich: `über 0 bis unter ${de(r)}; unter ${de(g)} (1 Fachkraft zu 4 Betreuungseinheiten) gibt es eine Warnung`,
         quelle: geringMin?.quelle ?? feld.quelle,
       });
     } else {
-      Object.assign(feld, { standard: 0.6, min: r, minOffen: true, bereich: `über ${de(r)}` });
+      Object.assign(feld, {
+        standard: 0.6,
+        min: r,
+        bereich: `über ${de(r)}; genau ${de(r)} nur mit hauswirtschaftlicher Unterstützung`,
+      });
     }
     felder.push(feld);
   }
   if (form === 'individual' && stufe !== 'gering') {
     const kb = param(L, 'kinderbetreuung-vk-je-gruppe', stichtag);
+    const kMin = param(L, 'kinder-je-kinderbetreuungsgruppe-min', stichtag);
+    const kMax = param(L, 'kinder-je-kinderbetreuungsgruppe-max', stichtag);
+    felder.push(
+      {
+        feld: 'kinderbetreuungsgruppen',
+        label: 'Kinderbetreuungsgruppen (4–6 Kinder)',
+        art: 'ganzzahl',
+        standard: 0,
+        min: 0,
+        hinweis: kb ? `je Gruppe zusätzlich ${de(kb.wert)} VK` : undefined,
+        quelle: kb?.quelle,
+      },
+      {
+        feld: 'kinder',
+        label: 'Kinder in der internen Kinderbetreuung',
+        art: 'ganzzahl',
+        einheit: 'Kinder',
+        standard: null,
+        min: 0,
+        optional: true,
+        bereich:
+          kMin && kMax
+            ? `${kMin.wert}–${kMax.wert} je Gruppe; weniger wird abgelehnt, mehr ergibt eine Warnung`
+            : undefined,
+        quelle: kMin?.quelle,
+      },
+    );
+  }
+  if (form === 'individual' && stufe === 'intensiv') {
     felder.push({
-      feld: 'kinderbetreuungsgruppen',
-      label: 'Kinderbetreuungsgruppen (4–6 Kinder)',
-      art: 'ganzzahl',
-      standard: 0,
+      feld: 'hauswirtschaftlicheUnterstuetzung',
+      label: 'Hauswirtschaftliche Unterstützung',
+      art: 'geld',
+      einheit: '€ je Jahr',
+      standard: null,
       min: 0,
-      hinweis: kb ? `je Gruppe zusätzlich ${de(kb.wert)} VK` : undefined,
-      quelle: kb?.quelle,
+      optional: true,
+      hinweis: 'Statt eines höheren Personalschlüssels; eigene Kostenzeile ohne VK und Qualitätsbetrag.',
+      quelle:
+        'Anlage D.8, Matrix B, Intensivleistung: Die Intensivleistung kann entweder durch ein Mehr an sozialpädagogischer Betreuung oder durch Hinzuziehung einer hauswirtschaftlichen Unterstützung erfolgen',
     });
   }
   if (form === 'gruppe') {

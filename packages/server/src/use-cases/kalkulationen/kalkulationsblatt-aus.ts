@@ -16,10 +16,13 @@ function flach(wert: unknown, pfad = ''): [string, unknown][] {
 }
 
 /** The inputs as a negotiator reads them: labelled like the form, money and shares in German notation. */
-function eingabenLesbar(eingabe: Record<string, unknown>, ergebnis: Kalkulationsergebnis) {
-  const felder = new Map(
+function formfelder(ergebnis: Kalkulationsergebnis) {
+  return new Map(
     eingabevorgaben(ergebnis.leistung, ergebnis.variante, ergebnis.stichtag).felder.map((f) => [f.feld, f]),
   );
+}
+
+function eingabenLesbar(eingabe: Record<string, unknown>, felder: ReturnType<typeof formfelder>) {
   return flach(eingabe)
     .filter(([pfad, wert]) => !KOPFFELDER.has(pfad) && wert !== undefined && wert !== null)
     .map(([pfad, wert]) => {
@@ -49,26 +52,43 @@ export function kalkulationsblatt(
 ): Kalkulationsblatt {
   const leistung = ladeLeistung(ergebnis.leistung);
   const variante = leistung.varianten.find((v) => v.id === ergebnis.variante)?.titel ?? '–';
+  const felder = formfelder(ergebnis);
   return {
     ...kopf,
     leistungTitel: leistung.titel,
     variante,
     stichtag: ergebnis.stichtag,
-    eingaben: eingabenLesbar(eingabe, ergebnis),
+    eingaben: eingabenLesbar(eingabe, felder),
     ergebnis: {
-      entgelt: ergebnis.entgelt,
+      // The amount is printed with €; "147,84 € EUR je Platz und Tag" would say the currency twice.
+      entgelt: { ...ergebnis.entgelt, einheit: ergebnis.entgelt.einheit.replace(/^EUR\s+/, '') },
       jahreskosten: ergebnis.jahreskosten,
       berechnungstage: String(divisorWert(ergebnis)),
       divisor: ergebnis.divisor,
       zeilen: ergebnis.zeilen.map((z) => ({ ...z, menge: String(z.menge) })),
-      warnungen: ergebnis.warnungen,
+      ...(ergebnis.weiterePerson && {
+        weiterePerson: {
+          ...ergebnis.weiterePerson,
+          entgelt: {
+            ...ergebnis.weiterePerson.entgelt,
+            einheit: ergebnis.weiterePerson.entgelt.einheit.replace(/^EUR\s+/, ''),
+          },
+          berechnungstage: String(ergebnis.weiterePerson.berechnungstage),
+          zeilen: ergebnis.weiterePerson.zeilen.map((z) => ({ ...z, menge: String(z.menge) })),
+        },
+      }),
+      warnungen: ergebnis.warnungen.map((w) => ({ ...w, label: felder.get(w.feld)?.label ?? 'Hinweis' })),
     },
   };
 }
 
-/** An ASCII file name: `Kalkulation_berlin-d8_gruppe-regel_2025-01-01_v2.xlsx`. */
+/**
+ * An ASCII file name: `Kalkulation_berlin-d8_gruppe-regel_2025-01-01_v2.xlsx` for a saved version,
+ * `…_2025-01-01_entwurf.pdf` for an unsaved draft.
+ */
 export function dateiname(ergebnis: Kalkulationsergebnis, version: number | string, endung: string): string {
-  const teile = ['Kalkulation', ergebnis.leistung, ergebnis.variante, ergebnis.stichtag, `v${version}`];
+  const stand = typeof version === 'number' ? `v${version}` : version;
+  const teile = ['Kalkulation', ergebnis.leistung, ergebnis.variante, ergebnis.stichtag, stand];
   return `${teile
     .filter(Boolean)
     .join('_')

@@ -134,12 +134,18 @@ function rechneBudget(roh: Record<string, unknown>): Kalkulationsergebnis {
     ],
     warnungen: [
       {
+        id: 'direktanteil-doppeldeutig',
         feld: 'direktanteil',
         text: `Direkter Anteil ${new Decimal(direktanteil).times(100).toString().replace('.', ',')} %: Das Modellprojekt nennt „80 % direkte Zeiten“ und zugleich „20 % der Stunden ‚am Klient‘“ als indirekte Zeit (1 : 0,2, Anteil ≈ 83,33 %). Die Vereinbarung entscheidet.`,
         quelle:
           'Modellprojekt Bremerhaven, II.5: „Effektive Jahresarbeitszeit; 80 % direkte Zeiten“ (vgl. „20 % der Stunden ‚am Klient‘“)',
       },
-      ...ergebnis.hinweise.map((text) => ({ feld: 'stichtag', text, quelle: 'Modellprojekt Bremerhaven' })),
+      ...ergebnis.hinweise.map((text) => ({
+        id: 'budget-hinweis',
+        feld: 'stichtag',
+        text,
+        quelle: 'Modellprojekt Bremerhaven',
+      })),
     ],
     budget: {
       gesamtbudget: budget.toFixed(2),

@@ -8,6 +8,7 @@ import { schreibeAudit } from '../../plugins/audit.ts';
 import type { NeuePerson } from '../faelle/create-fall.ts';
 import { personDto } from '../faelle/fall-akte.ts';
 import { ladeFall } from '../faelle/fall-umfang.ts';
+import { aktualisiereFristenDesFalls } from '../fristen/aktualisiere-fristen.ts';
 
 export async function createPerson(k: Kontext, fallId: string, eingabe: NeuePerson) {
   const umfang = requireAccess(k, 'person', 'anlegen');
@@ -29,6 +30,8 @@ export async function createPerson(k: Kontext, fallId: string, eingabe: NeuePers
       ressourceId: id,
       felder: Object.keys(eingabe),
     });
+    // A young person's birth date decides until when custodian contacts are owed.
+    if (eingabe.rolle === 'junger_mensch') await aktualisiereFristenDesFalls(tx, fallId);
     const [neu] = await tx.select().from(person).where(eq(person.id, id));
     return personDto(neu);
   });

@@ -8,6 +8,7 @@ import { schreibeAudit } from '../../plugins/audit.ts';
 import type { NeuePerson } from '../faelle/create-fall.ts';
 import { personDto } from '../faelle/fall-akte.ts';
 import { ladeFall } from '../faelle/fall-umfang.ts';
+import { aktualisiereFristenDesFalls } from '../fristen/aktualisiere-fristen.ts';
 
 export type PersonAenderung = Partial<NeuePerson> & { version: number };
 
@@ -31,6 +32,10 @@ export async function updatePerson(k: Kontext, fallId: string, personId: string,
       .where(and(dieses, eq(person.version, version)))
       .returning();
     if (!nachher) throw new Konflikt(personDto(vorher));
+    // A young person's birth date decides until when custodian contacts are owed.
+    if (nachher.rolle !== vorher.rolle || nachher.geburtsdatum !== vorher.geburtsdatum) {
+      await aktualisiereFristenDesFalls(tx, fallId);
+    }
     await schreibeAudit(tx, k, {
       aktion: 'aendern',
       ressource: 'person',

@@ -7,17 +7,24 @@ import type { ReactNode } from 'react';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
 import { formatBetrag, formatDatum, formatZahl } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
-import { GRUEN } from '../../theme';
+import { GRUEN, ORANGE } from '../../theme';
 import { type Controlling, controllingAbfrage, quartalDe } from './api';
 
 const zahl2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 const prozent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
 const faktorFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 
+/** The Umsteuerung is an expected corridor, not a target: outside it the Leitungsebene decides. */
+const BEWERTUNG = {
+  'im-rahmen': 'im erwarteten Rahmen',
+  darunter: 'unter dem erwarteten Rahmen – Leitungsentscheidung',
+  darueber: 'über dem erwarteten Rahmen – Leitungsentscheidung',
+} as const;
+
 /**
  * Trägerbudget controlling (Bremerhaven, docs/regeln.md): quarters filled from the Leistungseinträge —
  * plan vs. delivered direct hours, Fachkraft and semiprofessional stacked, the 90 % line —, the
- * renegotiation alarm, the Umsteuerung factor against 1.15 and the instalment schedule.
+ * renegotiation alarm, the Umsteuerung factor against the expected corridor and the instalment schedule.
  */
 export function BudgetPage() {
   useSeitentitel('Trägerbudget');
@@ -192,17 +199,23 @@ function Budget({ c }: { c: Controlling }) {
         </Title>
         <Text size="sm">
           Erbrachte direkte Stunden eines Kalenderjahres gegenüber der Leistung vor dem Budget (
-          {formatZahl(v.basisleistungStunden)} Stunden); Ziel: mindestens das 1,15-Fache.
+          {formatZahl(v.basisleistungStunden)} Stunden). Das Modellprojekt erwartet „bis zu 15 % mehr
+          Leistungen für den gleichbleibenden Kostenbetrag“; bei deutlichen Abweichungen nach oben oder unten
+          entscheidet die Leitungsebene über Umsteuerungsmaßnahmen (Modellprojekt Bremerhaven, II.5).
         </Text>
         {c.umsteuerung.length === 0 && <Text c="dimmed">Noch kein vollständiges Kalenderjahr.</Text>}
         {c.umsteuerung.map((u) => (
           <Group key={u.jahr} gap="sm">
             <Text fw={600}>{u.jahr}:</Text>
             <Text>
-              Faktor {faktorFormat.format(u.faktor)} gegenüber Ziel {faktorFormat.format(u.ziel)}
+              Faktor {faktorFormat.format(u.faktor)}, erwartet {faktorFormat.format(u.erwartung.von)} bis{' '}
+              {faktorFormat.format(u.erwartung.bis)}
             </Text>
-            <Badge color={u.erreicht ? GRUEN : 'red.9'} variant={u.erreicht ? 'outline' : 'filled'}>
-              {u.erreicht ? 'erreicht' : 'nicht erreicht'}
+            <Badge
+              color={u.leitungsentscheidung ? ORANGE : GRUEN}
+              variant={u.leitungsentscheidung ? 'filled' : 'outline'}
+            >
+              {BEWERTUNG[u.bewertung]}
             </Badge>
           </Group>
         ))}

@@ -33,7 +33,13 @@ export interface Controlling {
   planstundenJahr: number;
   quartale: Quartal[];
   nachverhandlung: { ausgeloest: boolean; quartale: string[] };
-  umsteuerung: { jahr: string; faktor: number; ziel: number; erreicht: boolean }[];
+  umsteuerung: {
+    jahr: string;
+    faktor: number;
+    erwartung: { von: number; bis: number };
+    bewertung: 'im-rahmen' | 'darunter' | 'darueber';
+    leitungsentscheidung: boolean;
+  }[];
   hinweise: string[];
   laufendesQuartal: {
     quartal: string;

@@ -128,10 +128,10 @@ export function Ergebnis({ ergebnis, veraltet }: { ergebnis: ErgebnisDaten; vera
         </Group>
       </Paper>
       {ergebnis.warnungen.length > 0 && (
-        <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title="Hinweise zur Plausibilität">
+        <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title="Hinweise zur Kalkulation">
           <Stack gap={4}>
             {ergebnis.warnungen.map((w) => (
-              <Text key={`${w.feld}-${w.text}`} size="sm">
+              <Text key={`${w.id}-${w.feld}`} size="sm">
                 {w.text}{' '}
                 <Text component="span" size="xs" c="dimmed">
                   (Quelle: {w.quelle})

@@ -37,9 +37,11 @@ import { EingabeFelder } from './EingabeFelder';
 import { Ergebnis } from './Ergebnis';
 import {
   baueEingabe,
+  bereichsfehler,
   type Feldwert,
   fehlerJeFeld,
   leeresSzenario,
+  lesbareMeldung,
   MAX_SZENARIEN,
   mitVorgaben,
   SZENARIO_NAMEN,
@@ -128,6 +130,20 @@ function Kalkulation({ leistungen }: { leistungen: KalkulationsLeistung[] }) {
     aktivesErgebnis?.error instanceof ApiFehler && aktivesErgebnis.error.status === 422
       ? fehlerJeFeld(aktivesErgebnis.error.felder, felder)
       : { amFeld: {}, uebrig: [] };
+  // Range errors in the user's words first; the engine's message only where the form has none of its own.
+  const lokaleFehler: Record<string, string> = {};
+  for (const f of felder) {
+    const meldung = bereichsfehler(f, szenario.werte[f.feld]);
+    if (meldung) lokaleFehler[f.feld] = meldung;
+  }
+  const feldFehler: Record<string, string> = {};
+  for (const [feld, meldung] of Object.entries(serverFehler.amFeld)) {
+    feldFehler[feld] = lesbareMeldung(
+      meldung,
+      felder.find((f) => f.feld === feld),
+    );
+  }
+  Object.assign(feldFehler, lokaleFehler);
   const vorgabenFehler = vorgaben[aktiv]?.error;
   const eingabe = eingaben[aktiv] ?? null;
 
@@ -248,7 +264,7 @@ function Kalkulation({ leistungen }: { leistungen: KalkulationsLeistung[] }) {
               data={leistungen.map((l) => ({ value: l.id, label: l.titel }))}
               value={szenario.leistung}
               onChange={(wert) => setzeSzenario({ leistung: wert, variante: null, werte: {} })}
-              error={serverFehler.amFeld.leistung}
+              error={feldFehler.leistung}
             />
             <Select
               label="Variante"
@@ -258,14 +274,14 @@ function Kalkulation({ leistungen }: { leistungen: KalkulationsLeistung[] }) {
               data={(leistung?.varianten ?? []).map((v) => ({ value: v.id, label: v.titel }))}
               value={szenario.variante}
               onChange={waehleVariante}
-              error={serverFehler.amFeld.variante}
+              error={feldFehler.variante}
             />
             <DatumFeld
               label="Stichtag"
               required
               value={szenario.stichtag}
               onChange={(wert) => wert && setzeSzenario({ stichtag: String(wert) })}
-              error={serverFehler.amFeld.stichtag}
+              error={feldFehler.stichtag}
             />
           </SimpleGrid>
           {leistung && (
@@ -280,12 +296,7 @@ function Kalkulation({ leistungen }: { leistungen: KalkulationsLeistung[] }) {
             </Alert>
           ))}
           {felder.length > 0 && (
-            <EingabeFelder
-              felder={felder}
-              werte={szenario.werte}
-              fehler={serverFehler.amFeld}
-              onChange={setzeWert}
-            />
+            <EingabeFelder felder={felder} werte={szenario.werte} fehler={feldFehler} onChange={setzeWert} />
           )}
         </Stack>
       </Paper>
@@ -301,8 +312,10 @@ function Kalkulation({ leistungen }: { leistungen: KalkulationsLeistung[] }) {
         )}
       {aktivesErgebnis?.error instanceof ApiFehler && aktivesErgebnis.error.status === 422 && (
         <Alert color="red" role="alert" title="Keine Berechnung">
-          {aktivesErgebnis.error.message} Die markierten Felder zeigen, was zu ändern ist; alle Eingaben
-          bleiben erhalten.
+          {Object.keys(feldFehler).length === 0 && serverFehler.uebrig.length === 0
+            ? `${lesbareMeldung(aktivesErgebnis.error.message, undefined)} `
+            : ''}
+          Die markierten Felder zeigen, was zu ändern ist; alle Eingaben bleiben erhalten.
         </Alert>
       )}
 

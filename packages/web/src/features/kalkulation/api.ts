@@ -48,6 +48,8 @@ export interface Zeile {
 }
 
 export interface Warnung {
+  /** Stable id of the finding, e.g. `mindeststandard-unterschritten`. */
+  id: string;
   feld: string;
   text: string;
   quelle: string;

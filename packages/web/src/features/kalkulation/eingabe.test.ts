@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EingabeFeld } from './api';
-import { baueEingabe, differenzCent, fehlerJeFeld, mitVorgaben, szenarioAus } from './eingabe';
+import {
+  baueEingabe,
+  bereichsfehler,
+  differenzCent,
+  fehlerJeFeld,
+  lesbareMeldung,
+  mitVorgaben,
+  szenarioAus,
+} from './eingabe';
 
 const felder: EingabeFeld[] = [
   { feld: 'plaetze', label: 'Plätze', art: 'ganzzahl', standard: 10 },
@@ -66,5 +74,51 @@ describe('Kalkulation form values', () => {
       uebrig: ['anderes'],
     });
     expect(differenzCent('140.38', '137.43')).toBe(-295);
+  });
+});
+
+describe('Meldungen am Feld in den Worten der Nutzerin', () => {
+  const direkt: EingabeFeld = {
+    feld: 'direktanteil',
+    label: 'Direkter Anteil (am Klienten)',
+    art: 'anteil',
+    standard: 0.75,
+    min: 0,
+    minOffen: true,
+    max: 1,
+  };
+  it('nennt Beschriftung und Einheit statt des internen Feldnamens, einmal', () => {
+    expect(bereichsfehler(direkt, 150)).toBe('Direkter Anteil (am Klienten): höchstens 100 %');
+    expect(bereichsfehler(direkt, 0)).toBe('Direkter Anteil (am Klienten): über 0 %');
+    expect(bereichsfehler(direkt, 75)).toBeUndefined();
+    expect(bereichsfehler(direkt, null)).toBeUndefined();
+    const plaetze: EingabeFeld = {
+      feld: 'plaetze',
+      label: 'Plätze',
+      art: 'ganzzahl',
+      einheit: 'Personen',
+      standard: 10,
+      min: 1,
+    };
+    expect(bereichsfehler(plaetze, 0)).toBe('Plätze: mindestens 1 Personen');
+    const geld: EingabeFeld = {
+      feld: 'sachkosten',
+      label: 'Sachkosten',
+      art: 'geld',
+      standard: '1.00',
+      min: 0,
+    };
+    expect(bereichsfehler(geld, -5)).toBe('Sachkosten: mindestens 0,00 €');
+  });
+  it('ersetzt den Feldnamen einer Meldung des Rechenkerns durch die Beschriftung', () => {
+    expect(lesbareMeldung('Eingabe ungültig: direktanteil darf höchstens 1 sein', direkt)).toBe(
+      'Direkter Anteil (am Klienten): darf höchstens 1 sein',
+    );
+    expect(lesbareMeldung('direktanteil: Zahl erwartet', direkt)).toBe(
+      'Direkter Anteil (am Klienten): Zahl erwartet',
+    );
+    expect(lesbareMeldung('Auslastung 0,90 liegt außerhalb 92–95 %', undefined)).toBe(
+      'Auslastung 0,90 liegt außerhalb 92–95 %',
+    );
   });
 });

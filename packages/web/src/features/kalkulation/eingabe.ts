@@ -155,3 +155,42 @@ export function fehlerJeFeld(
   }
   return { amFeld, uebrig };
 }
+
+const zahlDe = (n: number, stellen = 0) =>
+  new Intl.NumberFormat('de-DE', { minimumFractionDigits: stellen, maximumFractionDigits: 4 }).format(n);
+
+/** A bound as the form shows it: shares in percent, money in euros, otherwise with the field's unit. */
+function grenzeDe(f: EingabeFeld, grenze: number): string {
+  if (f.art === 'anteil') return `${zahlDe(grenze * 100)} %`;
+  if (f.art === 'geld') return `${zahlDe(grenze, 2)} €`;
+  return f.einheit ? `${zahlDe(grenze)} ${f.einheit}` : zahlDe(grenze);
+}
+
+/**
+ * The range check of one field in the user's words — "Direkter Anteil (am Klienten): höchstens 100 %" — from the
+ * bounds the catalogue gave the form. The engine checks again; this only words the answer for a person.
+ */
+export function bereichsfehler(f: EingabeFeld, w: Feldwert | undefined): string | undefined {
+  if (f.art === 'fest' || f.art === 'ja-nein' || leer(w)) return undefined;
+  const zahl = typeof w === 'number' ? w : Number(String(w).replace(',', '.'));
+  if (!Number.isFinite(zahl)) return `${f.label}: bitte eine Zahl eingeben`;
+  const wert = f.art === 'anteil' ? zahl / 100 : zahl;
+  if (f.min !== undefined && (f.minOffen ? wert <= f.min : wert < f.min)) {
+    return `${f.label}: ${f.minOffen ? 'über' : 'mindestens'} ${grenzeDe(f, f.min)}`;
+  }
+  if (f.max !== undefined && (f.maxOffen ? wert >= f.max : wert > f.max)) {
+    return `${f.label}: ${f.maxOffen ? 'unter' : 'höchstens'} ${grenzeDe(f, f.max)}`;
+  }
+  if (f.art === 'ganzzahl' && !Number.isInteger(zahl)) return `${f.label}: bitte eine ganze Zahl eingeben`;
+  return undefined;
+}
+
+/**
+ * Field messages of the engine name fields by their input path (`direktanteil darf …`); at the field the user
+ * reads its label instead, and the "Eingabe ungültig:" preamble of the whole answer is left out.
+ */
+export function lesbareMeldung(meldung: string, f: EingabeFeld | undefined): string {
+  const text = meldung.replace(/^Eingabe ungültig:\s*/, '');
+  if (!f || !text.startsWith(f.feld)) return text;
+  return `${f.label}: ${text.slice(f.feld.length).replace(/^:?\s*/, '')}`;
+}
