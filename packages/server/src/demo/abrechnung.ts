@@ -10,7 +10,7 @@ import {
 } from '@hilfewerk/db';
 import { teileMinuten } from '@hilfewerk/rules';
 import { eq } from 'drizzle-orm';
-import type { Rechnungsangaben } from '../use-cases/abrechnung/rechnungsangaben.ts';
+import type { Rechnungsangaben } from '../use-cases/abrechnung/intern/rechnungsangaben.ts';
 import { verschiebeDemoDatum } from './verschiebung.ts';
 
 /**

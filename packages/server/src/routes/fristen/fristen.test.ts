@@ -1,8 +1,9 @@
 import { audit } from '@hilfewerk/db';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fallId, type TestApp, type TestSitzung, testApp } from '../../test/test-app.ts';
-import { heute, plusTage } from '../../use-cases/fristen/heute.ts';
+import { heute } from '../../use-cases/fristen/intern/heute.ts';
 
 /**
  * Deadlines through the API: derived when the facts change, who may see and complete whose deadlines,

@@ -1,14 +1,13 @@
 import { type Db, hilfe, leistungseintrag, leistungseintragTeilnahme } from '@hilfewerk/db';
-import { berechneBudget, EingabeFehler, ladeLeistungen } from '@hilfewerk/rules';
+import { berechneBudget, ladeLeistungen } from '@hilfewerk/rules';
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { Ungueltig } from '../../fehler.ts';
-import { DIREKTE_ARTEN } from '../abrechnung/abrechnungsdaten.ts';
-import { frueher } from '../abrechnung/monat.ts';
-import { heute } from '../fristen/heute.ts';
-import { ladeVereinbarung, vereinbarungDto } from './budget-dto.ts';
+import { DIREKTE_ARTEN } from '../abrechnung/intern/abrechnungsdaten.ts';
+import { frueher } from '../abrechnung/intern/monat.ts';
+import { heute } from '../fristen/intern/heute.ts';
+import { ladeVereinbarung, vereinbarungDto } from './intern/budget-dto.ts';
 
 interface Quartal {
   label: string;
@@ -128,21 +127,15 @@ export async function budgetControlling(k: Kontext) {
         direktstunden: { fachkraft: stunden(m.fachkraft), semiprofessionell: stunden(m.semiprofessionell) },
       });
     }
-    let ergebnis: ReturnType<typeof berechneBudget>;
-    try {
-      ergebnis = berechneBudget({
-        gesamtbudget: v.gesamtbudget,
-        beginn: v.beginn,
-        monate: v.monate,
-        direktanteil: v.direktanteil,
-        stellen: v.stellen,
-        quartale,
-        basisleistung: { stunden: v.basisleistungStunden },
-      });
-    } catch (error) {
-      if (error instanceof EingabeFehler) throw new Ungueltig(error.felder, error.message);
-      throw error;
-    }
+    const ergebnis = berechneBudget({
+      gesamtbudget: v.gesamtbudget,
+      beginn: v.beginn,
+      monate: v.monate,
+      direktanteil: v.direktanteil,
+      stellen: v.stellen,
+      quartale,
+      basisleistung: { stunden: v.basisleistungStunden },
+    });
     const planQuartal = ergebnis.planstundenJahr / 4;
     const lm = laufend ? (minuten.get(laufend.label) ?? { fachkraft: 0, semiprofessionell: 0 }) : null;
     return {

@@ -3,11 +3,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { fallImUmfang } from '../faelle/fall-umfang.ts';
-import { ladeFristen } from './frist-dto.ts';
-import { heute as heuteInBerlin } from './heute.ts';
+import { fallImUmfang } from '../faelle/intern/fall-umfang.ts';
+import { ladeFristen } from './intern/frist-dto.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
 
 export interface Erledigung {
   /** The day the deadline was met (ISO), not after today. */

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { neuesToken, tokenHash } from '../auth/token.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { neuesToken, tokenHash } from '../auth/intern/token.ts';
 
 /** GET /api/kalender/token: whether the user has a calendar feed, and since when (never the address). */
 export async function kalenderAboStatus(k: Kontext) {

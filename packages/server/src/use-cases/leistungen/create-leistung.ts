@@ -4,9 +4,9 @@ import { eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { alsDtos } from './leistung-dto.ts';
-import { type LeistungWerte, pruefeLeistung } from './pruefe-leistung.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { alsDtos } from './intern/leistung-dto.ts';
+import { type LeistungWerte, pruefeLeistung } from './intern/pruefe-leistung.ts';
 
 /** Records one stretch of the user's own work; a group offer's minutes are split across its Hilfen. */
 export async function createLeistung(k: Kontext, eingabe: LeistungWerte) {

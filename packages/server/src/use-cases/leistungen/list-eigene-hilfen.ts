@@ -3,7 +3,7 @@ import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { heute } from '../fristen/heute.ts';
+import { heute } from '../fristen/intern/heute.ts';
 
 /**
  * The Hilfen the user may record hours for: those of cases whose team they are in, running now or

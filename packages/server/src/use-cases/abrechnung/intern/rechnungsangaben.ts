@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { DatevEinstellungen } from '../../dokumente/datev-export.ts';
-import type { Kaeufer, Verkaeufer } from '../../dokumente/rechnung.ts';
-import { Ungueltig } from '../../fehler.ts';
+import type { DatevEinstellungen } from '../../../dokumente/datev-export.ts';
+import type { Kaeufer, Verkaeufer } from '../../../dokumente/rechnung.ts';
+import { Ungueltig } from '../../../fehler.ts';
 
 /**
  * `organisation.rechnungsangaben`: what invoices need of an organisation. A Jugendamt needs its

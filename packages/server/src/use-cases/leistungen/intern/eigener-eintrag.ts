@@ -1,8 +1,8 @@
 import { type Db, leistungseintrag } from '@hilfewerk/db';
 import { and, eq } from 'drizzle-orm';
-import type { Kontext } from '../../access/kontext.ts';
-import { HttpFehler, NichtGefunden } from '../../fehler.ts';
-import { monatDe } from '../abrechnung/monat.ts';
+import type { Kontext } from '../../../access/kontext.ts';
+import { HttpFehler, NichtGefunden } from '../../../fehler.ts';
+import { monatDe } from '../../abrechnung/intern/monat.ts';
 
 /**
  * One of the user's own entries, for changing or deleting it: anyone else's — also in another

@@ -15,8 +15,8 @@ import {
   rechnungsPositionen,
 } from '@hilfewerk/rules';
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
-import type { Rechnung, Rechnungsposition } from '../../dokumente/rechnung.ts';
-import { Ungueltig } from '../../fehler.ts';
+import type { Rechnung, Rechnungsposition } from '../../../dokumente/rechnung.ts';
+import { Ungueltig } from '../../../fehler.ts';
 import { hilfeEnde, type Monatsgrenzen } from './monat.ts';
 import { kaeuferVon } from './rechnungsangaben.ts';
 

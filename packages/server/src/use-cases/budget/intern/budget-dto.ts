@@ -1,7 +1,7 @@
 import { budgetvereinbarung, type Db, organisation } from '@hilfewerk/db';
 import { desc, eq } from 'drizzle-orm';
-import type { Kontext } from '../../access/kontext.ts';
-import { NichtGefunden } from '../../fehler.ts';
+import type { Kontext } from '../../../access/kontext.ts';
+import { NichtGefunden } from '../../../fehler.ts';
 
 export interface Stelle {
   art: 'fachkraft' | 'semiprofessionell';

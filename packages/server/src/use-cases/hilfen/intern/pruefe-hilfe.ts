@@ -1,8 +1,8 @@
 import { type Db, organisation } from '@hilfewerk/db';
 import { and, eq } from 'drizzle-orm';
-import { Ungueltig } from '../../fehler.ts';
-import { katalog, katalogEintrag } from '../../katalog.ts';
-import { pruefeHilfedauer } from '../fristen/pruefe-hilfedauer.ts';
+import { Ungueltig } from '../../../fehler.ts';
+import { katalog, katalogEintrag } from '../../../katalog.ts';
+import { pruefeHilfedauer } from '../../fristen/intern/pruefe-hilfedauer.ts';
 
 export interface HilfeWerte {
   leistung: string;

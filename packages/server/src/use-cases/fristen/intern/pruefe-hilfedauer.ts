@@ -1,6 +1,5 @@
 import { EingabeFehler, fristenkataloge, pruefeHilfeende } from '@hilfewerk/rules';
-
-const formatiere = (iso: string | null) => (iso ? iso.split('-').reverse().join('.') : '–');
+import { datumDe } from '@hilfewerk/rules/tag';
 
 /**
  * The duration limit of a Hilfe's Leistung (LT 11 Abschnitt 7: 3 months, up to 6 with a recorded
@@ -24,7 +23,7 @@ export function pruefeHilfedauer(h: {
     return mitBegruendungErlaubt
       ? {
           geplantesEnde: p.meldung,
-          ausnahmeBegruendung: `Bitte begründen Sie den Ausnahmefall: ohne Begründung ist ein Ende bis ${formatiere(p.spaetestesEnde)} zulässig.`,
+          ausnahmeBegruendung: `Bitte begründen Sie den Ausnahmefall: ohne Begründung ist ein Ende bis ${datumDe(p.spaetestesEnde)} zulässig.`,
         }
       : { geplantesEnde: p.meldung };
   } catch (fehler) {

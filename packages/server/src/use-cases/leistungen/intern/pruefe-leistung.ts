@@ -11,11 +11,11 @@ import {
 } from '@hilfewerk/db';
 import { teileMinuten } from '@hilfewerk/rules';
 import { and, eq, gt, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
-import type { Kontext } from '../../access/kontext.ts';
-import { HttpFehler, Ungueltig } from '../../fehler.ts';
-import { hilfeEnde, monatDe, tagDe } from '../abrechnung/monat.ts';
-import { sperreMonat, sperrePerson } from '../abrechnung/sperren.ts';
-import { heute } from '../fristen/heute.ts';
+import type { Kontext } from '../../../access/kontext.ts';
+import { HttpFehler, Ungueltig } from '../../../fehler.ts';
+import { hilfeEnde, monatDe, tagDe } from '../../abrechnung/intern/monat.ts';
+import { sperreMonat, sperrePerson } from '../../abrechnung/intern/sperren.ts';
+import { heute } from '../../fristen/intern/heute.ts';
 
 export type Leistungsart = (typeof LEISTUNGS_ARTEN)[number];
 

@@ -8,7 +8,6 @@ import {
 } from '@hilfewerk/rules';
 import Decimal from 'decimal.js';
 import { z } from 'zod';
-import { Ungueltig } from '../../fehler.ts';
 
 /** The Trägerbudget in figures a negotiator compares: instalments, planned direct hours, money per hour. */
 export interface Budgetkennzahlen {
@@ -162,17 +161,9 @@ function divisor(e: Entgeltergebnis): string {
  * range and the clause as the engine wrote it; nothing else is caught.
  */
 export function rechne(eingabe: Record<string, unknown>): Kalkulationsergebnis {
-  try {
-    if (eingabe.leistung === BUDGET) return rechneBudget(eingabe);
-    const ergebnis = berechneEntgelt(eingabe);
-    return { ...ergebnis, divisor: divisor(ergebnis) };
-  } catch (fehler) {
-    if (fehler instanceof EingabeFehler) {
-      const felder = Object.keys(fehler.felder).length > 0 ? fehler.felder : { eingabe: fehler.message };
-      throw new Ungueltig(felder, fehler.message);
-    }
-    throw fehler;
-  }
+  if (eingabe.leistung === BUDGET) return rechneBudget(eingabe);
+  const ergebnis = berechneEntgelt(eingabe);
+  return { ...ergebnis, divisor: divisor(ergebnis) };
 }
 
 /** The number the Entgelt was divided by, for the documents. */

@@ -1,6 +1,6 @@
 import { fallTeam, frist } from '@hilfewerk/db';
 import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
-import type { Kontext } from '../../access/kontext.ts';
+import type { Kontext } from '../../../access/kontext.ts';
 
 /**
  * "Meine Fristen": deadlines of the cases whose team the user is in — for every role, Leitung included

@@ -1,6 +1,6 @@
 import { type Db, ereignis, hilfe, organisation } from '@hilfewerk/db';
 import { asc, eq } from 'drizzle-orm';
-import type { Kontext } from '../../access/kontext.ts';
+import type { Kontext } from '../../../access/kontext.ts';
 import { aktualisiereFristen } from './aktualisiere-fristen.ts';
 import { aktualisiereOrganisationsfristen } from './aktualisiere-organisationsfristen.ts';
 import { erledigeDurchEreignis } from './erledige-durch-ereignis.ts';

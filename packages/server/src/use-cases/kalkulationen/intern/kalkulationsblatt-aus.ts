@@ -1,7 +1,7 @@
 import { ladeLeistung } from '@hilfewerk/rules';
 import Decimal from 'decimal.js';
-import { euroDe, mengeDe } from '../../dokumente/format.ts';
-import type { Kalkulationsblatt } from '../../dokumente/kalkulationsblatt.ts';
+import { euroDe, mengeDe } from '../../../dokumente/format.ts';
+import type { Kalkulationsblatt } from '../../../dokumente/kalkulationsblatt.ts';
 import { eingabevorgaben } from './eingabe-felder.ts';
 import { divisorWert, type Kalkulationsergebnis } from './rechne.ts';
 
@@ -84,6 +84,6 @@ export async function rendereKalkulationsblatt(
   format: 'xlsx' | 'pdf',
 ): Promise<Buffer> {
   if (format === 'xlsx')
-    return (await import('../../dokumente/kalkulation-xlsx.ts')).erzeugeKalkulationXlsx(blatt);
-  return (await import('../../dokumente/kalkulationsblatt-pdf.ts')).erzeugeKalkulationsblattPdf(blatt);
+    return (await import('../../../dokumente/kalkulation-xlsx.ts')).erzeugeKalkulationXlsx(blatt);
+  return (await import('../../../dokumente/kalkulationsblatt-pdf.ts')).erzeugeKalkulationsblattPdf(blatt);
 }

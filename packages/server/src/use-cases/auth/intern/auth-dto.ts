@@ -1,4 +1,4 @@
-import type { Auth } from '../../access/kontext.ts';
+import type { Auth } from '../../../access/kontext.ts';
 
 /** The shape of login and GET /api/auth/me. */
 export function authDto(a: Auth) {

@@ -1,6 +1,6 @@
 import { benutzer, type Db, kalkulation } from '@hilfewerk/db';
 import { asc, eq } from 'drizzle-orm';
-import { NichtGefunden } from '../../fehler.ts';
+import { NichtGefunden } from '../../../fehler.ts';
 import type { Kalkulationsergebnis } from './rechne.ts';
 
 type Zeile = typeof kalkulation.$inferSelect;

@@ -36,16 +36,3 @@ export function heute(jetzt?: Date): string {
   }
   return berlin.format(jetzt ?? new Date());
 }
-
-/** ISO day plus n calendar days (n may be negative), in UTC so no daylight-saving change shifts it. */
-export function plusTage(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The Sunday that ends the ISO week (Monday–Sunday) of `iso`. */
-export function wochenende(iso: string): string {
-  const wochentag = new Date(`${iso}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return plusTage(iso, wochentag === 0 ? 0 : 7 - wochentag);
-}

@@ -1,7 +1,8 @@
 import { type Db, hilfe, organisation, organisationsfrist } from '@hilfewerk/db';
 import { fristenkataloge, leiteOrganisationsfristenAb } from '@hilfewerk/rules';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, eq, inArray, max, min, sql } from 'drizzle-orm';
-import { heute as heuteInBerlin, plusTage } from './heute.ts';
+import { heute as heuteInBerlin } from './heute.ts';
 
 /**
  * Derives the deadlines of a provider as an organisation — for every Leistung it delivers (has a Hilfe of):

@@ -1,8 +1,8 @@
 import { type Db, type EREIGNIS_ARTEN, ereignis, frist, hilfe, person } from '@hilfewerk/db';
-import { type Anwendungsfrist, EingabeFehler, fristenkataloge, leiteFristenAb } from '@hilfewerk/rules';
+import { type Anwendungsfrist, fristenkataloge, leiteFristenAb } from '@hilfewerk/rules';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { Ungueltig } from '../../fehler.ts';
-import { heute as heuteInBerlin, plusTage } from './heute.ts';
+import { heute as heuteInBerlin } from './heute.ts';
 
 type EreignisArt = (typeof EREIGNIS_ARTEN)[number];
 type EreignisZeile = typeof ereignis.$inferSelect;
@@ -177,26 +177,20 @@ export async function aktualisiereFristen(tx: Db, hilfeId: string, heute = heute
   const bis = h.geplantesEnde
     ? [h.geplantesEnde, plusTage(spaetestes, 62)].sort()[1]
     : plusTage(spaetestes, 548);
-  let abgeleitet: Anwendungsfrist[];
-  try {
-    abgeleitet = leiteFristenAb({
-      leistung: h.leistung,
-      variante: h.variante,
-      hilfebeginn: h.beginn,
-      geplantesEnde: h.geplantesEnde,
-      ausnahmeBegruendung: h.ausnahmeBegruendung,
-      minderjaehrig: minderjaehrig(jung?.geburtsdatum, h.beginn),
-      ereignisse: ausloeser.map((a) => ({
-        art: AUSLOESER[a.ereignis.art],
-        datum: a.ereignis.datum,
-        bekanntSeit: a.ereignis.bekanntSeit,
-      })),
-      bis,
-    }).fristen;
-  } catch (fehler) {
-    if (fehler instanceof EingabeFehler) throw new Ungueltig({ [fehler.feld ?? 'hilfe']: fehler.message });
-    throw fehler;
-  }
+  const abgeleitet: Anwendungsfrist[] = leiteFristenAb({
+    leistung: h.leistung,
+    variante: h.variante,
+    hilfebeginn: h.beginn,
+    geplantesEnde: h.geplantesEnde,
+    ausnahmeBegruendung: h.ausnahmeBegruendung,
+    minderjaehrig: minderjaehrig(jung?.geburtsdatum, h.beginn),
+    ereignisse: ausloeser.map((a) => ({
+      art: AUSLOESER[a.ereignis.art],
+      datum: a.ereignis.datum,
+      bekanntSeit: a.ereignis.bekanntSeit,
+    })),
+    bis,
+  }).fristen;
   const neu = verschluessele(h.leistung, abgeleitet, ausloeser);
   const ende = h.tatsaechlichesEnde;
   const entfaellt = (faellig: string | null) => ende !== null && (faellig === null || faellig > ende);

@@ -1,8 +1,8 @@
 import { type Db, fall, fallTeam, hilfe } from '@hilfewerk/db';
 import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
-import type { Kontext } from '../../access/kontext.ts';
-import type { Umfang } from '../../access/permissions.ts';
-import { NichtGefunden } from '../../fehler.ts';
+import type { Kontext } from '../../../access/kontext.ts';
+import type { Umfang } from '../../../access/permissions.ts';
+import { NichtGefunden } from '../../../fehler.ts';
 
 /**
  * The cases a user reaches, as a WHERE condition on `fall` (the first wall; RLS is the second).

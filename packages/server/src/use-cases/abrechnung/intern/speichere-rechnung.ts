@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Db, rechnung, rechnungsposition } from '@hilfewerk/db';
-import { pruefeRechnung, type Rechnung } from '../../dokumente/rechnung.ts';
+import { pruefeRechnung, type Rechnung } from '../../../dokumente/rechnung.ts';
 
 export interface RechnungsKopf {
   organisationId: string;

@@ -1,9 +1,9 @@
 import { benutzer, type Db, ereignis, type fall, fallTeam, hilfe, organisation, person } from '@hilfewerk/db';
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Kontext } from '../../access/kontext.ts';
-import { hatZugriff } from '../../access/require-access.ts';
-import { NichtGefunden } from '../../fehler.ts';
+import type { Kontext } from '../../../access/kontext.ts';
+import { hatZugriff } from '../../../access/require-access.ts';
+import { NichtGefunden } from '../../../fehler.ts';
 
 const jugendamt = alias(organisation, 'jugendamt');
 

@@ -1,8 +1,8 @@
 import { type Db, monatsabschluss, organisation, rechnung } from '@hilfewerk/db';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { Kontext } from '../../access/kontext.ts';
-import type { Rechnung } from '../../dokumente/rechnung.ts';
-import { NichtGefunden } from '../../fehler.ts';
+import type { Kontext } from '../../../access/kontext.ts';
+import type { Rechnung } from '../../../dokumente/rechnung.ts';
+import { NichtGefunden } from '../../../fehler.ts';
 
 /**
  * Invoices a user reaches: a provider's staff those the provider wrote; a Jugendamt's Wirtschaftliche

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Db, kalkulation } from '@hilfewerk/db';
-import type { Kontext } from '../../access/kontext.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
+import type { Kontext } from '../../../access/kontext.ts';
+import { schreibeAudit } from '../../../audit/schreibe-audit.ts';
 import type { Kalkulationsergebnis } from './rechne.ts';
 
 export interface Speicherdaten {

@@ -1,8 +1,9 @@
 import { type Db, type EREIGNIS_ARTEN, frist, hilfe } from '@hilfewerk/db';
+import { datumDe } from '@hilfewerk/rules/tag';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Kontext } from '../../access/kontext.ts';
+import type { Kontext } from '../../../access/kontext.ts';
+import { markiereErledigt } from '../erledige-frist.ts';
 import { ERLEDIGT_DURCH } from './aktualisiere-fristen.ts';
-import { markiereErledigt } from './erledige-frist.ts';
 
 const BESCHRIFTUNG: Record<string, string> = {
   handlungsplan_gesendet: 'Handlungsplan gesendet',
@@ -57,7 +58,7 @@ export async function erledigeDurchEreignis(
     treffer,
     {
       erledigtAm: e.datum,
-      nachweis: `Ereignis „${BESCHRIFTUNG[e.art] ?? e.art}“ am ${e.datum.split('-').reverse().join('.')}`,
+      nachweis: `Ereignis „${BESCHRIFTUNG[e.art] ?? e.art}“ am ${datumDe(e.datum)}`,
     },
     e.id,
   );
