@@ -5,9 +5,9 @@ import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
-import type { Erledigung } from './erledige-frist.ts';
 import { aktualisiereOrganisationsfristen } from './intern/aktualisiere-organisationsfristen.ts';
 import { heute as heuteInBerlin } from './intern/heute.ts';
+import type { Erledigung } from './intern/markiere-erledigt.ts';
 import { organisationsfristDto } from './intern/organisationsfrist-dto.ts';
 
 /** Marks an organisation deadline met; a rule that counts from the last report then gets its next date. */

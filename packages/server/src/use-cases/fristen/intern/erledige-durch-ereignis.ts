@@ -2,8 +2,8 @@ import { type Db, type EREIGNIS_ARTEN, frist, hilfe } from '@hilfewerk/db';
 import { datumDe } from '@hilfewerk/rules/tag';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Kontext } from '../../../access/kontext.ts';
-import { markiereErledigt } from '../erledige-frist.ts';
 import { ERLEDIGT_DURCH } from './aktualisiere-fristen.ts';
+import { markiereErledigt } from './markiere-erledigt.ts';
 
 const BESCHRIFTUNG: Record<string, string> = {
   handlungsplan_gesendet: 'Handlungsplan gesendet',

@@ -1,22 +1,9 @@
 import { kalenderAbo } from '@hilfewerk/db';
-import { eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { neuesToken, tokenHash } from '../auth/intern/token.ts';
-
-/** GET /api/kalender/token: whether the user has a calendar feed, and since when (never the address). */
-export async function kalenderAboStatus(k: Kontext) {
-  requireAccess(k, 'frist', 'lesen');
-  return k.db.withTx(txKontext(k.auth), async (tx) => {
-    const [abo] = await tx
-      .select({ erstelltAm: kalenderAbo.erstelltAm })
-      .from(kalenderAbo)
-      .where(eq(kalenderAbo.benutzerId, k.auth.benutzer.id));
-    return { aktiv: Boolean(abo), erstelltAm: abo?.erstelltAm.toISOString() ?? null };
-  });
-}
 
 /**
  * POST /api/kalender/token: creates the user's secret feed token, or replaces it (the old address stops
@@ -44,22 +31,4 @@ export async function erstelleKalenderToken(k: Kontext): Promise<{ token: string
     });
   });
   return { token, pfad: `/api/kalender/${token}.ics` };
-}
-
-/** DELETE /api/kalender/token: the feed address stops working at once. */
-export async function widerrufeKalenderToken(k: Kontext): Promise<void> {
-  requireAccess(k, 'frist', 'lesen');
-  await k.db.withTx(txKontext(k.auth), async (tx) => {
-    const weg = await tx
-      .delete(kalenderAbo)
-      .where(eq(kalenderAbo.benutzerId, k.auth.benutzer.id))
-      .returning({ id: kalenderAbo.benutzerId });
-    if (weg.length > 0) {
-      await schreibeAudit(tx, k, {
-        aktion: 'entfernen',
-        ressource: 'kalenderAbo',
-        ressourceId: k.auth.benutzer.id,
-      });
-    }
-  });
 }
