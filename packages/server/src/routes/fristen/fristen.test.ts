@@ -313,7 +313,9 @@ describe('LT 11: höchstens 3 Monate, mit Begründung 6, nie darüber', () => {
     expect(ohne.statusCode).toBe(422);
     expect(ohne.json().felder.geplantesEnde).toContain('LT 11 Abschnitt 7');
     expect(ohne.json().felder.geplantesEnde).toContain('14.04.2026');
-    expect(ohne.json().felder.ausnahmeBegruendung).toBeTruthy();
+    expect(ohne.json().felder.ausnahmeBegruendung).toBe(
+      'Bitte begründen Sie den Ausnahmefall: ohne Begründung ist ein Ende bis 14.04.2026 zulässig.',
+    );
     const mit = await s.post(
       `/api/faelle/${fall}/hilfen`,
       lt11({ geplantesEnde: '2026-07-14', ausnahmeBegruendung: 'Ausbildungsbeginn' }),
