@@ -1,4 +1,4 @@
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 
 /** Same day number n months later; where that month is shorter, its last day (docs/regeln.md). */
 export function plusMonate(datum: Temporal.PlainDate, n: number): Temporal.PlainDate {
@@ -12,14 +12,4 @@ export function plusMonate(datum: Temporal.PlainDate, n: number): Temporal.Plain
 export function periodenende(start: Temporal.PlainDate, n: number): Temporal.PlainDate {
   const spaeter = plusMonate(start, n);
   return spaeter.day !== start.day ? spaeter : spaeter.subtract({ days: 1 });
-}
-
-/** Strict ISO date check: `2025-02-30` is not a date. */
-export function alsDatum(text: string): Temporal.PlainDate | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-  try {
-    return Temporal.PlainDate.from(text, { overflow: 'reject' });
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datumDe, plusTage, wochenende } from './tag.ts';
+import { datumDe, monatsgrenzen, plusTage, tageZwischen, wochenende } from './tag.ts';
 
 describe('Kalendertage als ISO-Text', () => {
   it('zählt Tage über Monats-, Schaltjahres- und Jahresgrenzen', () => {
@@ -33,5 +33,34 @@ describe('Kalendertage als ISO-Text', () => {
     expect(datumDe(undefined)).toBe('–');
     expect(datumDe('')).toBe('–');
     expect(datumDe('unbekannt')).toBe('unbekannt');
+  });
+
+  it('zählt die Tage eines Zeitraums mit beiden Enden', () => {
+    expect(tageZwischen('2026-10-01', '2026-10-31')).toBe(31);
+    expect(tageZwischen('2026-10-05', '2026-10-05')).toBe(1);
+    expect(tageZwischen('2024-02-01', '2024-03-01')).toBe(30);
+    expect(tageZwischen('2026-03-01', '2026-03-31')).toBe(31); // über die Sommerzeit-Umstellung
+    expect(tageZwischen('2026-10-06', '2026-10-05')).toBe(0);
+  });
+
+  it('kennt die Grenzen eines Monats, auch im Schaltjahr', () => {
+    expect(monatsgrenzen('2024-02')).toEqual({
+      monat: '2024-02',
+      von: '2024-02-01',
+      bis: '2024-02-29',
+      tage: 29,
+    });
+    expect(monatsgrenzen('2026-02')).toEqual({
+      monat: '2026-02',
+      von: '2026-02-01',
+      bis: '2026-02-28',
+      tage: 28,
+    });
+    expect(monatsgrenzen('2026-12')).toEqual({
+      monat: '2026-12',
+      von: '2026-12-01',
+      bis: '2026-12-31',
+      tage: 31,
+    });
   });
 });

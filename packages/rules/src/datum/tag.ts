@@ -1,12 +1,22 @@
 import { Temporal } from 'temporal-polyfill';
 
+export { datumDe } from './datum-de.ts';
+
 /**
  * Calendar days as the API, the database and the forms carry them: ISO strings `JJJJ-MM-TT`. Pure (no I/O, no
  * time zone), so the server, the CLI and the web application share one set instead of each keeping its own.
  * Arithmetic runs on Temporal.PlainDate, which has no time of day that a daylight-saving change could shift.
  */
 
-const ISO_ANFANG = /^(\d{4})-(\d{2})-(\d{2})/;
+/** Strict ISO date check: `2025-02-30` is not a date. */
+export function alsDatum(text: string): Temporal.PlainDate | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  try {
+    return Temporal.PlainDate.from(text, { overflow: 'reject' });
+  } catch {
+    return undefined;
+  }
+}
 
 /** ISO day plus n calendar days (n may be negative). A timestamp counts as its date part. */
 export function plusTage(iso: string, n: number): string {
@@ -19,12 +29,26 @@ export function wochenende(iso: string): string {
   return tag.add({ days: 7 - tag.dayOfWeek }).toString();
 }
 
-/**
- * The German form TT.MM.JJJJ of an ISO day or timestamp (`2025-01-31` → `31.01.2025`), read from the text so
- * no time zone can move the day; `–` for no date, and any other text unchanged rather than garbled.
- */
-export function datumDe(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const teile = ISO_ANFANG.exec(iso);
-  return teile ? `${teile[3]}.${teile[2]}.${teile[1]}` : iso;
+/** Days from `von` to `bis`, both included (0 when `bis` is before `von`). */
+export function tageZwischen(von: string, bis: string): number {
+  return Math.max(0, Temporal.PlainDate.from(von).until(Temporal.PlainDate.from(bis)).days + 1);
+}
+
+export interface Monatsgrenzen {
+  /** `JJJJ-MM` */
+  monat: string;
+  von: string;
+  bis: string;
+  tage: number;
+}
+
+/** First and last day of a month `JJJJ-MM`, and its number of days. */
+export function monatsgrenzen(monat: string): Monatsgrenzen {
+  const m = Temporal.PlainYearMonth.from(monat);
+  return {
+    monat,
+    von: `${monat}-01`,
+    bis: m.toPlainDate({ day: m.daysInMonth }).toString(),
+    tage: m.daysInMonth,
+  };
 }

@@ -3,7 +3,7 @@
 const DEUTSCHES_DATUM = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
 
 /** "2026-01-15" → "15.01.2026": the one German date formatter, shared with the server's documents. */
-export { datumDe as formatDatum } from '@hilfewerk/rules/tag';
+export { datumDe as formatDatum } from '@hilfewerk/rules/datum-de';
 
 /** "15.1.2026" → "2026-01-15"; null for anything that is not a real calendar day. */
 export function parseDatum(text: string): string | null {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { leistungseintrag, monatsabschluss, organisation } from '@hilfewerk/db';
+import { datumDe, monatsgrenzen } from '@hilfewerk/rules/tag';
 import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
@@ -9,7 +10,7 @@ import { HttpFehler, Ungueltig } from '../../fehler.ts';
 import { heute } from '../fristen/intern/heute.ts';
 import { istEindeutigkeitsFehler } from '../intern/db-fehler.ts';
 import { rechnungsentwuerfe } from './intern/abrechnungsdaten.ts';
-import { istMonat, monatDe, monatsgrenzen, tagDe } from './intern/monat.ts';
+import { istMonat, monatDe } from './intern/monat.ts';
 import { naechsteNummer } from './intern/nummernkreis.ts';
 import { verkaeuferVon } from './intern/rechnungsangaben.ts';
 import { speichereRechnung } from './intern/speichere-rechnung.ts';
@@ -34,7 +35,7 @@ export async function closeMonat(k: Kontext, monat: string) {
   const tag = heute();
   if (m.bis >= tag) {
     throw new Ungueltig({
-      monat: `Der Monat ${monatDe(monat)} ist noch nicht vorbei; abschließen lässt er sich ab dem Folgetag seines letzten Tages (${tagDe(m.bis)}).`,
+      monat: `Der Monat ${monatDe(monat)} ist noch nicht vorbei; abschließen lässt er sich ab dem Folgetag seines letzten Tages (${datumDe(m.bis)}).`,
     });
   }
   const org = k.auth.organisation.id;

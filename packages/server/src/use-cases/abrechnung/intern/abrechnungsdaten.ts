@@ -14,10 +14,11 @@ import {
   rechnungSumme,
   rechnungsPositionen,
 } from '@hilfewerk/rules';
+import type { Monatsgrenzen } from '@hilfewerk/rules/tag';
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Rechnung, Rechnungsposition } from '../../../dokumente/rechnung.ts';
 import { Ungueltig } from '../../../fehler.ts';
-import { hilfeEnde, type Monatsgrenzen } from './monat.ts';
+import { hilfeEnde } from './monat.ts';
 import { kaeuferVon } from './rechnungsangaben.ts';
 
 /** Kinds of work billed as direct time of a Hilfe: its own direct time and its share of group offers. */

@@ -10,10 +10,11 @@ import {
   type Rolle,
 } from '@hilfewerk/db';
 import { teileMinuten } from '@hilfewerk/rules';
+import { datumDe } from '@hilfewerk/rules/tag';
 import { and, eq, gt, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { Kontext } from '../../../access/kontext.ts';
 import { HttpFehler, Ungueltig } from '../../../fehler.ts';
-import { hilfeEnde, monatDe, tagDe } from '../../abrechnung/intern/monat.ts';
+import { hilfeEnde, monatDe } from '../../abrechnung/intern/monat.ts';
 import { sperreMonat, sperrePerson } from '../../abrechnung/intern/sperren.ts';
 import { heute } from '../../fristen/intern/heute.ts';
 
@@ -97,7 +98,7 @@ export async function pruefeLeistung(
     felder.minuten = 'Ein Eintrag kann höchstens 24 Stunden (1.440 Minuten) dauern.';
   }
   if (w.datum > heute()) {
-    felder.datum = `Der ${tagDe(w.datum)} liegt in der Zukunft; Leistungen werden nach der Erbringung erfasst.`;
+    felder.datum = `Der ${datumDe(w.datum)} liegt in der Zukunft; Leistungen werden nach der Erbringung erfasst.`;
   }
 
   const art = w.art;
@@ -146,7 +147,7 @@ export async function pruefeLeistung(
     const bis = hilfeEnde(h);
     if (w.datum < h.beginn || (bis !== null && w.datum > bis)) {
       throw new Ungueltig({
-        datum: `Die Hilfe im Fall ${h.aktenzeichen} läuft vom ${tagDe(h.beginn)}${bis ? ` bis ${tagDe(bis)}` : ' an'}; der ${tagDe(w.datum)} liegt außerhalb.`,
+        datum: `Die Hilfe im Fall ${h.aktenzeichen} läuft vom ${datumDe(h.beginn)}${bis ? ` bis ${datumDe(bis)}` : ' an'}; der ${datumDe(w.datum)} liegt außerhalb.`,
       });
     }
   }
@@ -187,7 +188,7 @@ export async function pruefeLeistung(
     if (ueberschneidung) {
       throw new HttpFehler(
         409,
-        `Sie haben am ${tagDe(w.datum)} von ${ueberschneidung.beginn?.slice(0, 5)} bis ${ueberschneidung.ende?.slice(0, 5)} Uhr schon einen Eintrag. Einträge einer Person dürfen sich nicht überschneiden; bitte Zeiten anpassen.`,
+        `Sie haben am ${datumDe(w.datum)} von ${ueberschneidung.beginn?.slice(0, 5)} bis ${ueberschneidung.ende?.slice(0, 5)} Uhr schon einen Eintrag. Einträge einer Person dürfen sich nicht überschneiden; bitte Zeiten anpassen.`,
       );
     }
   }
