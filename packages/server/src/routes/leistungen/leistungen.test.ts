@@ -285,18 +285,30 @@ describe('GET /api/controlling/stunden', () => {
     const h = res.hilfen.find((x: { aktenzeichen: string }) => x.aktenzeichen === 'KIJU-2026-001');
     // 20 h granted per month, Hilfe from 03.08.2026: August pro rata 29/31 days.
     expect(h).toMatchObject({ stundenProMonat: 20, planMonat: 20, planJahr: 58.71 });
-    // The team's direct hours for this Hilfe in October, summed from the entries themselves (none of them is a
-    // group offer): 21 h against 20 h planned is within ± 10 %.
-    const oktober = [
-      ...(await s.fachkraft.get('/api/leistungen?von=2026-10-01&bis=2026-10-31')).json(),
-      ...(await s.semiprofessionell.get('/api/leistungen?von=2026-10-01&bis=2026-10-31')).json(),
-    ].filter((e: { hilfeId: string | null; teilnahmen: { hilfeId: string }[] }) =>
-      [e.hilfeId, ...e.teilnahmen.map((x) => x.hilfeId)].includes(h.hilfeId),
-    ) as { art: string; minuten: number; gruppenangebot: string | null }[];
-    expect(oktober.filter((e) => e.gruppenangebot !== null)).toEqual([]);
-    const direkt = oktober.filter((e) => e.art === 'direkt').reduce((summe, e) => summe + e.minuten, 0);
-    expect(direkt / 60).toBe(21);
-    expect(h).toMatchObject({ istMonat: 21, statusMonat: 'im-plan' });
+    // The team's direct hours for this Hilfe in October, summed from the entries themselves: own direct time
+    // plus the Hilfe's shares of group offers. The demo assigns its hours at random, so the sum is read, not
+    // pinned; within ± 10 % of the 20 h planned is "im-plan".
+    const oktober: {
+      art: string;
+      minuten: number;
+      hilfeId: string | null;
+      gruppenangebot: string | null;
+      teilnahmen: { hilfeId: string; minuten: number }[];
+    }[] = [
+      ...(await s.fachkraft.get('/api/leistungen?von=2026-10-01&bis=2026-10-31&anzahl=1000')).json(),
+      ...(await s.semiprofessionell.get('/api/leistungen?von=2026-10-01&bis=2026-10-31&anzahl=1000')).json(),
+    ];
+    let direkt = 0;
+    for (const e of oktober) {
+      if (e.gruppenangebot === null && e.art === 'direkt' && e.hilfeId === h.hilfeId) direkt += e.minuten;
+      if (e.gruppenangebot !== null && ['direkt', 'falluebergreifend'].includes(e.art)) {
+        for (const teil of e.teilnahmen) if (teil.hilfeId === h.hilfeId) direkt += teil.minuten;
+      }
+    }
+    const ist = Math.round((direkt * 100) / 60) / 100;
+    expect(ist).toBeGreaterThan(0);
+    const status = ist > 22 ? 'ueber' : ist < 18 ? 'unter' : 'im-plan';
+    expect(h).toMatchObject({ istMonat: ist, statusMonat: status });
     expect(res.mitarbeitende.map((m: { name: string }) => m.name)).toEqual(
       expect.arrayContaining(['Finn Fachmann', 'Sami Helfer']),
     );
