@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datumDe, monatsgrenzen, plusTage, tageZwischen, wochenende } from './tag.ts';
+import { datumDe, monatsgrenzen, periodenende, plusTage, tageZwischen, wochenende } from './tag.ts';
 
 describe('Kalendertage als ISO-Text', () => {
   it('zählt Tage über Monats-, Schaltjahres- und Jahresgrenzen', () => {
@@ -62,5 +62,13 @@ describe('Kalendertage als ISO-Text', () => {
       bis: '2026-12-31',
       tage: 31,
     });
+  });
+
+  it('endet eine Periode von n Monaten am Vortag desselben Tages, im kürzeren Monat an dessen Letztem', () => {
+    expect(periodenende('2025-01-15', 3)).toBe('2025-04-14');
+    expect(periodenende('2025-01-01', 60)).toBe('2029-12-31');
+    expect(periodenende('2025-08-31', 6)).toBe('2026-02-28');
+    expect(periodenende('2024-02-29', 12)).toBe('2025-02-28');
+    expect(periodenende('2026-01-01', 12)).toBe('2026-12-31');
   });
 });

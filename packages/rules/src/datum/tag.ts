@@ -2,6 +2,8 @@ import { Temporal } from 'temporal-polyfill';
 
 export { datumDe } from './datum-de.ts';
 
+import { periodenende as periodenendeTag } from './monate.ts';
+
 /**
  * Calendar days as the API, the database and the forms carry them: ISO strings `JJJJ-MM-TT`. Pure (no I/O, no
  * time zone), so the server, the CLI and the web application share one set instead of each keeping its own.
@@ -27,6 +29,15 @@ export function plusTage(iso: string, n: number): string {
 export function wochenende(iso: string): string {
   const tag = Temporal.PlainDate.from(iso.slice(0, 10));
   return tag.add({ days: 7 - tag.dayOfWeek }).toString();
+}
+
+/**
+ * The last day of a period of `monate` months that begins with (and counts) the day `beginn` — § 187 (2),
+ * § 188 (2), (3) BGB: the day before the same day number that many months later; where that month is shorter,
+ * its last day. `2025-01-15`, 3 → `2025-04-14`; `2024-02-29`, 12 → `2025-02-28`.
+ */
+export function periodenende(beginn: string, monate: number): string {
+  return periodenendeTag(Temporal.PlainDate.from(beginn), monate).toString();
 }
 
 /** Days from `von` to `bis`, both included (0 when `bis` is before `von`). */

@@ -1,5 +1,6 @@
 import { type Db, hilfe, leistungseintrag, leistungseintragTeilnahme } from '@hilfewerk/db';
 import { berechneBudget, ladeLeistungen } from '@hilfewerk/rules';
+import { periodenende } from '@hilfewerk/rules/tag';
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
@@ -28,16 +29,6 @@ function quartalVon(datum: string): Quartal {
 function naechstes(q: Quartal): Quartal {
   const [j, n] = [Number(q.label.slice(0, 4)), Number(q.label.slice(6))];
   return n === 4 ? quartal(j + 1, 1) : quartal(j, n + 1);
-}
-
-function periodenende(beginn: string, monate: number): string {
-  const [j, m, t] = beginn.split('-').map(Number);
-  const ziel = new Date(Date.UTC(j, m - 1 + monate, 1));
-  const letzter = new Date(Date.UTC(ziel.getUTCFullYear(), ziel.getUTCMonth() + 1, 0)).getUTCDate();
-  const geklemmt = t > letzter;
-  const tag = new Date(Date.UTC(ziel.getUTCFullYear(), ziel.getUTCMonth(), Math.min(t, letzter)));
-  if (!geklemmt) tag.setUTCDate(tag.getUTCDate() - 1);
-  return tag.toISOString().slice(0, 10);
 }
 
 const stunden = (minuten: number) => Math.round((minuten * 100) / 60) / 100;

@@ -1,4 +1,5 @@
 import { fall, fallTeam, hilfe } from '@hilfewerk/db';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
@@ -12,7 +13,7 @@ import { heute } from '../fristen/intern/heute.ts';
  */
 export async function listEigeneHilfen(k: Kontext) {
   requireAccess(k, 'leistungseintrag', 'anlegen');
-  const grenze = new Date(Date.parse(`${heute()}T00:00:00Z`) - 92 * 86_400_000).toISOString().slice(0, 10);
+  const grenze = plusTage(heute(), -92);
   return k.db.withTx(txKontext(k.auth), (tx) =>
     tx
       .select({
