@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { alsDatum } from '../datum/tag.ts';
 import { EingabeFehler } from '../fehler.ts';
 import type { Zeitraum } from './typen.ts';
 
@@ -23,13 +24,9 @@ export function alsMonat(monat: string): Abrechnungsmonat {
 }
 
 export function alsTag(datum: string, feld: string): Temporal.PlainDate {
-  const fehler = new EingabeFehler(`${feld}: "${datum}" ist kein gültiges Datum JJJJ-MM-TT.`, feld);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) throw fehler;
-  try {
-    return Temporal.PlainDate.from(datum, { overflow: 'reject' });
-  } catch {
-    throw fehler;
-  }
+  const tag = alsDatum(datum);
+  if (!tag) throw new EingabeFehler(`${feld}: "${datum}" ist kein gültiges Datum JJJJ-MM-TT.`, feld);
+  return tag;
 }
 
 /** The part of a period inside the month, or undefined; both end days count. */

@@ -1,12 +1,13 @@
 import Decimal from 'decimal.js';
 import { Temporal } from 'temporal-polyfill';
+import { periodenende } from '../datum/monate.ts';
+import { alsDatum } from '../datum/tag.ts';
 import { EingabeFehler } from '../fehler.ts';
 import { ladeParameter, parameterZahl } from '../katalog/parameter.ts';
 import { klauselFuer, pruefeEingabe } from './eingabe.ts';
 import { type Nachverhandlung, pruefeNachverhandlung } from './nachverhandlung.ts';
 import { alsQuartal, type Kalenderquartal, ueberschneidet } from './quartal.ts';
 import { berechneRaten, type Rate } from './raten.ts';
-import { alsDatum, periodenende } from './zeitraum.ts';
 
 const LEISTUNG = 'bremerhaven-ambulant';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { alsDatum } from '../datum/tag.ts';
 import { EingabeFehler } from '../fehler.ts';
-import { alsDatum } from './zeitraum.ts';
 
 /** Money as the CLI takes it: a non-negative decimal string with exactly two places. */
 const geldMuster = /^\d+\.\d{2}$/;

@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import { ERSTES_JAHR, jahrestabelle, LETZTES_JAHR, lage, tagAus, tageImMonat } from './jahrestabelle.ts';
+import { datumDe } from './tag.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -33,7 +34,7 @@ export function isoDatum(d: Temporal.PlainDate): string {
 
 /** `TT.MM.JJJJ`, as German messages and letters write dates. */
 export function formatiereDatum(d: Temporal.PlainDate): string {
-  return `${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}.${d.year}`;
+  return datumDe(isoDatum(d));
 }
 
 /** Negative when a is earlier, 0 when equal, positive when later. */

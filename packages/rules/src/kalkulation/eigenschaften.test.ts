@@ -2,7 +2,6 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { berechneEntgelt } from './entgelt.ts';
-import { teilvergleich } from './teilvergleich.ts';
 
 const cent = (n: number) => (n / 100).toFixed(2);
 const geldArb = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map(cent);
@@ -140,14 +139,5 @@ describe('Eigenschaften LT 11 und Fachleistungsstunde', () => {
         },
       ),
     );
-  });
-});
-
-describe('teilvergleich', () => {
-  it('meldet Abweichungen und fehlende Listenelemente', () => {
-    expect(teilvergleich({ a: '1.00', b: [{ id: 'x', v: 1 }] }, { a: '1.00', b: [{ id: 'x' }] })).toEqual([]);
-    expect(teilvergleich({ a: '1.00' }, { a: '1.01' })).toHaveLength(1);
-    expect(teilvergleich({ b: [{ id: 'x' }] }, { b: [{ id: 'y' }] })).toHaveLength(1);
-    expect(teilvergleich({ w: [{ feld: 'f' }] }, { w: [] })).toHaveLength(1);
   });
 });

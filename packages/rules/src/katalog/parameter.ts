@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { datumDe } from '../datum/tag.ts';
 import { EingabeFehler } from '../fehler.ts';
-import { datumDe, zodMeldungen } from './format.ts';
+import { zodMeldungen } from './format.ts';
 import { katalogPfad, leseYaml } from './pfad.ts';
 import { type ParameterDatei, parameterSchema } from './schema.ts';
 

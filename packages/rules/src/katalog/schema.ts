@@ -79,7 +79,7 @@ export const parameterSchema = z.strictObject({
 
 export type ParameterDatei = z.infer<typeof parameterSchema>;
 
-/** `tests/kalkulation-*.yaml`: either an expected subset of the result or a substring of the error. */
+/** `tests/kalkulation-*.yaml`: either the expected fields of the result (docs/testfaelle.md) or part of the error. */
 export const kalkulationsFallSchema = z
   .strictObject({
     name: z.string().min(1),

@@ -10,7 +10,8 @@ import { fallId, type TestApp, type TestSitzung, testApp } from '../test/test-ap
  * whose team holds the Fachkraft and the semiprofessional colleague, granted by Jugendamt Wuppertal.
  * A stale version (999) is used for PATCH: 409 proves the request passed permission and scope
  * without changing anything. Records of another organisation answer 404. Every row is also sent
- * without a session (401). A test at the end checks that the table names every documented route.
+ * without a session (401). Every successful JSON answer is scanned for fields the role may not see
+ * (`VERBOTEN`). A test at the end checks that the table names every documented route.
  */
 const KONTEN = {
   administration: 'admin@kiju.demo',
@@ -610,6 +611,86 @@ async function zustand(): Promise<string> {
 
 const methode = (zeile: Zeile) => zeile.name.split(' ')[0];
 
+/** A field by name; with `neben`, only in records that also carry that field (the name alone is ambiguous). */
+interface Feld {
+  name: string;
+  neben?: string;
+}
+
+/** A note's text and an event's note: the case narrative. */
+const ERZAEHLUNG: Feld[] = [{ name: 'text', neben: 'besondereKategorie' }, { name: 'notiz' }];
+/** A special-category note (health data, § 8a): the flag is true only on such a note. */
+const BESONDERE: Feld[] = [{ name: 'besondereKategorie' }];
+/** The provider's internal record of a case: its timeline, its team and the hours worked. */
+const TRAEGER_INTERN: Feld[] = ['ereignisse', 'team', 'minuten'].map((name) => ({
+  name,
+}));
+/** Who the case is about. */
+const FALLDATEN: Feld[] = ['aktenzeichen', 'personen', 'vorname', 'nachname', 'geburtsdatum', 'hilfen'].map(
+  (name) => ({ name }),
+);
+/** An invoice's lines. */
+const RECHNUNG: Feld[] = [{ name: 'positionen', neben: 'rechnungsdatum' }];
+
+/**
+ * Fields a role must never receive filled in a successful answer, wherever they stand in the JSON. A part the
+ * role may not read comes back as null, an empty list or false.
+ */
+const VERBOTEN: Record<R, readonly Feld[]> = {
+  leitung: [],
+  fachkraft: [],
+  semiprofessionell: BESONDERE,
+  administration: [...ERZAEHLUNG, ...BESONDERE],
+  verwaltung: [...ERZAEHLUNG, ...BESONDERE],
+  asd: [...ERZAEHLUNG, ...BESONDERE, ...TRAEGER_INTERN, ...RECHNUNG],
+  wjh: [...ERZAEHLUNG, ...BESONDERE, ...TRAEGER_INTERN],
+  iefk: [...ERZAEHLUNG, ...BESONDERE, ...TRAEGER_INTERN, ...FALLDATEN, ...RECHNUNG],
+  fachcontrolling: [...ERZAEHLUNG, ...BESONDERE, ...TRAEGER_INTERN, ...FALLDATEN, ...RECHNUNG],
+};
+const ALLE_FELDER = [
+  ...new Map(
+    Object.values(VERBOTEN)
+      .flat()
+      .map((f) => [bezeichnung(f), f]),
+  ).values(),
+];
+
+function bezeichnung(f: Feld): string {
+  return f.neben ? `${f.name} (neben ${f.neben})` : f.name;
+}
+
+const leer = (wert: unknown) =>
+  wert === null ||
+  wert === undefined ||
+  wert === false ||
+  wert === '' ||
+  (Array.isArray(wert) && wert.length === 0) ||
+  (typeof wert === 'object' && !Array.isArray(wert) && Object.keys(wert as object).length === 0);
+
+/** Where in a JSON value one of `felder` stands filled, at any depth: path and the field's label. */
+function gefuellt(wert: unknown, felder: readonly Feld[], pfad = ''): [string, string][] {
+  if (Array.isArray(wert)) return wert.flatMap((w, i) => gefuellt(w, felder, `${pfad}[${i}]`));
+  if (wert === null || typeof wert !== 'object') return [];
+  const objekt = wert as Record<string, unknown>;
+  return Object.entries(objekt).flatMap(([k, w]) => [
+    ...felder
+      .filter((f) => f.name === k && !leer(w) && (f.neben === undefined || f.neben in objekt))
+      .map((f): [string, string] => [`${pfad}.${k}`, bezeichnung(f)]),
+    ...gefuellt(w, felder, `${pfad}.${k}`),
+  ]);
+}
+
+/** Forbidden fields seen filled in some role's answer: proof that the scan looks at fields that exist. */
+const gesehen = new Set<string>();
+
+function pruefeFelder(rolle: R, res: LightMyRequestResponse): void {
+  if (res.statusCode >= 300 || !String(res.headers['content-type']).startsWith('application/json')) return;
+  const body: unknown = res.json();
+  for (const [, f] of gefuellt(body, ALLE_FELDER)) gesehen.add(f);
+  const verboten = gefuellt(body, VERBOTEN[rolle]).map(([pfad, f]) => `${pfad}: ${f}`);
+  expect(verboten, `${rolle} erhält Felder, die die Rolle nicht sehen darf`).toEqual([]);
+}
+
 describe.each(TABELLE)('$name', (zeile) => {
   it.each(ROLLEN)('%s', async (rolle) => {
     await zeile.vorher?.(ids);
@@ -617,6 +698,7 @@ describe.each(TABELLE)('$name', (zeile) => {
     const res = await zeile.anfrage(sitzung(rolle), ids);
     const soll = zeile.erwartet[rolle] ?? zeile.sonst;
     expect(res.statusCode, `${rolle}: ${res.body.slice(0, 300)}`).toBe(soll);
+    pruefeFelder(rolle, res);
     // Refused, conflicting and not-found requests change nothing, not even the audit log.
     if (soll >= 400) expect(await zustand()).toBe(vorher);
     // A write that succeeds does show in the digest (so the check above can see a change).
@@ -710,6 +792,14 @@ const OEFFENTLICH = ['GET /api/health', 'POST /api/auth/login', 'GET /api/kalend
 const EIGENER_TEST = ['POST /api/auth/logout'];
 
 describe('Vollständigkeit', () => {
+  it('finds every forbidden field filled in the answer of a role that may see it', () => {
+    // Filled by the table's requests above (this file runs in order): a renamed field shows up here.
+    expect(
+      ALLE_FELDER.map(bezeichnung).filter((f) => !gesehen.has(f)),
+      'nie gefüllt gesehen — umbenannt, oder die Datei lief nicht ganz',
+    ).toEqual([]);
+  });
+
   it('covers every route of the OpenAPI document, and names no route that does not exist', () => {
     const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const dokumentiert = Object.entries(doc.paths).flatMap(([pfad, ops]) =>

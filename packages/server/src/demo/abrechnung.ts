@@ -9,8 +9,9 @@ import {
   organisation,
 } from '@hilfewerk/db';
 import { teileMinuten } from '@hilfewerk/rules';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { eq } from 'drizzle-orm';
-import type { Rechnungsangaben } from '../use-cases/abrechnung/rechnungsangaben.ts';
+import type { Rechnungsangaben } from '../use-cases/abrechnung/intern/rechnungsangaben.ts';
 import { verschiebeDemoDatum } from './verschiebung.ts';
 
 /**
@@ -155,8 +156,6 @@ function zufall(seed: number) {
   };
 }
 
-const tagPlus = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const wochentag = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 const uhr = (min: number) =>
   `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
@@ -244,11 +243,11 @@ export async function ladeDemoAbrechnung(
     const wochenminuten = (Number(DEMO_BEWILLIGUNGEN[aktenzeichen].stundenProMonat) * 60 * 12) / 52;
     const faktor = 0.85 + zufallszahl() * 0.25;
     let person = 0;
-    for (let montag = h.beginn; montag <= bis; montag = tagPlus(montag, 7)) {
+    for (let montag = h.beginn; montag <= bis; montag = plusTage(montag, 7)) {
       let rest = Math.round((wochenminuten * faktor) / 15) * 15;
       while (rest > 0) {
         const dauer = Math.min(rest, 60 + Math.floor(zufallszahl() * 5) * 15);
-        const datum = tagPlus(montag, Math.floor(zufallszahl() * 5));
+        const datum = plusTage(montag, Math.floor(zufallszahl() * 5));
         rest -= dauer;
         if (datum > bis || datum < h.beginn || wochentag(datum) % 6 === 0) continue;
         const benutzerId = mitglieder[person++ % mitglieder.length];
@@ -277,8 +276,8 @@ export async function ladeDemoAbrechnung(
     ['TBH-2026-001', 'TBH-2026-002', 'TBH-2026-004'].includes(aktenzeichen),
   );
   const ab = d('2026-09-03');
-  const ersterDonnerstag = tagPlus(ab, (4 - wochentag(ab) + 7) % 7);
-  for (let donnerstag = ersterDonnerstag; donnerstag <= stundenBis; donnerstag = tagPlus(donnerstag, 7)) {
+  const ersterDonnerstag = plusTage(ab, (4 - wochentag(ab) + 7) % 7);
+  for (let donnerstag = ersterDonnerstag; donnerstag <= stundenBis; donnerstag = plusTage(donnerstag, 7)) {
     const dabei = gruppe.filter(({ h }) => h.beginn <= donnerstag);
     const zeit = plane(frieda, donnerstag, 120);
     if (dabei.length === 0 || !zeit) continue;

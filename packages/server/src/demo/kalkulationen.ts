@@ -1,5 +1,5 @@
 import { type Db, kalkulation } from '@hilfewerk/db';
-import { rechne } from '../use-cases/kalkulationen/rechne.ts';
+import { rechne } from '../use-cases/kalkulationen/intern/rechne.ts';
 
 /**
  * One saved calculation per service system, each at the provider that works under it. Only the inputs

@@ -11,8 +11,8 @@ import {
 } from '@hilfewerk/db';
 import { hash } from '@node-rs/argon2';
 import { count, eq } from 'drizzle-orm';
-import { heute } from '../use-cases/fristen/heute.ts';
-import { leiteDemoFristenAb } from '../use-cases/fristen/leite-demo-fristen-ab.ts';
+import { heute } from '../use-cases/fristen/intern/heute.ts';
+import { leiteDemoFristenAb } from '../use-cases/fristen/intern/leite-demo-fristen-ab.ts';
 import { ladeDemoAbrechnung } from './abrechnung.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';

@@ -1,3 +1,4 @@
+import { periodenende } from '@hilfewerk/rules/tag';
 import Decimal from 'decimal.js';
 import { BUCHUNGSSTAPEL_SPALTEN } from './datev-spalten.ts';
 import type { Kaeufer, Rechnung } from './rechnung.ts';
@@ -46,13 +47,6 @@ function zeitstempel(d: Date): string {
     .toISOString()
     .replace(/[-:TZ.]/g, '')
     .slice(0, 17);
-}
-
-function wjEnde(wjBeginn: string): string {
-  const d = new Date(`${wjBeginn}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + 1);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /**
@@ -151,7 +145,7 @@ function pruefeEinstellungen(rechnungen: readonly Rechnung[], e: DatevEinstellun
   if (!new RegExp(`^\\d{${e.sachkontenlaenge}}$`).test(e.erloesKonto)) {
     fehler.push(`Erlöskonto ${e.erloesKonto} hat nicht ${e.sachkontenlaenge} Stellen (Sachkontenlänge).`);
   }
-  const ende = wjEnde(e.wjBeginn);
+  const ende = periodenende(e.wjBeginn, 12);
   for (const r of rechnungen) {
     const debitor = e.debitorKonto(r.kaeufer);
     if (!new RegExp(`^\\d{${e.sachkontenlaenge + 1}}$`).test(debitor)) {

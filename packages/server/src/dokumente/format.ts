@@ -27,19 +27,6 @@ export function mengeDe(menge: string | number): string {
   return zahlDe(d.toString(), Math.min(Math.max(d.decimalPlaces(), 0), 4));
 }
 
-/** `2025-01-31` → `31.01.2025` (TT.MM.JJJJ). */
-export function datumDe(iso: string): string {
-  const [jahr, monat, tag] = iso.slice(0, 10).split('-');
-  return `${tag}.${monat}.${jahr}`;
-}
-
-/** Adds days to an ISO date without time zones (UTC calendar arithmetic). */
-export function plusTage(iso: string, tage: number): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + tage);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Decimal sum of money strings, as a two-place string. */
 export function summeBetraege(betraege: readonly string[]): string {
   return betraege.reduce((s, b) => s.plus(b), new Decimal(0)).toFixed(2);

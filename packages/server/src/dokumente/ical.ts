@@ -1,5 +1,5 @@
+import { plusTage } from '@hilfewerk/rules/tag';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { plusTage } from './format.ts';
 
 export interface KalenderFrist {
   /** Stable id of the deadline, so a calendar updates the event instead of adding another. */

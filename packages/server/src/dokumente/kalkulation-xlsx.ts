@@ -1,6 +1,6 @@
+import { datumDe } from '@hilfewerk/rules/tag';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
-import { datumDe } from './format.ts';
 import type { Kalkulationsblatt } from './kalkulationsblatt.ts';
 
 /**

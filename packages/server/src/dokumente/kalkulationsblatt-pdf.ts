@@ -1,5 +1,6 @@
+import { datumDe } from '@hilfewerk/rules/tag';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { datumDe, euroDe, mengeDe } from './format.ts';
+import { euroDe, mengeDe } from './format.ts';
 import type { Kalkulationsblatt } from './kalkulationsblatt.ts';
 import { fusszeile, renderePdf } from './pdf.ts';
 

@@ -1,5 +1,5 @@
+import { plusTage } from '@hilfewerk/rules/tag';
 import Decimal from 'decimal.js';
-import { plusTage } from './format.ts';
 
 /**
  * One invoice (or credit note) of a provider to a Jugendamt, as every invoice document

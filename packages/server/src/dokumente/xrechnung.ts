@@ -1,6 +1,6 @@
 import { type Invoice, InvoiceService, type Logger } from '@e-invoice-eu/core';
+import { datumDe } from '@hilfewerk/rules/tag';
 import Decimal from 'decimal.js';
-import { datumDe } from './format.ts';
 import { faelligAm, pruefeRechnung, type Rechnung, STEUERBEFREIUNG } from './rechnung.ts';
 
 /** XRechnung 3.0 on EN 16931 (BT-24). */

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Auth } from '../access/kontext.ts';
 import { KeinZugriff, NichtAngemeldet } from '../fehler.ts';
+import { gleich, tokenHash } from '../use-cases/auth/intern/token.ts';
 import { resolveSitzung } from '../use-cases/auth/resolve-sitzung.ts';
-import { gleich, tokenHash } from '../use-cases/auth/token.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

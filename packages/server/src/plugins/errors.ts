@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { EingabeFehler } from '@hilfewerk/rules';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HttpFehler } from '../fehler.ts';
@@ -37,6 +38,11 @@ export function errorsPlugin(app: FastifyInstance, webDist: string | undefined):
     if (error instanceof HttpFehler) {
       if ('sekunden' in error) reply.header('retry-after', String(error.sekunden));
       return reply.status(error.status).send({ fehler: error.message, ...error.zusatz });
+    }
+    // The one place where a rule's bad-input error becomes an answer: use cases let it pass through.
+    if (error instanceof EingabeFehler) {
+      const felder = Object.keys(error.felder).length > 0 ? error.felder : { eingabe: error.message };
+      return reply.status(422).send({ fehler: error.message, felder });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       // A malformed id in the path is a record that does not exist, not a form error.

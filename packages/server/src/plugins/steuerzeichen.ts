@@ -10,7 +10,7 @@ function suche(wert: unknown, pfad: string, gefunden: Record<string, string>): v
       gefunden[pfad || 'anfrage'] =
         'Der Text enthält ein unzulässiges Steuerzeichen (z. B. ein Null-Zeichen). Bitte den Text neu eingeben oder ohne Formatierung einfügen.';
   } else if (Array.isArray(wert)) {
-    wert.forEach((w, i) => suche(w, `${pfad}.${i}`.replace(/^\./, ''), gefunden));
+    for (const [i, w] of wert.entries()) suche(w, `${pfad}.${i}`.replace(/^\./, ''), gefunden);
   } else if (wert && typeof wert === 'object') {
     for (const [k, w] of Object.entries(wert)) suche(w, `${pfad}.${k}`.replace(/^\./, ''), gefunden);
   }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { zaehlungenFuer } from '../use-cases/faelle/zaehlungen.ts';
+import { zaehlungenFuer } from '../use-cases/faelle/intern/zaehlungen.ts';
 
 const SICHER = new Set(['GET', 'HEAD', 'OPTIONS']);
 

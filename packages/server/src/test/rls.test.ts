@@ -5,6 +5,7 @@ import {
   fall,
   hilfe,
   leistungseintrag,
+  MANDANTENTABELLEN,
   notiz,
   person,
   rechnung,
@@ -38,8 +39,56 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Organisations whose rows are in `tabelle`, each with its row count — read as the system, or as a role. */
+async function organisationen(tabelle: string, als?: TestSitzung): Promise<Map<string, number>> {
+  const abfrage = sql`select organisation_id::text as org, count(*)::int as n from ${sql.identifier(tabelle)}
+                      group by organisation_id`;
+  const ergebnis = (await (als
+    ? t.db.withTx(kontext(als), (tx) => tx.execute(abfrage))
+    : t.db.withSystemTx((tx) => tx.execute(abfrage)))) as unknown as { rows: { org: string; n: number }[] };
+  return new Map(ergebnis.rows.map((z) => [z.org, z.n]));
+}
+
 describe('Row-level security', () => {
-  it('shows org A none of org B’s rows in any tenant table', async () => {
+  it('protects every tenant table, forced even for the table owner', async () => {
+    const { rows } = (await t.db.withSystemTx((tx) =>
+      tx.execute(sql`select relname as t from pg_class
+                     where relnamespace = 'public'::regnamespace and relkind = 'r'
+                       and relrowsecurity and relforcerowsecurity`),
+    )) as unknown as { rows: { t: string }[] };
+    const geschuetzt = new Set(rows.map((z) => z.t));
+    expect(MANDANTENTABELLEN.filter((tabelle) => !geschuetzt.has(tabelle))).toEqual([]);
+  });
+
+  it('shows org A none of org B’s rows in every tenant table of the distribution list', async () => {
+    // Rows of other organisations in the tables the demo leaves empty for them, so no check below is vacuous.
+    const verwaltung = await t.als('verwaltung@traeger-bremerhaven.demo');
+    expect((await verwaltung.post('/api/abschluesse', { monat: '2026-09' })).statusCode).toBe(201);
+    const fachkraft = await t.als('fachkraft@traeger-bremerhaven.demo');
+    const [fall] = (await fachkraft.get('/api/faelle')).json() as { id: string }[];
+    expect(
+      (await fachkraft.post(`/api/faelle/${fall.id}/notizen`, { text: 'Gespräch mit der Mutter' }))
+        .statusCode,
+    ).toBe(201);
+    expect((await fachkraft.put('/api/einstellungen/erinnerung', { erinnerungTage: 5 })).statusCode).toBe(
+      200,
+    );
+    const eigene = leitungKiju.organisation.id;
+    const ohneFremde: string[] = [];
+    for (const tabelle of MANDANTENTABELLEN) {
+      const alle = await organisationen(tabelle);
+      if (![...alle.keys()].some((org) => org !== eigene)) ohneFremde.push(tabelle);
+      const sichtbar = await organisationen(tabelle, leitungKiju);
+      expect([...sichtbar.keys()], tabelle).toEqual(sichtbar.size > 0 ? [eigene] : []);
+      expect(sichtbar.get(eigene) ?? 0, tabelle).toBeLessThanOrEqual(alle.get(eigene) ?? 0);
+    }
+    expect(
+      ohneFremde,
+      'Mandantentabellen ohne Zeilen einer anderen Organisation: der Test bewiese dort nichts',
+    ).toEqual([]);
+  });
+
+  it('shows org A only its own cases, persons, events, staff and audit rows, by case number too', async () => {
     const org = leitungKiju.organisation.id;
     await t.db.withTx(kontext(leitungKiju), async (tx) => {
       for (const tabelle of [fall, person, hilfe, ereignis, benutzer, audit]) {

@@ -1,14 +1,9 @@
 /** Display formats of the German UI: dates TT.MM.JJJJ, amounts "1.234,50 €". */
 
-const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})/;
 const DEUTSCHES_DATUM = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
 
-/** "2026-01-15" → "15.01.2026". Works on the string, so no time zone can shift the day. */
-export function formatDatum(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const treffer = ISO_DATUM.exec(iso);
-  return treffer ? `${treffer[3]}.${treffer[2]}.${treffer[1]}` : iso;
-}
+/** "2026-01-15" → "15.01.2026": the one German date formatter, shared with the server's documents. */
+export { datumDe as formatDatum } from '@hilfewerk/rules/datum-de';
 
 /** "15.1.2026" → "2026-01-15"; null for anything that is not a real calendar day. */
 export function parseDatum(text: string): string | null {

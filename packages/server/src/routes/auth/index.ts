@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SITZUNGS_COOKIE } from '../../plugins/auth.ts';
-import { authDto } from '../../use-cases/auth/auth-dto.ts';
+import { authDto } from '../../use-cases/auth/intern/auth-dto.ts';
 import { type AnmeldeOptionen, login } from '../../use-cases/auth/login.ts';
 import { logout } from '../../use-cases/auth/logout.ts';
 

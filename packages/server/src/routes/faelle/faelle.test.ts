@@ -1,5 +1,5 @@
 import { audit, fall, hilfe, person } from '@hilfewerk/db';
-import { count } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fallId, type TestApp, testApp } from '../../test/test-app.ts';
 
@@ -189,9 +189,14 @@ describe('PATCH with versions', () => {
   it('treats version 0 as a stale version (409), and only a missing or malformed one as a field error', async () => {
     const s = await t.als('fachkraft@kiju.demo');
     const id = await fallId(t, 'KIJU-2026-002');
+    const aktuell = (await s.get(`/api/faelle/${id}`)).json();
     const null_ = await s.patch(`/api/faelle/${id}`, { version: 0, bezeichnung: 'Überschrieben' });
     expect(null_.statusCode).toBe(409);
-    expect(null_.json().aktuell.version).toBeGreaterThan(0);
+    expect(null_.json().aktuell).toMatchObject({
+      version: aktuell.version,
+      bezeichnung: aktuell.bezeichnung,
+    });
+    expect(aktuell.version).toBeGreaterThan(0);
     const fehlt = await s.patch(`/api/faelle/${id}`, { bezeichnung: 'Überschrieben' });
     expect(fehlt.statusCode).toBe(422);
     expect(fehlt.json().felder).toEqual({ version: 'Die Version fehlt.' });
@@ -377,7 +382,15 @@ describe('Ereignisse, Notizen, Team', () => {
     expect(JSON.stringify(staff)).not.toMatch(/argon2/);
     const log = await leitung.get('/api/audit?ressource=fall');
     expect(log.statusCode).toBe(200);
-    expect(Number(log.headers['x-gesamtzahl'])).toBeGreaterThan(0);
+    const [{ n }] = await t.db.withSystemTx((tx) =>
+      tx
+        .select({ n: count() })
+        .from(audit)
+        .where(and(eq(audit.organisationId, leitung.organisation.id), eq(audit.ressource, 'fall'))),
+    );
+    expect(Number(n)).toBeGreaterThan(0);
+    expect(Number(log.headers['x-gesamtzahl'])).toBe(Number(n));
+    expect(log.json().every((z: { ressource: string }) => z.ressource === 'fall')).toBe(true);
     expect((await leitung.get('/api/katalog')).json().map((k: { id: string }) => k.id)).toEqual([
       'lt11-nachbetreuung',
       'kiju-nachbetreuung',

@@ -1,8 +1,9 @@
 import { audit } from '@hilfewerk/db';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fallId, type TestApp, type TestSitzung, testApp } from '../../test/test-app.ts';
-import { heute, plusTage } from '../../use-cases/fristen/heute.ts';
+import { heute } from '../../use-cases/fristen/intern/heute.ts';
 
 /**
  * Deadlines through the API: derived when the facts change, who may see and complete whose deadlines,
@@ -361,7 +362,9 @@ describe('LT 11: höchstens 3 Monate, mit Begründung 6, nie darüber', () => {
     expect(ohne.statusCode).toBe(422);
     expect(ohne.json().felder.geplantesEnde).toContain('LT 11 Abschnitt 7');
     expect(ohne.json().felder.geplantesEnde).toContain('14.04.2026');
-    expect(ohne.json().felder.ausnahmeBegruendung).toBeTruthy();
+    expect(ohne.json().felder.ausnahmeBegruendung).toBe(
+      'Bitte begründen Sie den Ausnahmefall: ohne Begründung ist ein Ende bis 14.04.2026 zulässig.',
+    );
     const mit = await s.post(
       `/api/faelle/${fall}/hilfen`,
       lt11({ geplantesEnde: '2026-07-14', ausnahmeBegruendung: 'Ausbildungsbeginn' }),

@@ -3,11 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { erledigeFrist } from '../../use-cases/fristen/erledige-frist.ts';
 import { erledigeOrganisationsfrist } from '../../use-cases/fristen/erledige-organisationsfrist.ts';
-import {
-  erstelleKalenderToken,
-  kalenderAboStatus,
-  widerrufeKalenderToken,
-} from '../../use-cases/fristen/kalender-abo.ts';
+import { erstelleKalenderToken } from '../../use-cases/fristen/erstelle-kalender-token.ts';
+import { kalenderAboStatus } from '../../use-cases/fristen/kalender-abo-status.ts';
 import { kalenderFeed } from '../../use-cases/fristen/kalender-feed.ts';
 import { listErinnerungen } from '../../use-cases/fristen/list-erinnerungen.ts';
 import { listFallFristen } from '../../use-cases/fristen/list-fall-fristen.ts';
@@ -17,6 +14,7 @@ import { listOrganisationsfristen } from '../../use-cases/fristen/list-organisat
 import { listTeamFristen } from '../../use-cases/fristen/list-team-fristen.ts';
 import { pruefeHilfeende } from '../../use-cases/fristen/pruefe-hilfeende.ts';
 import { setzeErinnerung } from '../../use-cases/fristen/setze-erinnerung.ts';
+import { widerrufeKalenderToken } from '../../use-cases/fristen/widerrufe-kalender-token.ts';
 import { datum, fallParams, id, pflicht } from '../schemas.ts';
 
 const erledigung = z.object({

@@ -3,7 +3,7 @@ import { eq, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type TestApp, type TestSitzung, testApp } from '../../test/test-app.ts';
-import { sperreMonatSql, sperrePersonSql } from '../../use-cases/abrechnung/sperren.ts';
+import { sperreMonatSql, sperrePersonSql } from '../../use-cases/abrechnung/intern/sperren.ts';
 
 /**
  * How much database work one POST /api/leistungen costs, pinned: a change that adds a round trip

@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { leistungseintrag, monatsabschluss, organisation } from '@hilfewerk/db';
+import { datumDe, monatsgrenzen } from '@hilfewerk/rules/tag';
 import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { HttpFehler, Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { istEindeutigkeitsFehler } from '../db-fehler.ts';
-import { heute } from '../fristen/heute.ts';
-import { rechnungsentwuerfe } from './abrechnungsdaten.ts';
-import { istMonat, monatDe, monatsgrenzen, tagDe } from './monat.ts';
-import { naechsteNummer } from './nummernkreis.ts';
-import { verkaeuferVon } from './rechnungsangaben.ts';
-import { speichereRechnung } from './speichere-rechnung.ts';
-import { sperreMonat } from './sperren.ts';
+import { heute } from '../fristen/intern/heute.ts';
+import { istEindeutigkeitsFehler } from '../intern/db-fehler.ts';
+import { rechnungsentwuerfe } from './intern/abrechnungsdaten.ts';
+import { istMonat, monatDe } from './intern/monat.ts';
+import { naechsteNummer } from './intern/nummernkreis.ts';
+import { verkaeuferVon } from './intern/rechnungsangaben.ts';
+import { speichereRechnung } from './intern/speichere-rechnung.ts';
+import { sperreMonat } from './intern/sperren.ts';
 
 const schonAbgeschlossen = (monat: string) =>
   new HttpFehler(
@@ -34,7 +35,7 @@ export async function closeMonat(k: Kontext, monat: string) {
   const tag = heute();
   if (m.bis >= tag) {
     throw new Ungueltig({
-      monat: `Der Monat ${monatDe(monat)} ist noch nicht vorbei; abschließen lässt er sich ab dem Folgetag seines letzten Tages (${tagDe(m.bis)}).`,
+      monat: `Der Monat ${monatDe(monat)} ist noch nicht vorbei; abschließen lässt er sich ab dem Folgetag seines letzten Tages (${datumDe(m.bis)}).`,
     });
   }
   const org = k.auth.organisation.id;

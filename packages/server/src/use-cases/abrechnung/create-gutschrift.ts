@@ -5,14 +5,14 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import type { Rechnung } from '../../dokumente/rechnung.ts';
 import { HttpFehler, NichtGefunden, Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { heute } from '../fristen/heute.ts';
-import { naechsteNummer } from './nummernkreis.ts';
-import { ladeRechnung, rechnungDto } from './rechnung-dto.ts';
-import { rechnungsangabenSchema } from './rechnungsangaben.ts';
-import { speichereRechnung } from './speichere-rechnung.ts';
+import { heute } from '../fristen/intern/heute.ts';
+import { naechsteNummer } from './intern/nummernkreis.ts';
+import { ladeRechnung, rechnungDto } from './intern/rechnung-dto.ts';
+import { rechnungsangabenSchema } from './intern/rechnungsangaben.ts';
+import { speichereRechnung } from './intern/speichere-rechnung.ts';
 
 export interface GutschriftEingabe {
   /** Why the invoice is corrected; printed on the credit note. */

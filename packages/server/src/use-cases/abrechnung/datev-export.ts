@@ -6,8 +6,8 @@ import { requireAccess } from '../../access/require-access.ts';
 import { erzeugeDatevBuchungsstapel } from '../../dokumente/datev-export.ts';
 import type { Rechnung } from '../../dokumente/rechnung.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
-import { istMonat } from './monat.ts';
-import { datevEinstellungen, rechnungsangabenSchema, wjBeginnFuer } from './rechnungsangaben.ts';
+import { istMonat } from './intern/monat.ts';
+import { datevEinstellungen, rechnungsangabenSchema, wjBeginnFuer } from './intern/rechnungsangaben.ts';
 
 /**
  * The invoices of a closed month — and the credit notes written on them since, within the same

@@ -2,7 +2,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import type { Rechnung } from '../../dokumente/rechnung.ts';
-import { ladeRechnung } from './rechnung-dto.ts';
+import { ladeRechnung } from './intern/rechnung-dto.ts';
 
 /**
  * An invoice as PDF or XRechnung, rendered from the stored invoice data — the same document every

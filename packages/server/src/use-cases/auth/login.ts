@@ -3,9 +3,9 @@ import { benutzer, type Datenbank, fehlversuch, organisation, sitzung } from '@h
 import { hash, verify } from '@node-rs/argon2';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Auth } from '../../access/kontext.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { NichtAngemeldet, ZuVieleVersuche } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { neuesToken, tokenHash } from './token.ts';
+import { neuesToken, tokenHash } from './intern/token.ts';
 
 export interface AnmeldeOptionen {
   /** Failed attempts per account, from whatever address, before the account is locked. @default 5 */

@@ -2,7 +2,7 @@ import { benutzer, type Datenbank, organisation, sitzung } from '@hilfewerk/db';
 import { eq } from 'drizzle-orm';
 import type { Auth } from '../../access/kontext.ts';
 import { NichtAngemeldet } from '../../fehler.ts';
-import { tokenHash } from './token.ts';
+import { tokenHash } from './intern/token.ts';
 
 /** Activity is written at most this often, so reads do not turn into writes on every request. */
 const AKTIVITAET_MS = 30_000;

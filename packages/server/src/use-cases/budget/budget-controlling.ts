@@ -1,14 +1,14 @@
 import { type Db, hilfe, leistungseintrag, leistungseintragTeilnahme } from '@hilfewerk/db';
-import { berechneBudget, EingabeFehler, ladeLeistungen } from '@hilfewerk/rules';
+import { berechneBudget, ladeLeistungen } from '@hilfewerk/rules';
+import { periodenende } from '@hilfewerk/rules/tag';
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { Ungueltig } from '../../fehler.ts';
-import { DIREKTE_ARTEN } from '../abrechnung/abrechnungsdaten.ts';
-import { frueher } from '../abrechnung/monat.ts';
-import { heute } from '../fristen/heute.ts';
-import { ladeVereinbarung, vereinbarungDto } from './budget-dto.ts';
+import { DIREKTE_ARTEN } from '../abrechnung/intern/abrechnungsdaten.ts';
+import { frueher } from '../abrechnung/intern/monat.ts';
+import { heute } from '../fristen/intern/heute.ts';
+import { ladeVereinbarung, vereinbarungDto } from './intern/budget-dto.ts';
 
 interface Quartal {
   label: string;
@@ -29,16 +29,6 @@ function quartalVon(datum: string): Quartal {
 function naechstes(q: Quartal): Quartal {
   const [j, n] = [Number(q.label.slice(0, 4)), Number(q.label.slice(6))];
   return n === 4 ? quartal(j + 1, 1) : quartal(j, n + 1);
-}
-
-function periodenende(beginn: string, monate: number): string {
-  const [j, m, t] = beginn.split('-').map(Number);
-  const ziel = new Date(Date.UTC(j, m - 1 + monate, 1));
-  const letzter = new Date(Date.UTC(ziel.getUTCFullYear(), ziel.getUTCMonth() + 1, 0)).getUTCDate();
-  const geklemmt = t > letzter;
-  const tag = new Date(Date.UTC(ziel.getUTCFullYear(), ziel.getUTCMonth(), Math.min(t, letzter)));
-  if (!geklemmt) tag.setUTCDate(tag.getUTCDate() - 1);
-  return tag.toISOString().slice(0, 10);
 }
 
 const stunden = (minuten: number) => Math.round((minuten * 100) / 60) / 100;
@@ -128,21 +118,15 @@ export async function budgetControlling(k: Kontext) {
         direktstunden: { fachkraft: stunden(m.fachkraft), semiprofessionell: stunden(m.semiprofessionell) },
       });
     }
-    let ergebnis: ReturnType<typeof berechneBudget>;
-    try {
-      ergebnis = berechneBudget({
-        gesamtbudget: v.gesamtbudget,
-        beginn: v.beginn,
-        monate: v.monate,
-        direktanteil: v.direktanteil,
-        stellen: v.stellen,
-        quartale,
-        basisleistung: { stunden: v.basisleistungStunden },
-      });
-    } catch (error) {
-      if (error instanceof EingabeFehler) throw new Ungueltig(error.felder, error.message);
-      throw error;
-    }
+    const ergebnis = berechneBudget({
+      gesamtbudget: v.gesamtbudget,
+      beginn: v.beginn,
+      monate: v.monate,
+      direktanteil: v.direktanteil,
+      stellen: v.stellen,
+      quartale,
+      basisleistung: { stunden: v.basisleistungStunden },
+    });
     const planQuartal = ergebnis.planstundenJahr / 4;
     const lm = laufend ? (minuten.get(laufend.label) ?? { fachkraft: 0, semiprofessionell: 0 }) : null;
     return {

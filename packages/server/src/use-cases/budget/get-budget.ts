@@ -1,7 +1,7 @@
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { ladeVereinbarung, vereinbarungDto } from './budget-dto.ts';
+import { ladeVereinbarung, vereinbarungDto } from './intern/budget-dto.ts';
 
 /** The provider's Trägerbudget agreement: total, period, staff plan, direct share, baseline. */
 export async function getBudget(k: Kontext) {

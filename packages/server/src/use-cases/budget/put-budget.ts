@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { budgetvereinbarung, organisation } from '@hilfewerk/db';
-import { berechneBudget, EingabeFehler } from '@hilfewerk/rules';
+import { berechneBudget } from '@hilfewerk/rules';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Konflikt, NichtGefunden, Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ladeVereinbarung, type Stelle, vereinbarungDto } from './budget-dto.ts';
+import { ladeVereinbarung, type Stelle, vereinbarungDto } from './intern/budget-dto.ts';
 
 export interface BudgetWerte {
   bezeichnung: string;
@@ -28,20 +28,15 @@ export interface BudgetWerte {
  */
 export async function putBudget(k: Kontext, w: BudgetWerte) {
   requireAccess(k, 'budget', 'aendern');
-  try {
-    berechneBudget({
-      gesamtbudget: w.gesamtbudget,
-      beginn: w.beginn,
-      monate: w.monate,
-      direktanteil: w.direktanteil,
-      stellen: w.stellen,
-      quartale: [],
-      basisleistung: { stunden: w.basisleistungStunden },
-    });
-  } catch (error) {
-    if (error instanceof EingabeFehler) throw new Ungueltig(error.felder, error.message);
-    throw error;
-  }
+  berechneBudget({
+    gesamtbudget: w.gesamtbudget,
+    beginn: w.beginn,
+    monate: w.monate,
+    direktanteil: w.direktanteil,
+    stellen: w.stellen,
+    quartale: [],
+    basisleistung: { stunden: w.basisleistungStunden },
+  });
   const { version, ...werte } = w;
   return k.db.withTx(txKontext(k.auth), async (tx) => {
     const [ja] = await tx

@@ -1,12 +1,13 @@
 import { benutzer, fall, fallTeam, hilfe, leistungseintrag, leistungseintragTeilnahme } from '@hilfewerk/db';
+import { monatsgrenzen, tageZwischen } from '@hilfewerk/rules/tag';
 import { and, asc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { Ungueltig } from '../../fehler.ts';
-import { DIREKTE_ARTEN } from '../abrechnung/abrechnungsdaten.ts';
-import { frueher, hilfeEnde, monatsgrenzen, spaeter, tageZwischen } from '../abrechnung/monat.ts';
-import { fallImUmfang } from '../faelle/fall-umfang.ts';
+import { DIREKTE_ARTEN } from '../abrechnung/intern/abrechnungsdaten.ts';
+import { frueher, hilfeEnde, spaeter } from '../abrechnung/intern/monat.ts';
+import { fallImUmfang } from '../faelle/intern/fall-umfang.ts';
 
 /** Deviation from plan that the table highlights (± 10 %). */
 export const TOLERANZ = 0.1;

@@ -4,12 +4,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ereignisDto } from '../faelle/fall-akte.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
-import { aktualisiereFristenDesFalls } from '../fristen/aktualisiere-fristen.ts';
-import { erledigeDurchEreignis } from '../fristen/erledige-durch-ereignis.ts';
+import { ereignisDto } from '../faelle/intern/fall-akte.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { aktualisiereFristenDesFalls } from '../fristen/intern/aktualisiere-fristen.ts';
+import { erledigeDurchEreignis } from '../fristen/intern/erledige-durch-ereignis.ts';
 
 export interface NeuesEreignis {
   art: (typeof EREIGNIS_ARTEN)[number];

@@ -3,11 +3,11 @@ import { fall, fallTeam, type PERSON_ROLLEN, person } from '@hilfewerk/db';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { istEindeutigkeitsFehler } from '../db-fehler.ts';
-import { fallAkte } from './fall-akte.ts';
-import { ladeFall } from './fall-umfang.ts';
+import { istEindeutigkeitsFehler } from '../intern/db-fehler.ts';
+import { fallAkte } from './intern/fall-akte.ts';
+import { ladeFall } from './intern/fall-umfang.ts';
 
 export interface NeuePerson {
   rolle: (typeof PERSON_ROLLEN)[number];

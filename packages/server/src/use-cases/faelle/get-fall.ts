@@ -1,8 +1,8 @@
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { fallAkte } from './fall-akte.ts';
-import { ladeFall } from './fall-umfang.ts';
+import { fallAkte } from './intern/fall-akte.ts';
+import { ladeFall } from './intern/fall-umfang.ts';
 
 export async function getFall(k: Kontext, fallId: string) {
   const umfang = requireAccess(k, 'fall', 'lesen');

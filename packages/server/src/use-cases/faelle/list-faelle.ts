@@ -3,8 +3,8 @@ import { and, eq, exists, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { fallImUmfang } from './fall-umfang.ts';
-import { zaehlungenFuer } from './zaehlungen.ts';
+import { fallImUmfang } from './intern/fall-umfang.ts';
+import { zaehlungenFuer } from './intern/zaehlungen.ts';
 
 export interface FaelleFilter {
   suche?: string;

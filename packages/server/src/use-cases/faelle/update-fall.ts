@@ -4,12 +4,12 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import type { Umfang } from '../../access/permissions.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Konflikt, Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { istEindeutigkeitsFehler } from '../db-fehler.ts';
+import { istEindeutigkeitsFehler } from '../intern/db-fehler.ts';
 import { AKTENZEICHEN_VERGEBEN } from './create-fall.ts';
-import { fallAkte } from './fall-akte.ts';
-import { ladeFall } from './fall-umfang.ts';
+import { fallAkte } from './intern/fall-akte.ts';
+import { ladeFall } from './intern/fall-umfang.ts';
 
 export interface FallAenderung {
   version: number;

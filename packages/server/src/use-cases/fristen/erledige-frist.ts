@@ -1,47 +1,13 @@
-import { type Db, fall, frist } from '@hilfewerk/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { fall, frist } from '@hilfewerk/db';
+import { and, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { fallImUmfang } from '../faelle/fall-umfang.ts';
-import { ladeFristen } from './frist-dto.ts';
-import { heute as heuteInBerlin } from './heute.ts';
-
-export interface Erledigung {
-  /** The day the deadline was met (ISO), not after today. */
-  erledigtAm: string;
-  /** What met it, e.g. "Bericht per E-Mail an das Jugendamt". */
-  nachweis: string;
-}
-
-/** Marks one deadline met and writes its audit row, in the caller's transaction. */
-export async function markiereErledigt(
-  tx: Db,
-  k: Pick<Kontext, 'auth' | 'ip'>,
-  f: { id: string; fallId: string },
-  e: Erledigung,
-  ereignisId?: string,
-): Promise<void> {
-  await tx
-    .update(frist)
-    .set({
-      status: 'erledigt',
-      erledigtAm: e.erledigtAm,
-      erledigtVon: k.auth.benutzer.id,
-      nachweis: e.nachweis,
-      geaendertAm: sql`now()`,
-    })
-    .where(eq(frist.id, f.id));
-  await schreibeAudit(tx, k, {
-    aktion: 'erledigen',
-    ressource: 'frist',
-    ressourceId: f.id,
-    fallId: f.fallId,
-    ...(ereignisId ? { ereignisId } : {}),
-  });
-}
+import { fallImUmfang } from '../faelle/intern/fall-umfang.ts';
+import { ladeFristen } from './intern/frist-dto.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
+import { type Erledigung, markiereErledigt } from './intern/markiere-erledigt.ts';
 
 /** POST /api/fristen/:id/erledigen — the deadline of a case in the user's scope, else 404. */
 export async function erledigeFrist(k: Kontext, fristId: string, e: Erledigung) {

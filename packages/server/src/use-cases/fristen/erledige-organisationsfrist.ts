@@ -3,12 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { aktualisiereOrganisationsfristen } from './aktualisiere-organisationsfristen.ts';
-import type { Erledigung } from './erledige-frist.ts';
-import { heute as heuteInBerlin } from './heute.ts';
-import { organisationsfristDto } from './organisationsfrist-dto.ts';
+import { aktualisiereOrganisationsfristen } from './intern/aktualisiere-organisationsfristen.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
+import type { Erledigung } from './intern/markiere-erledigt.ts';
+import { organisationsfristDto } from './intern/organisationsfrist-dto.ts';
 
 /** Marks an organisation deadline met; a rule that counts from the last report then gets its next date. */
 export async function erledigeOrganisationsfrist(k: Kontext, id: string, e: Erledigung) {

@@ -8,17 +8,18 @@ import {
   organisation,
   organisationsfrist,
 } from '@hilfewerk/db';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, asc, eq, gte, isNotNull, ne } from 'drizzle-orm';
 import type { Auth, Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { darf } from '../../access/permissions.ts';
 import { erzeugeFristenKalender, type KalenderFrist } from '../../dokumente/ical.ts';
 import { NichtGefunden } from '../../fehler.ts';
-import { tokenHash } from '../auth/token.ts';
-import { quelleDerRegel } from './frist-dto.ts';
-import { meineFaelle } from './frist-umfang.ts';
-import { heute as heuteInBerlin, plusTage } from './heute.ts';
-import { quelleDerOrganisationsregel } from './organisationsfrist-dto.ts';
+import { tokenHash } from '../auth/intern/token.ts';
+import { quelleDerRegel } from './intern/frist-dto.ts';
+import { meineFaelle } from './intern/frist-umfang.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
+import { quelleDerOrganisationsregel } from './intern/organisationsfrist-dto.ts';
 
 /**
  * The owner of a feed token. There is no session, so the lookup runs as the system role (like the session

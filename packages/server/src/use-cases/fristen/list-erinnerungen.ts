@@ -1,12 +1,13 @@
 import { frist } from '@hilfewerk/db';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, lte } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { erinnerungTage } from './erinnerung-tage.ts';
-import { ladeFristen, nurOffene } from './frist-dto.ts';
-import { meineFaelle } from './frist-umfang.ts';
-import { heute as heuteInBerlin, plusTage } from './heute.ts';
+import { erinnerungTage } from './intern/erinnerung-tage.ts';
+import { ladeFristen, nurOffene } from './intern/frist-dto.ts';
+import { meineFaelle } from './intern/frist-umfang.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
 
 /** In-app reminders: the user's open deadlines due within their chosen number of days, overdue ones included. */
 export async function listErinnerungen(k: Kontext) {

@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
-import { ladeFristen } from './frist-dto.ts';
-import { heute } from './heute.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { ladeFristen } from './intern/frist-dto.ts';
+import { heute } from './intern/heute.ts';
 
 /** Every deadline of a case (all states), for the case file; 404 outside the user's record scope. */
 export async function listFallFristen(k: Kontext, fallId: string) {

@@ -1,13 +1,14 @@
 import { frist, organisationsfrist } from '@hilfewerk/db';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, asc, between, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { hatZugriff, requireAccess } from '../../access/require-access.ts';
 import { Ungueltig } from '../../fehler.ts';
-import { fallImUmfang } from '../faelle/fall-umfang.ts';
-import { ladeFristen } from './frist-dto.ts';
-import { heute as heuteInBerlin, plusTage } from './heute.ts';
-import { organisationsfristDto } from './organisationsfrist-dto.ts';
+import { fallImUmfang } from '../faelle/intern/fall-umfang.ts';
+import { ladeFristen } from './intern/frist-dto.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
+import { organisationsfristDto } from './intern/organisationsfrist-dto.ts';
 
 /** At most this many days per request: a month view with its leading and trailing weeks fits. */
 const MAX_TAGE = 62;

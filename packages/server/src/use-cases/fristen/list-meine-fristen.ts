@@ -1,11 +1,12 @@
 import { frist } from '@hilfewerk/db';
+import { plusTage, wochenende } from '@hilfewerk/rules/tag';
 import { and, isNull, lte, or } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { type FristDto, ladeFristen, nurOffene } from './frist-dto.ts';
-import { meineFaelle } from './frist-umfang.ts';
-import { heute as heuteInBerlin, plusTage, wochenende } from './heute.ts';
+import { type FristDto, ladeFristen, nurOffene } from './intern/frist-dto.ts';
+import { meineFaelle } from './intern/frist-umfang.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
 
 /** Open deadlines of the user's cases, grouped as the start page shows them. */
 export async function listMeineFristen(k: Kontext) {

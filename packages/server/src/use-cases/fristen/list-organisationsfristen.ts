@@ -3,9 +3,9 @@ import { asc, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { aktualisiereOrganisationsfristen } from './aktualisiere-organisationsfristen.ts';
-import { heute as heuteInBerlin } from './heute.ts';
-import { organisationsfristDto } from './organisationsfrist-dto.ts';
+import { aktualisiereOrganisationsfristen } from './intern/aktualisiere-organisationsfristen.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
+import { organisationsfristDto } from './intern/organisationsfrist-dto.ts';
 
 /**
  * The organisation's own deadlines. Roles that see the whole organisation refresh them first (a new

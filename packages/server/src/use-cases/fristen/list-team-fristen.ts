@@ -1,11 +1,12 @@
 import { benutzer, fallTeam, frist } from '@hilfewerk/db';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { KeinZugriff } from '../../fehler.ts';
-import { ladeFristen } from './frist-dto.ts';
-import { heute as heuteInBerlin, plusTage } from './heute.ts';
+import { ladeFristen } from './intern/frist-dto.ts';
+import { heute as heuteInBerlin } from './intern/heute.ts';
 
 /**
  * The team view for Leitung and Administration (the roles that see the whole organisation): per staff member the open deadlines of the cases whose team they are in —

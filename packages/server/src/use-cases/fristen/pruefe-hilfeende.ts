@@ -1,7 +1,6 @@
-import { EingabeFehler, fristenkataloge, pruefeHilfeende as pruefe } from '@hilfewerk/rules';
+import { fristenkataloge, pruefeHilfeende as pruefe } from '@hilfewerk/rules';
 import type { Kontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { Ungueltig } from '../../fehler.ts';
 
 /**
  * GET /api/fristen/hilfeende: the latest allowed end of a Hilfe (LT 11: 3 months, 6 with a justification),
@@ -21,10 +20,5 @@ export function pruefeHilfeende(
       quelle: null,
     };
   }
-  try {
-    return pruefe(q.leistung, q.beginn, q.geplantesEnde ?? null, q.ausnahmeBegruendung ?? null);
-  } catch (fehler) {
-    if (fehler instanceof EingabeFehler) throw new Ungueltig({ [fehler.feld ?? 'anfrage']: fehler.message });
-    throw fehler;
-  }
+  return pruefe(q.leistung, q.beginn, q.geplantesEnde ?? null, q.ausnahmeBegruendung ?? null);
 }

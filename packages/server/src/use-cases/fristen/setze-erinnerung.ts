@@ -2,7 +2,7 @@ import { benutzerEinstellung } from '@hilfewerk/db';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 
 /** PUT /api/einstellungen/erinnerung: how many days ahead the user is reminded of deadlines. */
 export async function setzeErinnerung(k: Kontext, erinnerungTage: number) {

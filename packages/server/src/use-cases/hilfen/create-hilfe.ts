@@ -3,11 +3,11 @@ import { hilfe } from '@hilfewerk/db';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ladeHilfe } from '../faelle/fall-akte.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
-import { aktualisiereFristen } from '../fristen/aktualisiere-fristen.ts';
-import { type HilfeWerte, pruefeHilfe } from './pruefe-hilfe.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { ladeHilfe } from '../faelle/intern/fall-akte.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { aktualisiereFristen } from '../fristen/intern/aktualisiere-fristen.ts';
+import { type HilfeWerte, pruefeHilfe } from './intern/pruefe-hilfe.ts';
 
 export async function createHilfe(k: Kontext, fallId: string, eingabe: HilfeWerte) {
   const umfang = requireAccess(k, 'hilfe', 'anlegen');

@@ -3,12 +3,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Konflikt, NichtGefunden } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ladeHilfe } from '../faelle/fall-akte.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
-import { aktualisiereFristen } from '../fristen/aktualisiere-fristen.ts';
-import { type HilfeWerte, pruefeHilfe } from './pruefe-hilfe.ts';
+import { ladeHilfe } from '../faelle/intern/fall-akte.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { aktualisiereFristen } from '../fristen/intern/aktualisiere-fristen.ts';
+import { type HilfeWerte, pruefeHilfe } from './intern/pruefe-hilfe.ts';
 
 export type HilfeAenderung = Partial<HilfeWerte> & { version: number };
 

@@ -4,10 +4,10 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { Konflikt, NichtGefunden } from '../../fehler.ts';
-import { istEindeutigkeitsFehler } from '../db-fehler.ts';
-import { ladeKalkulation } from './kalkulation-dto.ts';
-import { rechne } from './rechne.ts';
-import { speichereVersion } from './speichere-version.ts';
+import { istEindeutigkeitsFehler } from '../intern/db-fehler.ts';
+import { ladeKalkulation } from './intern/kalkulation-dto.ts';
+import { rechne } from './intern/rechne.ts';
+import { speichereVersion } from './intern/speichere-version.ts';
 
 export interface NeueVersion {
   /** The newest version the user saw; another person's newer version answers 409. */

@@ -1,9 +1,9 @@
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { ladeKalkulation } from './kalkulation-dto.ts';
-import { rechne } from './rechne.ts';
-import { speichereVersion } from './speichere-version.ts';
+import { ladeKalkulation } from './intern/kalkulation-dto.ts';
+import { rechne } from './intern/rechne.ts';
+import { speichereVersion } from './intern/speichere-version.ts';
 
 export interface NeueKalkulation {
   bezeichnung: string;

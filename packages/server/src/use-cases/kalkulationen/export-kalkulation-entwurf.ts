@@ -1,8 +1,8 @@
 import type { Kontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import type { Datei, Exportformat } from './export-kalkulation.ts';
-import { dateiname, kalkulationsblatt, rendereKalkulationsblatt } from './kalkulationsblatt-aus.ts';
-import { rechne } from './rechne.ts';
+import { dateiname, kalkulationsblatt, rendereKalkulationsblatt } from './intern/kalkulationsblatt-aus.ts';
+import { rechne } from './intern/rechne.ts';
 
 /** An unsaved calculation straight from the form, marked as draft in place of a version number. */
 export async function exportKalkulationEntwurf(

@@ -1,8 +1,8 @@
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { ladeKalkulation } from './kalkulation-dto.ts';
-import { dateiname, kalkulationsblatt, rendereKalkulationsblatt } from './kalkulationsblatt-aus.ts';
+import { ladeKalkulation } from './intern/kalkulation-dto.ts';
+import { dateiname, kalkulationsblatt, rendereKalkulationsblatt } from './intern/kalkulationsblatt-aus.ts';
 
 export type Exportformat = 'xlsx' | 'pdf';
 

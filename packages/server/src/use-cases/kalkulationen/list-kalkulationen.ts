@@ -3,7 +3,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { kalkulationKopf } from './kalkulation-dto.ts';
+import { kalkulationKopf } from './intern/kalkulation-dto.ts';
 
 /** The organisation's saved calculations: the newest version of each series, most recently saved first. */
 export async function listKalkulationen(k: Kontext) {

@@ -5,15 +5,19 @@ import { eq, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { auditZeile, schreibeAudit } from '../../plugins/audit.ts';
-import { monatsSchluessel, personenSchluessel, SPERRE_MONAT_UND_PERSON } from '../abrechnung/sperren.ts';
-import { alsDtos, type LeistungDto, leistungDto } from './leistung-dto.ts';
+import { auditZeile, schreibeAudit } from '../../audit/schreibe-audit.ts';
+import {
+  monatsSchluessel,
+  personenSchluessel,
+  SPERRE_MONAT_UND_PERSON,
+} from '../abrechnung/intern/sperren.ts';
+import { alsDtos, type LeistungDto, leistungDto } from './intern/leistung-dto.ts';
 import {
   type LeistungWerte,
   pruefeEingabe,
   pruefeLeistung,
   qualifikationDerRolle,
-} from './pruefe-leistung.ts';
+} from './intern/pruefe-leistung.ts';
 
 /**
  * Records one stretch of the user's own work; a group offer's minutes are split across its Hilfen.

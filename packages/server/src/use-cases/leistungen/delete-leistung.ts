@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { sperreMonat } from '../abrechnung/sperren.ts';
-import { ladeEigenenEintrag } from './eigener-eintrag.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { sperreMonat } from '../abrechnung/intern/sperren.ts';
+import { ladeEigenenEintrag } from './intern/eigener-eintrag.ts';
 
 /** Deletes one own entry of an open month (group shares go with it, by cascade). */
 export async function deleteLeistung(k: Kontext, id: string): Promise<void> {

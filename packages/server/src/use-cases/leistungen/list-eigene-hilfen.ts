@@ -1,9 +1,10 @@
 import { fall, fallTeam, hilfe } from '@hilfewerk/db';
+import { plusTage } from '@hilfewerk/rules/tag';
 import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { heute } from '../fristen/heute.ts';
+import { heute } from '../fristen/intern/heute.ts';
 
 /**
  * The Hilfen the user may record hours for: those of cases whose team they are in, running now or
@@ -12,7 +13,7 @@ import { heute } from '../fristen/heute.ts';
  */
 export async function listEigeneHilfen(k: Kontext) {
   requireAccess(k, 'leistungseintrag', 'anlegen');
-  const grenze = new Date(Date.parse(`${heute()}T00:00:00Z`) - 92 * 86_400_000).toISOString().slice(0, 10);
+  const grenze = plusTage(heute(), -92);
   return k.db.withTx(txKontext(k.auth), (tx) =>
     tx
       .select({

@@ -3,7 +3,7 @@ import { and, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { alsDtos } from './leistung-dto.ts';
+import { alsDtos } from './intern/leistung-dto.ts';
 
 export interface LeistungsFilter {
   von?: string;

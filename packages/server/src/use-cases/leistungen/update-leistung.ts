@@ -3,11 +3,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Konflikt } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ladeEigenenEintrag } from './eigener-eintrag.ts';
-import { alsDtos } from './leistung-dto.ts';
-import { type LeistungWerte, pruefeLeistung } from './pruefe-leistung.ts';
+import { ladeEigenenEintrag } from './intern/eigener-eintrag.ts';
+import { alsDtos } from './intern/leistung-dto.ts';
+import { type LeistungWerte, pruefeLeistung } from './intern/pruefe-leistung.ts';
 
 /** Replaces one own, not yet billed entry (optimistic locking: a stale version answers 409). */
 export async function updateLeistung(k: Kontext, id: string, eingabe: LeistungWerte & { version: number }) {

@@ -4,9 +4,9 @@ import { eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
-import { notizDto } from './notiz-dto.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { notizDto } from './intern/notiz-dto.ts';
 
 export interface NeueNotiz {
   text: string;

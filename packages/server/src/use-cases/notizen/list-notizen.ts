@@ -3,9 +3,9 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { hatZugriff, requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
-import { notizDto } from './notiz-dto.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { notizDto } from './intern/notiz-dto.ts';
 
 /**
  * The notes of a case, newest first. Special-category notes appear only for roles allowed to

@@ -4,11 +4,11 @@ import { eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import type { NeuePerson } from '../faelle/create-fall.ts';
-import { personDto } from '../faelle/fall-akte.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
-import { aktualisiereFristenDesFalls } from '../fristen/aktualisiere-fristen.ts';
+import { personDto } from '../faelle/intern/fall-akte.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { aktualisiereFristenDesFalls } from '../fristen/intern/aktualisiere-fristen.ts';
 
 export async function createPerson(k: Kontext, fallId: string, eingabe: NeuePerson) {
   const umfang = requireAccess(k, 'person', 'anlegen');

@@ -3,10 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Ungueltig } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
-import { listTeam } from './list-team.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { listTeam } from './intern/list-team.ts';
 
 /** Adds a colleague of the own organisation to the case team; adding twice changes nothing. */
 export async function addTeamMitglied(k: Kontext, fallId: string, benutzerId: string) {

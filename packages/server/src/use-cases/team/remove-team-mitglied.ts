@@ -3,9 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { NichtGefunden } from '../../fehler.ts';
-import { schreibeAudit } from '../../plugins/audit.ts';
-import { ladeFall } from '../faelle/fall-umfang.ts';
+import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 
 export async function removeTeamMitglied(k: Kontext, fallId: string, benutzerId: string) {
   const umfang = requireAccess(k, 'team', 'aendern');

@@ -1,13 +1,7 @@
 /** Calendar arithmetic of the month view, on ISO date strings in UTC (no time zone can shift a day). */
+import { plusTage } from '@hilfewerk/rules/tag';
 
 const tag = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-export function plusTage(datum: string, n: number): string {
-  const d = tag(datum);
-  d.setUTCDate(d.getUTCDate() + n);
-  return iso(d);
-}
 
 /** "2026-11" → the weeks (Monday–Sunday) that show the month, as 7-day rows of ISO dates. */
 export function monatsraster(monat: string): string[][] {
