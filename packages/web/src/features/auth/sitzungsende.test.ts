@@ -1,15 +1,17 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { sitzungAbfrage } from '../../api/abfragen';
+import type { Sitzung } from '../../api/typen';
 import type { AnmeldenSuche } from '../../routes/anmelden';
 import { SITZUNG_ABGELAUFEN, sitzungAbgelaufen } from './sitzungsende';
 
 function gefuellterCache(): QueryClient {
   const queryClient = new QueryClient();
-  queryClient.setQueryData(sitzungAbfrage.queryKey, {
+  const sitzung: Sitzung = {
     benutzer: { id: 'b1', email: 'fachkraft@kiju.demo', name: 'Finn Fachmann', rolle: 'fachkraft' },
     organisation: { id: 'o1', name: 'KIJU Wuppertal', art: 'traeger', bundesland: 'NW' },
-  });
+  };
+  queryClient.setQueryData(sitzungAbfrage.queryKey, sitzung);
   queryClient.setQueryData(['fall', 'f1'], {
     aktenzeichen: 'KIJU-2026-001',
     personen: [{ vorname: 'Jonas' }],
