@@ -133,7 +133,7 @@ test('Leitung Bremerhaven sieht das Trägerbudget mit Alarm und Ratenplan', asyn
   await anmelden(page, 'leitung@traeger-bremerhaven.demo');
   await sichtbar(page.getByRole('heading', { name: 'Trägerbudget', exact: true }));
   await sichtbar(page.getByRole('alert').getByText('Nachverhandlung prüfen'));
-  await sichtbar(page.getByRole('row', { name: /2026-Q3/ }));
+  await sichtbar(page.getByRole('row', { name: /3\. Quartal 2026/ }));
   await sichtbar(page.getByText(/Faktor 0,\d+ gegenüber Ziel 1,15/).first());
   await page.getByRole('button', { name: /Ratenplan: 60 Raten, zusammen 9\.000\.000,00\s€/ }).click();
   await sichtbar(page.getByRole('cell', { name: '01.01.2025' }));

@@ -40,6 +40,8 @@ test('360 px: Meine Fristen und die Fallakte brauchen kein seitliches Scrollen, 
   const ueberfaellig = page.getByRole('list', { name: 'Überfällig' });
   await sichtbar(ueberfaellig);
   assert.ok((await breiteDerSeite(page)) <= 360, `Meine Fristen ist ${await breiteDerSeite(page)} px breit.`);
+  // Deadline texts and their sources read as a person cites them, never with a file number in front.
+  assert.doesNotMatch(await ueberfaellig.innerText(), /(^|\s)\d{3}, /);
   // Status and the "Erledigt" button are within the screen, not behind a scroll bar.
   for (const ziel of [
     ueberfaellig.getByText('überfällig').first(),
@@ -141,5 +143,19 @@ test('Ein Ereignis wird korrigiert: neues Datum in der Zeitleiste, vermerkt als 
   // Mantine's timeline items have no list role: the item is found by its class and the unique note.
   const eintrag = page.locator('.mantine-Timeline-item').filter({ hasText: notiz });
   await sichtbar(eintrag.getByText(/später korrigiert/));
+  await page.context().close();
+});
+
+test('Quartale heißen überall „1. Quartal 2025“; die Erinnerung sagt, wie sie ankommt', async () => {
+  const page = await seiteAls('leitung@traeger-bremerhaven.demo');
+  await page.goto('/budget');
+  const tabelle = page.getByRole('table').filter({ hasText: 'Quartal' }).first();
+  await sichtbar(page.getByRole('rowheader', { name: '1. Quartal 2025' }));
+  assert.doesNotMatch(await page.locator('main').innerText(), /\d{4}-Q\d/);
+  assert.ok(await tabelle.isVisible());
+
+  await page.goto('/einstellungen/fristen');
+  await sichtbar(page.getByText(/Hilfewerk verschickt keine E-Mails/));
+  await sichtbar(page.getByText(/auf jeder Seite oben ein Hinweis/));
   await page.context().close();
 });
