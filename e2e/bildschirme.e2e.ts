@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { anmelden, eindeutig, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
 
@@ -135,6 +136,15 @@ test('Ein Ereignis wird korrigiert: neues Datum in der Zeitleiste, vermerkt als 
   await page.getByRole('button', { name: 'Ereignis vom 12.11.2026 (Sonstiges) korrigieren' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ereignis korrigieren: 12.11.2026' });
   await sichtbar(dialog);
+  const axe = await new AxeBuilder({ page })
+    .include('[role="dialog"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => `${v.id}: ${v.help}`),
+    [],
+    'axe meldet Verstöße im Korrekturdialog.',
+  );
   const datum = dialog.getByRole('textbox', { name: /^Datum/ });
   await datum.fill('13.11.2026');
   await dialog.getByRole('button', { name: 'Korrektur speichern' }).click();

@@ -15,6 +15,7 @@ import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { formatDatum } from '../../../lib/format';
+import { useSchmal } from '../../../lib/schmal';
 import { leistungsTitel } from '../katalogtexte';
 
 interface Werte extends Record<string, unknown> {
@@ -61,6 +62,7 @@ export function EreignisKorrektur({
 }) {
   const queryClient = useQueryClient();
   const { data: katalog } = useQuery(katalogAbfrage);
+  const schmal = useSchmal();
   const [basis, setBasis] = useState(ereignis);
   const [meldungen, setMeldungen] = useState<string[]>([]);
   const [konflikt, setKonflikt] = useState<Ereignis | null>(null);
@@ -96,7 +98,13 @@ export function EreignisKorrektur({
   const datum = (w: unknown) => formatDatum(typeof w === 'string' ? w : null);
 
   return (
-    <Modal opened onClose={onClose} title={`Ereignis korrigieren: ${formatDatum(ereignis.datum)}`} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={`Ereignis korrigieren: ${formatDatum(ereignis.datum)}`}
+      size="lg"
+      fullScreen={schmal}
+    >
       <form onSubmit={form.onSubmit((werte) => speichern.mutate({ werte, stand: basis }))} noValidate>
         <Stack gap="sm">
           <Text size="sm">
