@@ -141,7 +141,7 @@ test('Ein Ereignis wird korrigiert: neues Datum in der Zeitleiste, vermerkt als 
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   assert.deepEqual(
-    axe.violations.map((v) => `${v.id}: ${v.help}`),
+    axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     [],
     'axe meldet Verstöße im Korrekturdialog.',
   );

@@ -3,6 +3,7 @@ import {
   Badge,
   type CSSVariablesResolver,
   createTheme,
+  Modal,
   Pagination,
   PasswordInput,
   Select,
@@ -50,6 +51,7 @@ export const theme = createTheme({
         nothingFoundMessage: 'Keine Treffer',
       },
     }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dialog schließen' } } }),
     PasswordInput: PasswordInput.extend({
       defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Passwort anzeigen oder verbergen' } },
     }),
