@@ -133,7 +133,7 @@ test('Leitung Bremerhaven sieht das Trägerbudget mit Alarm und Ratenplan', asyn
   await anmelden(page, 'leitung@traeger-bremerhaven.demo');
   await sichtbar(page.getByRole('heading', { name: 'Trägerbudget', exact: true }));
   await sichtbar(page.getByRole('alert').getByText('Nachverhandlung prüfen'));
-  await sichtbar(page.getByRole('row', { name: /2026-Q3/ }));
+  await sichtbar(page.getByRole('row', { name: /3\. Quartal 2026/ }));
   await sichtbar(page.getByText(/Faktor 0,\d+, erwartet 1,00 bis 1,15/).first());
   await sichtbar(page.getByText('unter dem erwarteten Rahmen – Leitungsentscheidung').first());
   assert.equal(await page.getByText(/Ziel (nicht )?erreicht/).count(), 0);

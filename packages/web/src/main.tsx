@@ -14,16 +14,21 @@ import { createRoot } from 'react-dom/client';
 import { sitzungAbfrage } from './api/abfragen';
 import { beiSitzungsende } from './api/client';
 import { queryClient } from './api/queryClient';
+import { pruefeSitzung, sitzungAbgelaufen } from './features/auth/sitzungsende';
 import { router } from './routes';
 import { cssVariablesResolver, theme } from './theme';
 
-// An expired session sends the user to the login page; afterwards they return to the same address,
-// where the form restores its draft.
+// An expired session clears the screen and the cache and sends the user to the login page, which says
+// why; afterwards they return to the same address, where the form restores its draft.
 beiSitzungsende(() => {
-  queryClient.setQueryData(sitzungAbfrage.queryKey, null);
   const { pathname, href } = router.state.location;
-  if (pathname !== '/anmelden') {
-    void router.navigate({ to: '/anmelden', search: { weiter: href } });
+  void sitzungAbgelaufen(queryClient, { pathname, href }, (suche) =>
+    router.navigate({ to: '/anmelden', search: suche }),
+  );
+});
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && queryClient.getQueryData(sitzungAbfrage.queryKey)) {
+    void pruefeSitzung();
   }
 });
 

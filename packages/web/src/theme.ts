@@ -1,12 +1,13 @@
 import {
   Alert,
+  Badge,
   type CSSVariablesResolver,
   createTheme,
+  Modal,
   Pagination,
   PasswordInput,
   Select,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 
 const paginationNamen: Record<string, string> = {
   first: 'Erste Seite',
@@ -39,15 +40,18 @@ export const theme = createTheme({
   components: {
     // Coloured alert titles on their light background fall below 4.5:1; the icon carries the colour.
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
+    // A badge says a state in a word; Mantine cuts its label to "AKT…" when a table column is narrow.
+    // Full width instead: the column makes room.
+    Badge: Badge.extend({
+      styles: { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } },
+    }),
     Select: Select.extend({
       defaultProps: {
         clearButtonProps: { 'aria-label': 'Auswahl löschen' },
         nothingFoundMessage: 'Keine Treffer',
       },
     }),
-    DateInput: DateInput.extend({
-      defaultProps: { clearButtonProps: { 'aria-label': 'Datum löschen' } },
-    }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dialog schließen' } } }),
     PasswordInput: PasswordInput.extend({
       defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Passwort anzeigen oder verbergen' } },
     }),

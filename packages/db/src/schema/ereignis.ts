@@ -1,4 +1,14 @@
-import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { benutzer } from './benutzer.ts';
 import { fall } from './fall.ts';
 import { hilfe } from './hilfe.ts';
@@ -35,6 +45,8 @@ export const ereignis = pgTable(
       .notNull()
       .references(() => benutzer.id),
     erfasstAm: timestamp('erfasst_am', { withTimezone: true }).notNull().defaultNow(),
+    /** Optimistic locking for corrections: every change increments it; a stale version answers 409. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     primaryKey({ name: 'ereignis_pkey', columns: [t.id, t.organisationId] }),

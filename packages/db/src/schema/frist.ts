@@ -52,6 +52,11 @@ export const frist = pgTable(
     erledigtAm: date('erledigt_am', { mode: 'string' }),
     erledigtVon: uuid('erledigt_von').references(() => benutzer.id),
     nachweis: text('nachweis'),
+    /**
+     * The recorded event that met this deadline, when an event did: correcting that event reopens the
+     * deadline and lets the corrected event meet it (or another) again.
+     */
+    erledigtDurch: uuid('erledigt_durch'),
     hinweis: text('hinweis'),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
     geaendertAm: timestamp('geaendert_am', { withTimezone: true }).notNull().defaultNow(),
@@ -71,6 +76,11 @@ export const frist = pgTable(
     foreignKey({
       name: 'frist_ereignis_fk',
       columns: [t.organisationId, t.ereignisId],
+      foreignColumns: [ereignis.organisationId, ereignis.id],
+    }),
+    foreignKey({
+      name: 'frist_erledigt_durch_fk',
+      columns: [t.organisationId, t.erledigtDurch],
       foreignColumns: [ereignis.organisationId, ereignis.id],
     }),
     index('frist_hilfe_idx').on(t.hilfeId),

@@ -69,7 +69,8 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
   person: { lesen: fallLeser, anlegen: fallPflege, aendern: fallPflege },
   // Verwaltung records the Bewilligung data it bills against.
   hilfe: { lesen: fallLeser, anlegen: [...fallPflege, 'verwaltung'], aendern: [...fallPflege, 'verwaltung'] },
-  ereignis: { lesen: traegerIntern, anlegen: erzaehlung },
+  // Those who record events correct them (with an audit row); the note is narrative, so the same roles.
+  ereignis: { lesen: traegerIntern, anlegen: erzaehlung, aendern: erzaehlung },
   ereignisNotiz: { lesen: erzaehlung },
   notiz: { lesen: erzaehlung, anlegen: erzaehlung },
   notizBesondere: { lesen: ['leitung', 'fachkraft'], anlegen: ['leitung', 'fachkraft'] },

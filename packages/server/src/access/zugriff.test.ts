@@ -42,6 +42,8 @@ interface Ids {
   fall: string;
   person: string;
   hilfe: string;
+  /** An event of the case (corrections use a stale version: 409, nothing changes). */
+  ereignis: string;
   jugendamt: string;
   iefk: string;
   /** Open deadlines of the case: each role gets its own, so every allowed role can complete one. */
@@ -95,6 +97,7 @@ beforeAll(async () => {
     fall,
     person: akte.personen[0].id,
     hilfe: akte.hilfen[0].id,
+    ereignis: akte.ereignisse[0].id,
     jugendamt: akte.hilfen[0].jugendamt.id,
     iefk: sitzung('iefk').benutzer.id,
     fristen: fristen.filter((f) => f.status !== 'erledigt').map((f) => f.id),
@@ -244,6 +247,13 @@ const TABELLE: Zeile[] = [
     name: 'POST /api/faelle/:id/ereignisse',
     anfrage: (s, i) => s.post(`/api/faelle/${i.fall}/ereignisse`, { art: 'sonstiges', datum: '2026-11-01' }),
     erwartet: { leitung: 201, fachkraft: 201, semiprofessionell: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/faelle/:id/ereignisse/:ereignisId',
+    anfrage: (s, i) =>
+      s.patch(`/api/faelle/${i.fall}/ereignisse/${i.ereignis}`, { version: 999, notiz: 'Zugriffstest' }),
+    erwartet: { leitung: 409, fachkraft: 409, semiprofessionell: 409 },
     sonst: 403,
   },
   {

@@ -10,6 +10,7 @@ export type AuditEreignis =
       felder: string[];
     }
   | { aktion: 'anlegen'; ressource: 'ereignis' | 'notiz'; ressourceId: string; fallId: string }
+  | { aktion: 'aendern'; ressource: 'ereignis'; ressourceId: string; fallId: string; felder: string[] }
   | { aktion: 'lesen'; ressource: 'notiz'; ressourceId: string; fallId: string }
   | { aktion: 'hinzufuegen' | 'entfernen'; ressource: 'team'; ressourceId: string; benutzerId: string }
   | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string }

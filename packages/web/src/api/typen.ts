@@ -98,6 +98,8 @@ export interface Ereignis {
   /** Who recorded the event; `name` is null when the account is no longer known. */
   erfasstVon: { id: string; name: string | null } | null;
   erfasstAm: string;
+  /** Optimistic locking for corrections. */
+  version: number;
 }
 
 export interface TeamMitglied {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBetrag, formatDatum, parseDatum } from './format';
+import { formatBetrag, formatDatum, formatQuartal, formatZeitpunkt, parseDatum } from './format';
 
 describe('formatDatum', () => {
   it('shows ISO dates as TT.MM.JJJJ without touching time zones', () => {
@@ -24,5 +24,20 @@ describe('formatBetrag', () => {
   it('writes euros the German way', () => {
     expect(formatBetrag(1234.5).replace(/\u00a0/g, ' ')).toBe('1.234,50 €');
     expect(formatBetrag('0.1').replace(/\u00a0/g, ' ')).toBe('0,10 €');
+  });
+});
+
+describe('formatQuartal', () => {
+  it('writes the API quarter key in the one German form of the screens', () => {
+    expect(formatQuartal('2025-Q1')).toBe('1. Quartal 2025');
+    expect(formatQuartal('2029-Q4')).toBe('4. Quartal 2029');
+  });
+});
+
+describe('formatZeitpunkt', () => {
+  it('shows a timestamp in Berlin time, also across the change to summer time', () => {
+    expect(formatZeitpunkt('2026-01-15T13:03:00Z')).toBe('15.01.2026, 14:03');
+    expect(formatZeitpunkt('2026-07-15T13:03:00Z')).toBe('15.07.2026, 15:03');
+    expect(formatZeitpunkt(undefined)).toBe('–');
   });
 });

@@ -41,3 +41,11 @@ const zahlFormat = new Intl.NumberFormat('de-DE');
 export function formatZahl(zahl: number): string {
   return zahlFormat.format(zahl);
 }
+
+const QUARTAL = /^(\d{4})-Q([1-4])$/;
+
+/** "2025-Q1" (the API's quarter key) → "1. Quartal 2025", the one form the screens use. */
+export function formatQuartal(quartal: string): string {
+  const treffer = QUARTAL.exec(quartal);
+  return treffer ? `${treffer[2]}. Quartal ${treffer[1]}` : quartal;
+}

@@ -4,6 +4,8 @@ import { wurzelRoute } from './wurzel';
 
 export interface AnmeldenSuche {
   weiter?: string;
+  /** Set when the app sent the user here because the session expired (the page says so). */
+  abgelaufen?: boolean;
 }
 
 export const anmeldenRoute = createRoute({
@@ -11,6 +13,7 @@ export const anmeldenRoute = createRoute({
   path: '/anmelden',
   validateSearch: (suche: Record<string, unknown>): AnmeldenSuche => ({
     weiter: typeof suche.weiter === 'string' ? suche.weiter : undefined,
+    abgelaufen: suche.abgelaufen === true || suche.abgelaufen === 'true' ? true : undefined,
   }),
   component: LoginPage,
 });

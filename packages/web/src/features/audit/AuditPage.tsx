@@ -5,6 +5,7 @@ import { auditAbfrage } from '../../api/abfragen';
 import { DatumFeld } from '../../components/DatumFeld';
 import { Ladefehler } from '../../components/Ladezustand';
 import { alsOptionen, auditAktionen, auditRessourcen } from '../../lib/beschriftungen';
+import { istIsoDatum } from '../../lib/datumseingabe';
 import { formatZahl, formatZeitpunkt } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 
@@ -22,8 +23,9 @@ export function AuditPage() {
     auditAbfrage({
       aktion: aktion ?? undefined,
       ressource: ressource ?? undefined,
-      von: von ?? undefined,
-      bis: bis ?? undefined,
+      // A half-typed or impossible date filters nothing; the field itself says what is wrong.
+      von: istIsoDatum(von) ? von : undefined,
+      bis: istIsoDatum(bis) ? bis : undefined,
       seite,
       proSeite: PRO_SEITE,
     }),

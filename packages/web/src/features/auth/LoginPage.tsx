@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { IconAlertCircle, IconClockHour4 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { sitzungAbfrage } from '../../api/abfragen';
@@ -9,10 +9,11 @@ import { ApiFehler } from '../../api/client';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { DemoBanner } from '../layout/DemoBanner';
 import { anmeldeFehlermeldung, sichererRuecksprung } from './anmeldung';
+import { SITZUNG_ABGELAUFEN } from './sitzungsende';
 
 export function LoginPage() {
   useSeitentitel('Anmelden');
-  const { weiter } = useSearch({ from: '/anmelden' });
+  const { weiter, abgelaufen } = useSearch({ from: '/anmelden' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm({
@@ -42,7 +43,18 @@ export function LoginPage() {
               <Title order={1} size="h2">
                 Anmelden bei Hilfewerk
               </Title>
-              {weiter && !fehler && (
+              {abgelaufen && !fehler && (
+                <Alert
+                  color="yellow"
+                  icon={<IconClockHour4 aria-hidden />}
+                  role="alert"
+                  title="Sitzung abgelaufen"
+                >
+                  {SITZUNG_ABGELAUFEN} Danach geht es dort weiter, wo Sie waren; begonnene Eingaben sind als
+                  Entwurf erhalten.
+                </Alert>
+              )}
+              {weiter && !abgelaufen && !fehler && (
                 <Text size="sm">Bitte melden Sie sich an. Danach geht es dort weiter, wo Sie waren.</Text>
               )}
               {fehler && (

@@ -5,10 +5,10 @@ import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
-import { formatBetrag, formatDatum, formatZahl } from '../../lib/format';
+import { formatBetrag, formatDatum, formatQuartal, formatZahl } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { GRUEN, ORANGE } from '../../theme';
-import { type Controlling, controllingAbfrage, quartalDe } from './api';
+import { type Controlling, controllingAbfrage } from './api';
 
 const zahl2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 const prozent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
@@ -44,12 +44,12 @@ function Budget({ c }: { c: Controlling }) {
   const v = c.vereinbarung;
   const planQuartal = c.planstundenJahr / 4;
   const daten = [
-    ...c.quartale.map((q) => ({ ...q, label: q.quartal })),
+    ...c.quartale.map((q) => ({ ...q, label: formatQuartal(q.quartal) })),
     ...(c.laufendesQuartal
       ? [
           {
             ...c.laufendesQuartal,
-            label: `${c.laufendesQuartal.quartal} (laufend)`,
+            label: `${formatQuartal(c.laufendesQuartal.quartal)} (laufend)`,
             quote: c.laufendesQuartal.ist / planQuartal,
             unter90: false,
           },
@@ -75,7 +75,7 @@ function Budget({ c }: { c: Controlling }) {
           title="Nachverhandlung prüfen"
         >
           In {c.nachverhandlung.quartale.length} Quartalen hintereinander (
-          {c.nachverhandlung.quartale.map(quartalDe).join(', ')}) wurden weniger als 90 % der vereinbarten
+          {c.nachverhandlung.quartale.map(formatQuartal).join(', ')}) wurden weniger als 90 % der vereinbarten
           direkten Stunden erbracht. Laut Vereinbarung (Modellprojekt Bremerhaven, II.5) wird verhandelt, wenn
           außerdem wahrscheinlich ist, dass sich dies nicht ändert.
         </Alert>
@@ -95,7 +95,7 @@ function Budget({ c }: { c: Controlling }) {
           × Jahresstunden × {prozent.format(v.direktanteil)} direkt
         </Kennzahl>
         <Kennzahl
-          titel={letzte ? `Quote ${quartalDe(letzte.quartal)}` : 'Quote'}
+          titel={letzte ? `Quote ${formatQuartal(letzte.quartal)}` : 'Quote'}
           wert={letzte ? prozent.format(letzte.quote) : '–'}
         >
           {letzte
@@ -107,7 +107,7 @@ function Budget({ c }: { c: Controlling }) {
           wert={c.laufendesQuartal ? `${zahl2.format(c.laufendesQuartal.ist)} h` : '–'}
         >
           {c.laufendesQuartal
-            ? `${quartalDe(c.laufendesQuartal.quartal)} bis ${formatDatum(c.stand)}; zählt erst nach Quartalsende.`
+            ? `${formatQuartal(c.laufendesQuartal.quartal)} bis ${formatDatum(c.stand)}; zählt erst nach Quartalsende.`
             : 'Außerhalb der Laufzeit.'}
         </Kennzahl>
       </SimpleGrid>

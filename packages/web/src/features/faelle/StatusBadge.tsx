@@ -7,7 +7,7 @@ const farbe: Record<FallStatus, string> = { aktiv: GRUEN, beendet: '#495057' };
 
 export function StatusBadge({ status }: { status: FallStatus }) {
   return (
-    <Badge color={farbe[status] ?? '#495057'} variant="filled" style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge color={farbe[status] ?? '#495057'} variant="filled">
       {fallStatus[status] ?? status}
     </Badge>
   );

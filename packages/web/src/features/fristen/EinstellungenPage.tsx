@@ -40,6 +40,13 @@ function Erinnerung() {
       <Title order={2} id="erinnerung-titel">
         Erinnerungen
       </Title>
+      <Text size="sm">
+        Erinnerungen erscheinen hier in Hilfewerk: Nach der Anmeldung steht auf jeder Seite oben ein Hinweis
+        auf überfällige Fristen und auf Fristen, die in den gewählten Tagen fällig werden, mit einem Link zu
+        „Meine Fristen“. Hilfewerk verschickt keine E-Mails. Wer die Fristen im eigenen Kalender sehen möchte,
+        richtet unten das Kalender-Abonnement ein; dort erinnert der Kalender nach seinen eigenen
+        Einstellungen.
+      </Text>
       {abfrage.isError && <Ladefehler fehler={abfrage.error} />}
       <form
         onSubmit={(e) => {
@@ -49,14 +56,15 @@ function Erinnerung() {
       >
         <Group align="flex-end">
           <NumberInput
-            label="Erinnern, wenn eine Frist fällig wird in (Tagen)"
+            label="Hinweis zeigen, wenn eine Frist fällig wird in (Tagen)"
             min={0}
             max={90}
             allowDecimal={false}
             value={tage}
             onChange={setTage}
             error={!gueltig && tage !== '' ? 'Bitte eine ganze Zahl von 0 bis 90 angeben.' : undefined}
-            w={340}
+            w="100%"
+            maw={340}
           />
           <Button type="submit" disabled={!gueltig} loading={speichern.isPending}>
             Speichern
@@ -115,7 +123,8 @@ function KalenderAbo() {
             label="Adresse Ihres Kalenders"
             value={url}
             readOnly
-            w={520}
+            w="100%"
+            maw={520}
             onFocus={(e) => e.currentTarget.select()}
           />
           <CopyButton value={url}>

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Erledigung } from '../../api/fristen';
 import { DatumFeld } from '../../components/DatumFeld';
+import { datumFehler } from '../../lib/datumseingabe';
 import { zeigeServerfehler } from '../../lib/felder';
 import { formatDatum } from '../../lib/format';
 
@@ -30,7 +31,7 @@ export function ErledigenDialog({ titel, faellig, offen, onClose, speichern, als
   const form = useForm<{ erledigtAm: string | null; nachweis: string }>({
     initialValues: { erledigtAm: heute(), nachweis: '' },
     validate: {
-      erledigtAm: (w) => (w ? null : 'Bitte das Datum im Format TT.MM.JJJJ angeben.'),
+      erledigtAm: (w) => datumFehler(w, true),
       nachweis: (w) => (w.trim() ? null : 'Bitte angeben, womit die Frist erfüllt wurde.'),
     },
   });

@@ -17,21 +17,17 @@ const FARBE: Record<Friststatus, string> = {
   entfallen: 'gray.8',
 };
 
-/** Badge and label keep their full width (no "ÜBER…"): a narrow table column makes room instead. */
-const GANZ = { root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } as const;
-
 /** The state in words (never colour alone, WCAG 1.4.1), plus the "kurzfristig" hint. */
 export function FristStatus({ status, kurzfristig }: { status: Friststatus; kurzfristig?: boolean }) {
   return (
     <Group gap={4} wrap="nowrap">
-      <Badge color={FARBE[status]} variant={status === 'ueberfaellig' ? 'filled' : 'outline'} styles={GANZ}>
+      <Badge color={FARBE[status]} variant={status === 'ueberfaellig' ? 'filled' : 'outline'}>
         {TEXT[status]}
       </Badge>
       {kurzfristig && (
         <Badge
           color={ORANGE}
           variant="outline"
-          styles={GANZ}
           title="Der Termin wurde zu spät bekannt; die Frist gilt nicht als versäumt."
         >
           kurzfristig

@@ -21,6 +21,7 @@ import { ApiFehler } from '../../api/client';
 import { DatumFeld } from '../../components/DatumFeld';
 import { EntwurfHinweis } from '../../components/EntwurfHinweis';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
+import { istIsoDatum } from '../../lib/datumseingabe';
 import { useEntwurf } from '../../lib/entwurf';
 import { useSeitentitel } from '../../lib/seitentitel';
 import {
@@ -280,7 +281,7 @@ function Kalkulation({ leistungen }: { leistungen: KalkulationsLeistung[] }) {
               label="Stichtag"
               required
               value={szenario.stichtag}
-              onChange={(wert) => wert && setzeSzenario({ stichtag: String(wert) })}
+              onChange={(wert) => istIsoDatum(wert) && setzeSzenario({ stichtag: wert })}
               error={feldFehler.stichtag}
             />
           </SimpleGrid>

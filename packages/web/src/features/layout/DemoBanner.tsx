@@ -23,7 +23,7 @@ export function DemoBanner() {
         DEMO – Übungsumgebung mit erfundenen Daten. Bitte keine echten Sozialdaten eingeben.
       </Text>
       <Text size="sm" fw={700} hiddenFrom="sm">
-        DEMO – keine echten Sozialdaten eingeben
+        DEMO – keine echten Daten eingeben
       </Text>
     </Group>
   );

@@ -24,6 +24,7 @@ import { useMemo, useState } from 'react';
 import { DatumFeld } from '../../components/DatumFeld';
 import { EntwurfHinweis } from '../../components/EntwurfHinweis';
 import { Ladefehler } from '../../components/Ladezustand';
+import { datumFehler } from '../../lib/datumseingabe';
 import { useEntwurf } from '../../lib/entwurf';
 import { zeigeServerfehler } from '../../lib/felder';
 import { formatDatum } from '../../lib/format';
@@ -145,7 +146,7 @@ export function ErfassungPage() {
   const form = useForm<Werte>({
     initialValues: leer(),
     validate: {
-      datum: (d) => (d ? null : 'Bitte das Datum angeben.'),
+      datum: (d) => datumFehler(d, true),
       hilfeId: (h, w) => (brauchtFall(w.art) && !h ? 'Bitte den Fall wählen.' : null),
       hilfeIds: (h, w) =>
         istGruppe(w.art) && h.length === 0 ? 'Bitte die teilnehmenden Fälle wählen.' : null,

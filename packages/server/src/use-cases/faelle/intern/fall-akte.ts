@@ -50,6 +50,7 @@ export function ereignisDto(e: typeof ereignis.$inferSelect, mitNotiz: boolean, 
     notiz: mitNotiz ? e.notiz : null,
     erfasstVon: e.erfasstVon ? { id: e.erfasstVon, name: erfasserName } : null,
     erfasstAm: e.erfasstAm.toISOString(),
+    version: e.version,
   };
 }
 

@@ -25,6 +25,7 @@ export async function markiereErledigt(
       erledigtAm: e.erledigtAm,
       erledigtVon: k.auth.benutzer.id,
       nachweis: e.nachweis,
+      erledigtDurch: ereignisId ?? null,
       geaendertAm: sql`now()`,
     })
     .where(eq(frist.id, f.id));

@@ -1,16 +1,24 @@
-import { Stack, Text, Timeline, Title } from '@mantine/core';
-import { IconPoint } from '@tabler/icons-react';
+import { Button, Stack, Text, Timeline, Title } from '@mantine/core';
+import { IconPencil, IconPoint } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { katalogAbfrage } from '../../../api/abfragen';
-import type { Fall } from '../../../api/typen';
+import { useState } from 'react';
+import { katalogAbfrage, sitzungAbfrage } from '../../../api/abfragen';
+import type { Ereignis, Fall } from '../../../api/typen';
 import { ereignisArten } from '../../../lib/beschriftungen';
 import { formatDatum, formatZeitpunkt } from '../../../lib/format';
 import { leistungsTitel } from '../katalogtexte';
 import { EreignisFormular } from './EreignisFormular';
+import { EreignisKorrektur } from './EreignisKorrektur';
 import { sortiereEreignisse } from './zeitleiste';
 
 export function EreignisAbschnitt({ fall }: { fall: Fall }) {
   const { data: katalog } = useQuery(katalogAbfrage);
+  const { data: sitzung } = useQuery(sitzungAbfrage);
+  const [korrektur, setKorrektur] = useState<Ereignis | null>(null);
+  // Who records events corrects them (server: `ereignis: aendern`); the server decides anyway.
+  const darfKorrigieren = ['leitung', 'fachkraft', 'semiprofessionell'].includes(
+    sitzung?.benutzer.rolle ?? '',
+  );
   const ereignisse = sortiereEreignisse(fall.ereignisse);
   const hilfeName = (id: string | null) => {
     const hilfe = fall.hilfen.find((h) => h.id === id);
@@ -49,11 +57,25 @@ export function EreignisAbschnitt({ fall }: { fall: Fall }) {
               <Text size="xs" c="dimmed">
                 Erfasst {formatZeitpunkt(ereignis.erfasstAm)}
                 {ereignis.erfasstVon?.name ? ` von ${ereignis.erfasstVon.name}` : ''}
+                {ereignis.version > 1 ? ', später korrigiert' : ''}
               </Text>
+              {darfKorrigieren && (
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  mt={4}
+                  leftSection={<IconPencil size={14} aria-hidden />}
+                  onClick={() => setKorrektur(ereignis)}
+                  aria-label={`Ereignis vom ${formatDatum(ereignis.datum)} (${ereignisArten[ereignis.art] ?? ereignis.art}) korrigieren`}
+                >
+                  Korrigieren
+                </Button>
+              )}
             </Timeline.Item>
           ))}
         </Timeline>
       )}
+      {korrektur && <EreignisKorrektur fall={fall} ereignis={korrektur} onClose={() => setKorrektur(null)} />}
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import type { EreignisArt, Fall } from '../../../api/typen';
 import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { alsOptionen, ereignisArten } from '../../../lib/beschriftungen';
+import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { leistungsTitel } from '../katalogtexte';
@@ -37,7 +38,8 @@ export function EreignisFormular({ fall }: { fall: Fall }) {
     },
     validate: {
       art: (wert) => (wert ? null : 'Bitte wählen Sie die Art des Ereignisses.'),
-      datum: (wert) => (wert ? null : 'Bitte geben Sie das Datum im Format TT.MM.JJJJ ein.'),
+      datum: (wert) => datumFehler(wert, true),
+      bekanntSeit: (wert) => datumFehler(wert),
     },
   });
   const entwurf = useEntwurf(`ereignis-neu:${fall.id}`, form);

@@ -1,11 +1,32 @@
-import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import type { Person } from '../../../api/typen';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
 import { personenRollen } from '../../../lib/beschriftungen';
 import { formatDatum } from '../../../lib/format';
+import { useSchmal } from '../../../lib/schmal';
+
+/** On a phone one block per person: three columns would not fit 360 px. */
+function PersonenListe({ fallId, personen }: { fallId: string; personen: Person[] }) {
+  return (
+    <Stack component="ul" aria-label="Personen des Falls" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+      {personen.map((person) => (
+        <Paper component="li" key={person.id} withBorder p="sm">
+          <LinkAnker to="/faelle/$fallId/personen/$personId" params={{ fallId, personId: person.id }}>
+            {person.vorname} {person.nachname}
+          </LinkAnker>
+          <Text size="sm">
+            {personenRollen[person.rolle] ?? person.rolle}
+            {person.geburtsdatum ? `, geboren ${formatDatum(person.geburtsdatum)}` : ''}
+          </Text>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
 
 export function PersonenAbschnitt({ fallId, personen }: { fallId: string; personen: Person[] }) {
+  const schmal = useSchmal();
   return (
     <Stack component="section" aria-labelledby="personen-titel" gap="sm">
       <Group justify="space-between">
@@ -24,6 +45,8 @@ export function PersonenAbschnitt({ fallId, personen }: { fallId: string; person
       </Group>
       {personen.length === 0 ? (
         <Text>Noch keine Personen erfasst.</Text>
+      ) : schmal ? (
+        <PersonenListe fallId={fallId} personen={personen} />
       ) : (
         <Table>
           <Table.Thead>

@@ -22,6 +22,7 @@ import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { LinkKnopf } from '../../../components/RouterLinks';
 import { alsOptionen, personenRollen } from '../../../lib/beschriftungen';
+import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { useSeitentitel } from '../../../lib/seitentitel';
@@ -55,6 +56,7 @@ export function FallAnlegenPage() {
       personen: {
         vorname: pflichtfeld('Bitte geben Sie den Vornamen ein.'),
         nachname: pflichtfeld('Bitte geben Sie den Nachnamen ein.'),
+        geburtsdatum: (w) => datumFehler(w),
       },
     },
   });

@@ -13,6 +13,7 @@ import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { KonfliktHinweis } from '../../../components/KonfliktHinweis';
 import { Ladefehler, Laden } from '../../../components/Ladezustand';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
+import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { useSeitentitel } from '../../../lib/seitentitel';
@@ -66,7 +67,9 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
       leistung: pflichtfeld('Bitte wählen Sie eine Leistung.'),
       rechtsgrundlage: pflichtfeld('Bitte wählen Sie die Rechtsgrundlage.'),
       jugendamtId: pflichtfeld('Bitte wählen Sie das Jugendamt.'),
-      beginn: pflichtfeld('Bitte geben Sie den Beginn im Format TT.MM.JJJJ ein.'),
+      beginn: (w) => datumFehler(w, true),
+      geplantesEnde: (w) => datumFehler(w),
+      tatsaechlichesEnde: (w) => datumFehler(w),
     },
   });
   const entwurf = useEntwurf(`hilfe:${fall.id}:${hilfe?.id ?? 'neu'}`, form);

@@ -14,6 +14,7 @@ import { KonfliktHinweis } from '../../../components/KonfliktHinweis';
 import { Ladefehler, Laden } from '../../../components/Ladezustand';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
 import { alsOptionen, personenRollen } from '../../../lib/beschriftungen';
+import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { formatDatum } from '../../../lib/format';
@@ -82,6 +83,7 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
     validate: {
       vorname: pflichtfeld('Bitte geben Sie den Vornamen ein.'),
       nachname: pflichtfeld('Bitte geben Sie den Nachnamen ein.'),
+      geburtsdatum: (w) => datumFehler(w),
     },
   });
   const entwurf = useEntwurf(`person:${fall.id}:${person?.id ?? 'neu'}`, form);
