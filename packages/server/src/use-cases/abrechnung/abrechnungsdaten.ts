@@ -168,6 +168,8 @@ export async function rechnungsentwuerfe(
         zeitraumBis: p.zeitraumBis,
         menge: String(p.menge),
         einheit: art === 'fachleistungsstunde' ? 'Std.' : p.einheit,
+        einheitCode: p.einheitCode,
+        ...(p.basismenge ? { basismenge: String(p.basismenge) } : {}),
         satz: p.satz,
         betrag: p.betrag,
       };
