@@ -73,7 +73,7 @@ function positionenDerHilfe(
     const betrag = anteiligePauschale(zeitraum.tage, monat.tage, satz);
     return [
       {
-        ...position(kopf, new Decimal(zeitraum.tage), 'Tag (anteilige Monatspauschale)', 'DAY', satz, betrag),
+        ...position(kopf, new Decimal(zeitraum.tage), 'Tag (anteilig)', 'DAY', satz, betrag),
         basismenge: monat.tage,
       },
     ];

@@ -190,7 +190,7 @@ export const beispielPauschale: Rechnung = {
       zeitraumVon: '2026-11-15',
       zeitraumBis: '2026-11-30',
       menge: '16',
-      einheit: 'Tag (anteilige Monatspauschale)',
+      einheit: 'Tag (anteilig)',
       einheitCode: 'DAY',
       basismenge: '30',
       satz: '1485.00',

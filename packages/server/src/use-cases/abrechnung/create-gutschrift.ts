@@ -143,7 +143,7 @@ function mitBasismenge(p: Rechnungsposition): Rechnungsposition {
     ...p,
     menge: anteilig[1],
     basismenge: anteilig[2],
-    einheit: 'Tag (anteilige Monatspauschale)',
+    einheit: 'Tag (anteilig)',
     einheitCode: 'DAY',
   };
 }
