@@ -1,4 +1,4 @@
-import { leistungseintrag, monatsabschluss, rechnung, rechnungsposition } from '@hilfewerk/db';
+import { fall, hilfe, leistungseintrag, monatsabschluss, rechnung, rechnungsposition } from '@hilfewerk/db';
 import Decimal from 'decimal.js';
 import { and, count, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -209,6 +209,27 @@ describe('POST /api/abschluesse', () => {
       ['MI-Jug-2026-150', '30', 'Tag', '7368.00'],
     ]);
     expect(r.summe).toBe('29942.10');
+  });
+
+  it('refuses a Hilfe whose billing data the rules cannot bill with 422 naming its case, changing nothing', async () => {
+    const muki = await t.als('verwaltung@mukiberlin.demo');
+    const [ziel] = await system<{ id: string; weiterePerson: unknown }[]>((tx) =>
+      tx
+        .select({ id: hilfe.id, weiterePerson: hilfe.weiterePerson })
+        .from(hilfe)
+        .innerJoin(fall, eq(fall.id, hilfe.fallId))
+        .where(eq(fall.aktenzeichen, 'MUKI-2026-001')),
+    );
+    const kaputt = { satz: '41.80', zeitraeume: [{ von: '2026-08-20', bis: '2026-08-10' }] };
+    await system((tx) => tx.update(hilfe).set({ weiterePerson: kaputt }).where(eq(hilfe.id, ziel.id)));
+    const vorher = await bestand();
+    const res = await muki.post('/api/abschluesse', { monat: '2026-08' });
+    await system((tx) =>
+      tx.update(hilfe).set({ weiterePerson: ziel.weiterePerson }).where(eq(hilfe.id, ziel.id)),
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toMatch(/Fall MUKI-2026-001.*liegt vor dem Beginn 2026-08-20/);
+    expect(await bestand()).toEqual(vorher);
   });
 
   it.each(ROLLEN)('who may close: %s', async (rolle) => {
