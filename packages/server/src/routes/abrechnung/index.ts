@@ -43,14 +43,26 @@ export function abrechnungRouten(app: FastifyInstance): void {
         tags,
         summary: 'DATEV-Buchungsstapel (EXTF, CSV) der Rechnungen eines abgeschlossenen Monats',
         params: z.object({ monat }),
+        querystring: z.object({
+          wirtschaftsjahr: z
+            .string()
+            .regex(/^\d{4}$/, 'Bitte das Wirtschaftsjahr als Jahr seines Beginns angeben (JJJJ).')
+            .optional(),
+        }),
       },
     },
     async (req, reply) => {
-      const { inhalt } = await datevExport(req.kontext(), req.params.monat);
+      const e = await datevExport(req.kontext(), req.params.monat, req.query.wirtschaftsjahr);
+      const jahr = e.wirtschaftsjahre.length > 1 ? `_WJ${e.wirtschaftsjahr}` : '';
       return reply
         .type('text/csv; charset=windows-1252')
-        .header('content-disposition', `attachment; filename="EXTF_Rechnungen_${req.params.monat}.csv"`)
-        .send(inhalt);
+        .header(
+          'content-disposition',
+          `attachment; filename="EXTF_Rechnungen_${req.params.monat}${jahr}.csv"`,
+        )
+        .header('x-hilfewerk-wirtschaftsjahre', e.wirtschaftsjahre.join(','))
+        .header('x-hilfewerk-bereits-exportiert', e.bereitsExportiert.join(','))
+        .send(e.inhalt);
     },
   );
 

@@ -105,3 +105,83 @@ describe('Monatsabschluss aller Demo-Träger', () => {
     expect(text).toMatch(/\(anteilig\)\s+30 Tage/);
   });
 });
+
+/** DATEV's Buchungsstapel: row 3 onwards are bookings; columns by their heading in row 2. */
+function buchungen(csv: Buffer) {
+  const [, kopf, ...rest] = csv.toString('latin1').split('\r\n');
+  const spalten = kopf.split(';');
+  return rest
+    .filter((z) => z !== '')
+    .map((z) => {
+      const felder = z.split(';');
+      return (name: string) => felder[spalten.indexOf(name)].replace(/^"|"$/g, '');
+    });
+}
+
+describe('DATEV-Export der Demo-Abschlüsse', () => {
+  it('jeder Demo-Träger exportiert jeden Monat mit Rechnungen (alle haben DATEV-Angaben)', async () => {
+    for (const email of Object.values(TRAEGER)) {
+      const a = await t.als(email);
+      for (const m of (await a.get('/api/abschluesse'))
+        .json()
+        .filter((x: { rechnungen: number }) => x.rechnungen > 0)) {
+        const res = await a.get(`/api/abschluesse/${m.monat}/datev`);
+        expect(res.statusCode, `${email} ${m.monat}: ${res.body.slice(0, 200)}`).toBe(200);
+        // The first export of a month: nothing was exported before.
+        expect(res.headers['x-hilfewerk-bereits-exportiert']).toBe('');
+      }
+    }
+  });
+
+  it('bucht eine Gutschrift auf die ganze Rechnungsnummer (OPOS), auch im nächsten Wirtschaftsjahr; der zweite Export nennt die schon exportierten', async () => {
+    const a = await t.als(TRAEGER.kiju);
+    const oktober = (await a.get('/api/rechnungen?monat=2026-10')).json();
+    const rechnung = oktober.find((r: { art: string }) => r.art === 'rechnung');
+    const erster = await a.get('/api/abschluesse/2026-10/datev');
+    expect(erster.headers['x-hilfewerk-bereits-exportiert']?.split(',')).toContain(rechnung.nummer);
+    const gutschriftIn2026 = oktober.find((r: { art: string }) => r.art === 'gutschrift');
+    const zeile = buchungen(erster.rawPayload).find(
+      (b) => b('Zusatzinformation- Inhalt 1') === gutschriftIn2026.nummer,
+    );
+    expect(zeile?.('Belegfeld 1')).toBe(rechnung.nummer);
+    expect(zeile?.('Belegfeld 1')).toMatch(/^RE-2026-\d{5}$/);
+
+    // A credit note written on 15.01.2027 belongs to fiscal year 2027: its own Stapel, not lost.
+    const vorher = process.env.HILFEWERK_HEUTE;
+    process.env.HILFEWERK_HEUTE = '2027-01-15';
+    let spaet: { nummer: string };
+    try {
+      const res = await a.post(`/api/rechnungen/${rechnung.id}/gutschrift`, {
+        grund: 'Korrektur im neuen Jahr',
+        positionen: [{ nr: 1, menge: '0.25' }],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      spaet = res.json();
+    } finally {
+      process.env.HILFEWERK_HEUTE = vorher;
+    }
+    expect(spaet.nummer).toMatch(/^RE-2027-00001$/);
+    const zweiter = await a.get('/api/abschluesse/2026-10/datev');
+    expect(zweiter.headers['x-hilfewerk-wirtschaftsjahre']).toBe('2026,2027');
+    expect(zweiter.headers['x-hilfewerk-bereits-exportiert']?.split(',')).toContain(rechnung.nummer);
+    expect(buchungen(zweiter.rawPayload).map((b) => b('Zusatzinformation- Inhalt 1'))).not.toContain(
+      spaet.nummer,
+    );
+    const wj2027 = await a.get('/api/abschluesse/2026-10/datev?wirtschaftsjahr=2027');
+    expect(wj2027.statusCode).toBe(200);
+    const [b2027] = buchungen(wj2027.rawPayload);
+    expect([
+      b2027('Belegfeld 1'),
+      b2027('Zusatzinformation- Inhalt 1'),
+      b2027('Soll/Haben-Kennzeichen'),
+    ]).toEqual([rechnung.nummer, spaet.nummer, 'H']);
+    expect(wj2027.rawPayload.toString('latin1').split('\r\n')[0].split(';')[12]).toBe('20270101');
+    const liste = (await a.get('/api/abschluesse')).json();
+    expect(liste.find((m: { monat: string }) => m.monat === '2026-10').datevWirtschaftsjahre).toEqual([
+      '2026',
+      '2027',
+    ]);
+    expect((await a.get('/api/abschluesse/2026-10/datev?wirtschaftsjahr=2031')).statusCode).toBe(422);
+    expect((await a.get('/api/abschluesse/2026-10/datev?wirtschaftsjahr=x')).statusCode).toBe(422);
+  });
+});
