@@ -138,7 +138,7 @@ describe('DATEV-Export der Demo-Abschlüsse', () => {
     const oktober = (await a.get('/api/rechnungen?monat=2026-10')).json();
     const rechnung = oktober.find((r: { art: string }) => r.art === 'rechnung');
     const erster = await a.get('/api/abschluesse/2026-10/datev');
-    expect(erster.headers['x-hilfewerk-bereits-exportiert']?.split(',')).toContain(rechnung.nummer);
+    expect(String(erster.headers['x-hilfewerk-bereits-exportiert']).split(',')).toContain(rechnung.nummer);
     const gutschriftIn2026 = oktober.find((r: { art: string }) => r.art === 'gutschrift');
     const zeile = buchungen(erster.rawPayload).find(
       (b) => b('Zusatzinformation- Inhalt 1') === gutschriftIn2026.nummer,
@@ -163,7 +163,7 @@ describe('DATEV-Export der Demo-Abschlüsse', () => {
     expect(spaet.nummer).toMatch(/^RE-2027-00001$/);
     const zweiter = await a.get('/api/abschluesse/2026-10/datev');
     expect(zweiter.headers['x-hilfewerk-wirtschaftsjahre']).toBe('2026,2027');
-    expect(zweiter.headers['x-hilfewerk-bereits-exportiert']?.split(',')).toContain(rechnung.nummer);
+    expect(String(zweiter.headers['x-hilfewerk-bereits-exportiert']).split(',')).toContain(rechnung.nummer);
     expect(buchungen(zweiter.rawPayload).map((b) => b('Zusatzinformation- Inhalt 1'))).not.toContain(
       spaet.nummer,
     );
