@@ -244,6 +244,56 @@ describe('POST /api/abschluesse', () => {
   });
 });
 
+describe('GET /api/abschluesse/:monat/vorschau and /offen', () => {
+  it('shows per Jugendamt what the close will write, with hours above the granted volume, and writes nothing', async () => {
+    const offen = (await s.verwaltung.get('/api/abschluesse/offen')).json();
+    // Oldest first, October is closed already, November has not ended.
+    expect(offen).toEqual([...offen].sort());
+    expect(offen).toContain('2026-09');
+    expect(offen).not.toContain('2026-10');
+    expect(offen).not.toContain('2026-11');
+
+    const vorher = await bestand();
+    const res = await s.verwaltung.get('/api/abschluesse/2026-09/vorschau');
+    expect(res.statusCode).toBe(200);
+    const v = res.json();
+    expect(await bestand()).toEqual(vorher);
+    expect(v.abschliessbar).toBe(true);
+    expect(v.jugendaemter).toHaveLength(1);
+    expect(v.jugendaemter[0]).toMatchObject({ jugendamt: 'Stadt Wuppertal – Jugendamt' });
+    expect(Number(v.jugendaemter[0].stunden)).toBeGreaterThan(0);
+
+    const abschluss = (await s.verwaltung.post('/api/abschluesse', { monat: '2026-09' })).json();
+    expect(abschluss.rechnungen.map((r: { summe: string }) => r.summe)).toEqual([v.jugendaemter[0].summe]);
+    expect(abschluss.eintraege).toBe(v.eintraege);
+    // The warnings are exactly the lines whose hours exceed the Hilfe's granted hours per month.
+    const r = (await s.verwaltung.get(`/api/rechnungen/${abschluss.rechnungen[0].id}`)).json();
+    const bewilligt = await system<{ id: string; stunden: string | null }[]>((tx) =>
+      tx.select({ id: hilfe.id, stunden: hilfe.stundenProMonat }).from(hilfe),
+    );
+    const ueber = r.positionen.filter((p: { hilfeId: string; menge: string }) => {
+      const b = bewilligt.find((h) => h.id === p.hilfeId)?.stunden;
+      return b && new Decimal(p.menge).gt(b);
+    });
+    expect(v.jugendaemter[0].warnungen).toHaveLength(ueber.length);
+    for (const w of v.jugendaemter[0].warnungen)
+      expect(w).toMatch(
+        /^Fall KIJU-\d{4}-\d{3}: [\d,]+ Std\. abgerechnet, bewilligt sind [\d,]+ Std\.\/Monat\.$/,
+      );
+
+    expect((await s.verwaltung.get('/api/abschluesse/2026-09/vorschau')).statusCode).toBe(409);
+    expect((await s.verwaltung.get('/api/abschluesse/offen')).json()).not.toContain('2026-09');
+  });
+
+  it('names what stands in the way: a month not yet over', async () => {
+    const v = (await s.verwaltung.get('/api/abschluesse/2026-11/vorschau')).json();
+    expect(v.abschliessbar).toBe(false);
+    expect(v.hindernisse[0]).toMatch(/noch nicht vorbei.*30\.11\.2026/);
+    // Like every month in a path: a month that cannot exist is not found.
+    expect((await s.verwaltung.get('/api/abschluesse/2026-13/vorschau')).statusCode).toBe(404);
+  });
+});
+
 describe('invoices', () => {
   it.each(ROLLEN)('who may see invoices: %s', async (rolle) => {
     const darf = ['administration', 'leitung', 'verwaltung', 'wjh'].includes(rolle);

@@ -7,7 +7,9 @@ import { datevExport } from '../../use-cases/abrechnung/datev-export.ts';
 import { getRechnung } from '../../use-cases/abrechnung/get-rechnung.ts';
 import { listAbschluesse } from '../../use-cases/abrechnung/list-abschluesse.ts';
 import { listRechnungen } from '../../use-cases/abrechnung/list-rechnungen.ts';
+import { offeneMonate } from '../../use-cases/abrechnung/offene-monate.ts';
 import { rechnungDokument } from '../../use-cases/abrechnung/rechnung-dokument.ts';
+import { vorschauMonat } from '../../use-cases/abrechnung/vorschau-monat.ts';
 import { id, pflicht } from '../schemas.ts';
 
 const monat = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte einen Monat im Format JJJJ-MM angeben.');
@@ -34,6 +36,24 @@ export function abrechnungRouten(app: FastifyInstance): void {
 
   r.get('/api/abschluesse', { schema: { tags, summary: 'Abgeschlossene Monate' } }, async (req) =>
     listAbschluesse(req.kontext()),
+  );
+
+  r.get(
+    '/api/abschluesse/offen',
+    { schema: { tags, summary: 'Vergangene, noch nicht abgeschlossene Monate, älteste zuerst' } },
+    async (req) => offeneMonate(req.kontext()),
+  );
+
+  r.get(
+    '/api/abschluesse/:monat/vorschau',
+    {
+      schema: {
+        tags,
+        summary: 'Vorschau eines Monatsabschlusses je Jugendamt (Einträge, Stunden, Beträge, Warnungen)',
+        params: z.object({ monat }),
+      },
+    },
+    async (req) => vorschauMonat(req.kontext(), req.params.monat),
   );
 
   r.get(
