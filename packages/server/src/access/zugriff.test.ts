@@ -497,6 +497,13 @@ const TABELLE: Zeile[] = [
     }),
   ),
   {
+    name: 'POST /api/rechnungen/:id/status',
+    anfrage: (s, i) =>
+      s.post(`/api/rechnungen/${i.rechnung}/status`, { status: 'versendet', datum: '2026-11-25' }),
+    erwartet: { leitung: 200, verwaltung: 200 },
+    sonst: 403,
+  },
+  {
     name: 'POST /api/rechnungen/:id/gutschrift',
     anfrage: (s, i) =>
       s.post(`/api/rechnungen/${i.rechnung}/gutschrift`, {

@@ -368,6 +368,60 @@ describe('invoices', () => {
   });
 });
 
+describe('POST /api/rechnungen/:id/status', () => {
+  it('marks an invoice sent, then paid, with the days; refuses impossible days and a paid credit note', async () => {
+    const id = abschluss.rechnungen[0].id;
+    const datum = (await s.verwaltung.get(`/api/rechnungen/${id}`)).json().rechnungsdatum;
+    expect((await s.verwaltung.get(`/api/rechnungen/${id}`)).json().status).toBe('erstellt');
+    const vorher = await bestand();
+    for (const [body, feld] of [
+      [{ status: 'versendet', datum: '2026-10-01' }, /zwischen dem Rechnungsdatum/],
+      [{ status: 'bezahlt', datum: '2026-12-24' }, /und heute \(25\.11\.2026\)/],
+      [{ status: 'storniert', datum: datum }, /versendet.*bezahlt/],
+    ] as const) {
+      const res = await s.verwaltung.post(`/api/rechnungen/${id}/status`, body);
+      expect(res.statusCode).toBe(422);
+      expect(res.body).toMatch(feld);
+    }
+    expect(await bestand()).toEqual(vorher);
+    const versendet = await s.verwaltung.post(`/api/rechnungen/${id}/status`, { status: 'versendet', datum });
+    expect(versendet.json()).toMatchObject({ status: 'versendet', versendetAm: datum, bezahltAm: null });
+    const bezahlt = await s.verwaltung.post(`/api/rechnungen/${id}/status`, {
+      status: 'bezahlt',
+      datum: '2026-11-25',
+    });
+    expect(bezahlt.json()).toMatchObject({ status: 'bezahlt', versendetAm: datum, bezahltAm: '2026-11-25' });
+    const liste = (await s.verwaltung.get('/api/rechnungen')).json();
+    const gutschrift = liste.find((r: { art: string }) => r.art === 'gutschrift');
+    if (gutschrift) {
+      const res = await s.verwaltung.post(`/api/rechnungen/${gutschrift.id}/status`, {
+        status: 'bezahlt',
+        datum: '2026-11-25',
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.body).toMatch(/Gutschrift wird nicht bezahlt/);
+    }
+    expect(
+      (await s.wjh.post(`/api/rechnungen/${id}/status`, { status: 'bezahlt', datum: '2026-11-25' }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('calls an invoice storniert once credit notes take back all of it', async () => {
+    const bhv = await t.als('verwaltung@traeger-bremerhaven.demo');
+    const [r] = (await bhv.get('/api/rechnungen?monat=2026-09')).json();
+    expect(r.status).not.toBe('storniert');
+    const res = await bhv.post(`/api/rechnungen/${r.id}/gutschrift`, {
+      grund: 'Rechnung ging an das falsche Amt',
+    });
+    expect(res.statusCode).toBe(201);
+    expect((await bhv.get(`/api/rechnungen/${r.id}`)).json()).toMatchObject({
+      status: 'storniert',
+      gutgeschrieben: r.summe,
+    });
+  });
+});
+
 describe('POST /api/rechnungen/:id/gutschrift', () => {
   it('credits part of a line with the next number; the invoice stays as it was', async () => {
     const id = abschluss.rechnungen[0].id;

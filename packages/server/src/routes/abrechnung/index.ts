@@ -9,6 +9,7 @@ import { listAbschluesse } from '../../use-cases/abrechnung/list-abschluesse.ts'
 import { listRechnungen } from '../../use-cases/abrechnung/list-rechnungen.ts';
 import { offeneMonate } from '../../use-cases/abrechnung/offene-monate.ts';
 import { rechnungDokument } from '../../use-cases/abrechnung/rechnung-dokument.ts';
+import { setzeRechnungsstatus } from '../../use-cases/abrechnung/setze-rechnungsstatus.ts';
 import { vorschauMonat } from '../../use-cases/abrechnung/vorschau-monat.ts';
 import { id, pflicht } from '../schemas.ts';
 
@@ -96,6 +97,22 @@ export function abrechnungRouten(app: FastifyInstance): void {
       },
     },
     async (req) => listRechnungen(req.kontext(), req.query),
+  );
+
+  r.post(
+    '/api/rechnungen/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Rechnung als versendet oder bezahlt markieren (mit Datum)',
+        params: z.object({ id }),
+        body: z.object({
+          status: z.enum(['versendet', 'bezahlt'], 'Bitte „versendet“ oder „bezahlt“ angeben.'),
+          datum: z.iso.date('Bitte ein Datum im Format JJJJ-MM-TT angeben.'),
+        }),
+      },
+    },
+    async (req) => setzeRechnungsstatus(req.kontext(), req.params.id, req.body),
   );
 
   r.get(
