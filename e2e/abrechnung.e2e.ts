@@ -100,14 +100,14 @@ test('Verwaltung schließt den Monat ab und lädt PDF, XRechnung und DATEV-Expor
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(j, m - 1, 1)));
-  assert.equal(await feld(page, 'Monat').inputValue(), aeltester);
+  assert.equal(await page.getByRole('combobox', { name: 'Monat' }).inputValue(), aeltester);
 
   await waehle(page, 'Monat', 'Oktober 2026');
   await page.getByRole('button', { name: 'Monat abschließen …' }).click();
   // Before the irreversible step: what the close will invoice, per Jugendamt.
   const dialog = page.getByRole('dialog');
   await sichtbar(dialog.getByRole('cell', { name: 'Stadt Wuppertal – Jugendamt' }));
-  await sichtbar(dialog.getByText(/Einträge werden gesperrt; Rechnungen über [\d.]+,\d{2} €/));
+  await sichtbar(dialog.getByText(/Einträge werden gesperrt; Rechnungen über [\d.]+,\d{2}\s€/));
   await dialog.getByRole('button', { name: 'Jetzt abschließen' }).click();
   await sichtbar(page.getByText('Oktober 2026 abgeschlossen'));
   await sichtbar(page.getByText(/Rechnung\(en\): RE-\d{4}-00001 an Stadt Wuppertal – Jugendamt/));
