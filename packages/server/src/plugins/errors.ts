@@ -50,10 +50,12 @@ export function errorsPlugin(app: FastifyInstance, webDist: string | undefined):
       if (stoerung.status === 503) reply.header('retry-after', '30');
       return reply.status(stoerung.status).send({ fehler: stoerung.fehler, fehlerId });
     }
-    return reply.status(500).send({
-      fehler: `Interner Fehler (Fehlernummer ${fehlerId}). Bitte versuchen Sie es später erneut.`,
-      fehlerId,
-    });
+    return reply
+      .status(500)
+      .send({
+        fehler: `Interner Fehler (Fehlernummer ${fehlerId}). Bitte versuchen Sie es später erneut.`,
+        fehlerId,
+      });
   });
 
   // Unknown API paths answer JSON; any other GET is a client-side route of the web app.
