@@ -153,6 +153,7 @@ async function legeTraegerAn(db: Datenbank): Promise<Traeger> {
         plz: '42103',
         ort: 'Wuppertal',
         steuernummer: '132/5706/9999',
+        registernummer: 'VR 9999, Amtsgericht Wuppertal',
         iban: 'DE02120300000000202051',
         kontakt: { name: 'Vera Verwalter', telefon: '+49 202 000000', email: EMAIL_VERWALTUNG },
         zahlungszielTage: 30,

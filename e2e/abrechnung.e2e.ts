@@ -92,9 +92,23 @@ test('Verwaltung schließt den Monat ab und lädt PDF, XRechnung und DATEV-Expor
   await anmelden(page, 'verwaltung@kiju.demo');
   await sichtbar(page.getByRole('heading', { name: 'Abrechnung', exact: true }));
 
+  // The picker opens on the oldest month still open, so a forgotten month is seen first.
+  const offen: string[] = await page.evaluate(async () => (await fetch('/api/abschluesse/offen')).json());
+  const [j, m] = offen[0].split('-').map(Number);
+  const aeltester = new Intl.DateTimeFormat('de-DE', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(j, m - 1, 1)));
+  assert.equal(await page.getByRole('combobox', { name: 'Monat' }).inputValue(), aeltester);
+
   await waehle(page, 'Monat', 'Oktober 2026');
   await page.getByRole('button', { name: 'Monat abschließen …' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Jetzt abschließen' }).click();
+  // Before the irreversible step: what the close will invoice, per Jugendamt.
+  const dialog = page.getByRole('dialog');
+  await sichtbar(dialog.getByRole('cell', { name: 'Stadt Wuppertal – Jugendamt' }));
+  await sichtbar(dialog.getByText(/Einträge werden gesperrt; Rechnungen über [\d.]+,\d{2}\s€/));
+  await dialog.getByRole('button', { name: 'Jetzt abschließen' }).click();
   await sichtbar(page.getByText('Oktober 2026 abgeschlossen'));
   await sichtbar(page.getByText(/Rechnung\(en\): RE-\d{4}-00001 an Stadt Wuppertal – Jugendamt/));
 

@@ -87,6 +87,12 @@ export const rechnung = pgTable(
     dokument: jsonb('dokument').notNull(),
     erstelltVon: uuid('erstellt_von').references(() => benutzer.id),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+    /** The day the invoice went to the Jugendamt (status „versendet“). */
+    versendetAm: date('versendet_am', { mode: 'string' }),
+    /** The day the payment arrived (status „bezahlt“). */
+    bezahltAm: date('bezahlt_am', { mode: 'string' }),
+    /** First DATEV export that contained it: a second export of the month says so. */
+    datevExportiertAm: timestamp('datev_exportiert_am', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ name: 'rechnung_pkey', columns: [t.id, t.organisationId] }),

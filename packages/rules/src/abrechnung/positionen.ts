@@ -63,20 +63,24 @@ function positionenDerHilfe(
     }
     if (minuten === 0) return [];
     const stunden = minutenAlsStunden(minuten);
-    return [position(kopf, stunden, 'Fachleistungsstunde', satz, flsBetrag(stunden, satz))];
+    return [position(kopf, stunden, 'Fachleistungsstunde', 'HUR', satz, flsBetrag(stunden, satz))];
   }
 
   if (entgelt.art === 'monatspauschale') {
+    if (zeitraum.tage === monat.tage) return [position(kopf, new Decimal(1), 'Monat', 'MON', satz, satz)];
+    // Part of the month: the days at the Pauschale per days of the month, so that quantity × rate ÷ base
+    // quantity gives the amount exactly (a rounded share of the month would not multiply out).
     const betrag = anteiligePauschale(zeitraum.tage, monat.tage, satz);
-    // menge is the share of the month (shown to 4 places); the amount comes from the exact day fraction.
-    const anteil = new Decimal(zeitraum.tage).div(monat.tage).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
-    const einheit =
-      zeitraum.tage === monat.tage ? 'Monat' : `Monat (anteilig ${zeitraum.tage}/${monat.tage} Tage)`;
-    return [position(kopf, anteil, einheit, satz, betrag)];
+    return [
+      {
+        ...position(kopf, new Decimal(zeitraum.tage), 'Tag (anteilig)', 'DAY', satz, betrag),
+        basismenge: monat.tage,
+      },
+    ];
   }
 
   const zeilen = [
-    position(kopf, new Decimal(zeitraum.tage), 'Tag', satz, tagessatzBetrag(zeitraum.tage, satz)),
+    position(kopf, new Decimal(zeitraum.tage), 'Tag', 'DAY', satz, tagessatzBetrag(zeitraum.tage, satz)),
   ];
   if (entgelt.weiterePerson) {
     const satzWeitere = alsGeld(entgelt.weiterePerson.satz, `${feld}.entgelt.weiterePerson.satz`);
@@ -93,6 +97,7 @@ function positionenDerHilfe(
           kopf,
           new Decimal(tage),
           'Tag (weitere Person)',
+          'DAY',
           satzWeitere,
           tagessatzBetrag(tage, satzWeitere),
         ),
@@ -103,13 +108,21 @@ function positionenDerHilfe(
 }
 
 function position(
-  kopf: Omit<RechnungsPosition, 'menge' | 'einheit' | 'satz' | 'betrag'>,
+  kopf: Omit<RechnungsPosition, 'menge' | 'einheit' | 'einheitCode' | 'basismenge' | 'satz' | 'betrag'>,
   menge: Decimal,
   einheit: string,
+  einheitCode: RechnungsPosition['einheitCode'],
   satz: Decimal,
   betrag: Decimal,
 ): RechnungsPosition {
-  return { ...kopf, menge: menge.toNumber(), einheit, satz: satz.toFixed(2), betrag: betrag.toFixed(2) };
+  return {
+    ...kopf,
+    menge: menge.toNumber(),
+    einheit,
+    einheitCode,
+    satz: satz.toFixed(2),
+    betrag: betrag.toFixed(2),
+  };
 }
 
 /** Sum of the lines' (already rounded) amounts: the total is exactly what the lines show. */

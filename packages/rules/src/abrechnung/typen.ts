@@ -50,6 +50,14 @@ export interface RechnungsPosition {
   zeitraumBis: string;
   menge: number;
   einheit: string;
+  /** UN/ECE Rec. 20 code of the unit: HUR hours, DAY days, MON months (XRechnung BT-130). */
+  einheitCode: 'HUR' | 'DAY' | 'MON';
+  /**
+   * How many units the rate is for, when not one (XRechnung BT-149): a Monatspauschale billed for part of a
+   * month is `tage` days at the rate per `basismenge` days of the month, so quantity × rate ÷ basismenge
+   * multiplies out to the amount.
+   */
+  basismenge?: number;
   satz: string;
   betrag: string;
 }

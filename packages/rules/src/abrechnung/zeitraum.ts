@@ -36,6 +36,8 @@ export function imMonat(
   feld: string,
 ): { von: Temporal.PlainDate; bis: Temporal.PlainDate; tage: number } | undefined {
   const start = alsTag(zeitraum.von, `${feld}.von`);
+  // An open end runs at least to the month's end; a period that begins after the month has no days in it.
+  if (zeitraum.bis === null && Temporal.PlainDate.compare(start, monat.bis) > 0) return undefined;
   const ende = zeitraum.bis === null ? monat.bis : alsTag(zeitraum.bis, `${feld}.bis`);
   if (Temporal.PlainDate.compare(ende, start) < 0) {
     throw new EingabeFehler(`${feld}: Ende ${zeitraum.bis} liegt vor dem Beginn ${zeitraum.von}.`, feld);

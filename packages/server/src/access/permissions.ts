@@ -96,7 +96,12 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
   },
   monatsabschluss: { lesen: ['administration', 'leitung', 'verwaltung'], anlegen: ['leitung', 'verwaltung'] },
   // The Jugendamt's Wirtschaftliche Jugendhilfe receives invoices; Fachcontrolling sees aggregates.
-  rechnung: { lesen: ['administration', 'leitung', 'verwaltung', 'wjh'], anlegen: ['verwaltung', 'leitung'] },
+  rechnung: {
+    lesen: ['administration', 'leitung', 'verwaltung', 'wjh'],
+    anlegen: ['verwaltung', 'leitung'],
+    // Marking an invoice sent or paid: the provider's billing staff.
+    aendern: ['verwaltung', 'leitung'],
+  },
   budget: {
     lesen: ['administration', 'leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
     aendern: ['leitung', 'verwaltung'],

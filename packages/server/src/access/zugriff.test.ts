@@ -473,6 +473,19 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/abschluesse/offen',
+    anfrage: (s) => s.get('/api/abschluesse/offen'),
+    erwartet: { administration: 200, leitung: 200, verwaltung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/abschluesse/:monat/vorschau',
+    anfrage: (s) => s.get('/api/abschluesse/2026-09/vorschau'),
+    // Those who may close see beforehand what the close would write.
+    erwartet: { leitung: 200, verwaltung: 200 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/abschluesse/:monat/datev',
     anfrage: (s) => s.get('/api/abschluesse/2026-10/datev'),
     // The WJH may read invoices, but a Jugendamt has no months of its own to export.
@@ -494,6 +507,13 @@ const TABELLE: Zeile[] = [
       sonst: 403,
     }),
   ),
+  {
+    name: 'POST /api/rechnungen/:id/status',
+    anfrage: (s, i) =>
+      s.post(`/api/rechnungen/${i.rechnung}/status`, { status: 'versendet', datum: '2026-11-25' }),
+    erwartet: { leitung: 200, verwaltung: 200 },
+    sonst: 403,
+  },
   {
     name: 'POST /api/rechnungen/:id/gutschrift',
     anfrage: (s, i) =>

@@ -33,7 +33,8 @@ export type AuditEreignis =
       rechnungen: number;
       eintraege: number;
     }
-  | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string };
+  | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
+  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] };
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

@@ -75,8 +75,29 @@ describe('erzeugeDatevBuchungsstapel', () => {
     ]);
     expect(rechnung[BUCHUNGSSTAPEL_SPALTEN.indexOf('Leistungsdatum')]).toBe('31012025');
     expect(gutschrift.slice(0, 2)).toEqual(['134,80', '"H"']);
-    expect(gutschrift[10]).toBe('"RE-2025-0057"');
-    expect(gutschrift[11]).toBe('"RE-2025-0042"');
+    // OPOS: the credit note is booked on the invoice's number; its own number is kept whole beside it.
+    expect(gutschrift[BUCHUNGSSTAPEL_SPALTEN.indexOf('Belegfeld 1')]).toBe('"RE-2025-0042"');
+    expect(gutschrift[BUCHUNGSSTAPEL_SPALTEN.indexOf('Belegfeld 2')]).toBe('""');
+    expect(gutschrift[BUCHUNGSSTAPEL_SPALTEN.indexOf('Buchungstext')]).toBe(
+      '"Gutschrift RE-2025-0057 zu RE-2025-0042"',
+    );
+    expect(gutschrift[BUCHUNGSSTAPEL_SPALTEN.indexOf('Zusatzinformation - Art 1')]).toBe(
+      '"Gutschriftnummer"',
+    );
+    expect(gutschrift[BUCHUNGSSTAPEL_SPALTEN.indexOf('Zusatzinformation- Inhalt 1')]).toBe('"RE-2025-0057"');
+  });
+
+  it('behält lange Rechnungsnummern einer Gutschrift ganz (RE-2026-00001: 13 Zeichen)', () => {
+    const re = { ...beispielRechnung, nummer: 'RE-2026-00001', datum: '2025-03-02' };
+    const gs = {
+      ...beispielGutschrift,
+      nummer: 'RE-2026-00014',
+      bezugNummer: 'RE-2026-00001',
+      datum: '2025-03-20',
+    };
+    const [, , , gutschrift] = zeilen(erzeugeDatevBuchungsstapel([re, gs], einstellungen));
+    expect(gutschrift[BUCHUNGSSTAPEL_SPALTEN.indexOf('Belegfeld 1')]).toBe('"RE-2026-00001"');
+    expect(gutschrift[BUCHUNGSSTAPEL_SPALTEN.indexOf('Zusatzinformation- Inhalt 1')]).toBe('"RE-2026-00014"');
   });
 
   it('kodiert in Windows-1252 (Umlaute und Halbgeviertstrich als je ein Byte)', () => {

@@ -121,9 +121,24 @@ function buchung(r: Rechnung, e: DatevEinstellungen): string {
   setze('Gegenkonto (ohne BU-Schlüssel)', e.erloesKonto);
   setze('BU-Schlüssel', '""');
   setze('Belegdatum', `${r.datum.slice(8, 10)}${r.datum.slice(5, 7)}`);
-  setze('Belegfeld 1', textfeld(r.nummer));
-  setze('Belegfeld 2', textfeld(r.bezugNummer && r.art === 'gutschrift' ? r.bezugNummer.slice(0, 12) : ''));
-  setze('Buchungstext', textfeld(`${art} ${r.nummer} ${r.kaeufer.name}`, 60));
+  // OPOS matches bookings of a debtor to an open item by the invoice number in Belegfeld 1: a credit note
+  // carries the number of the invoice it corrects there, whole, so DATEV sets it off against that invoice.
+  // Its own number stands whole in the booking text and in Zusatzinformation 1 (Belegfeld 2 holds only
+  // 12 characters and is left to OPOS' due dates).
+  const gutschrift = r.art === 'gutschrift' && r.bezugNummer;
+  setze('Belegfeld 1', textfeld(gutschrift ? (r.bezugNummer as string) : r.nummer));
+  setze('Belegfeld 2', '""');
+  setze(
+    'Buchungstext',
+    textfeld(
+      gutschrift ? `Gutschrift ${r.nummer} zu ${r.bezugNummer}` : `${art} ${r.nummer} ${r.kaeufer.name}`,
+      60,
+    ),
+  );
+  if (gutschrift) {
+    setze('Zusatzinformation - Art 1', textfeld('Gutschriftnummer'));
+    setze('Zusatzinformation- Inhalt 1', textfeld(r.nummer));
+  }
   const [j, m, t] = r.leistungszeitraum.bis.split('-');
   setze('Leistungsdatum', `${t}${m}${j}`);
   return felder.join(';');
@@ -153,7 +168,7 @@ function pruefeEinstellungen(rechnungen: readonly Rechnung[], e: DatevEinstellun
         `Debitorenkonto ${debitor} (${r.kaeufer.name}) hat nicht ${e.sachkontenlaenge + 1} Stellen.`,
       );
     }
-    if (!BELEGFELD1.test(r.nummer)) {
+    if (!BELEGFELD1.test(r.nummer) || (r.bezugNummer && !BELEGFELD1.test(r.bezugNummer))) {
       fehler.push(
         `Rechnungsnummer „${r.nummer}“ passt nicht in Belegfeld 1 (höchstens 36 Zeichen aus A–Z, 0–9, $&%*+-/).`,
       );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { erzeugeRechnungPdf } from './rechnung-pdf.ts';
-import { beispielGutschrift, beispielRechnung } from './test-hilfen/beispiele.ts';
+import { beispielGutschrift, beispielPauschale, beispielRechnung } from './test-hilfen/beispiele.ts';
 import { pdfText } from './test-hilfen/pdf-text.ts';
 
 describe('erzeugeRechnungPdf', () => {
@@ -20,6 +20,14 @@ describe('erzeugeRechnungPdf', () => {
     expect(text).toContain('05.03.2025'); // 03.02.2025 + 30 Tage
     expect(text).toContain('DE02 1203 0000 0000 2020 51');
     expect(text).toContain('Seite 1 von 1');
+  });
+
+  it('zeigt einen Teilmonat als Tage × Pauschale je Monatstage, die sich zum Betrag multiplizieren', async () => {
+    const text = pdfText(await erzeugeRechnungPdf(beispielPauschale));
+    // Columns wrap in the PDF: the first row holds "16 Tag 1.485,00 € je 792,00 €", the next "(anteilig) 30 Tage".
+    expect(text).toMatch(/16\s+Tag\s+1\.485,00 € je\s+792,00 €/);
+    expect(text).toMatch(/\(anteilig\)\s+30 Tage/);
+    expect(text).toMatch(/1\s+Monat\s+1.485,00 €\s+1.485,00 €/);
   });
 
   it('nennt bei einer Gutschrift die korrigierte Rechnung', async () => {

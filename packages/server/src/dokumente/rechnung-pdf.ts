@@ -118,7 +118,11 @@ function rechnungDefinition(r: Rechnung): TDocumentDefinitions {
             },
             { text: mengeDe(p.menge), alignment: 'right' as const },
             { text: p.einheit, alignment: 'right' as const },
-            { text: euroDe(p.satz), alignment: 'right' as const },
+            // A part month's rate is per the month's days, so the line reads days × rate ÷ days.
+            {
+              text: p.basismenge ? `${euroDe(p.satz)} je ${mengeDe(p.basismenge)} Tage` : euroDe(p.satz),
+              alignment: 'right' as const,
+            },
             { text: euroDe(p.betrag), alignment: 'right' as const },
           ]),
         ],

@@ -31,6 +31,10 @@ export interface Verkaeufer {
   land: 'DE';
   steuernummer?: string;
   ustId?: string;
+  /** Vereinsregister or Handelsregister entry, e.g. "VR 3456, Amtsgericht Wuppertal" (XRechnung BT-30). */
+  registernummer?: string;
+  /** Global Location Number of the provider, 13 digits (XRechnung BT-29, scheme 0088). */
+  gln?: string;
   iban: string;
   bic?: string;
   kontakt: { name: string; telefon: string; email: string };
@@ -55,8 +59,14 @@ export interface Rechnungsposition {
   zeitraumBis: string;
   menge: string;
   einheit: string;
+  /** UN/ECE Rec. 20 unit (HUR, DAY, MON); invoices stored before it existed derive it from `einheit`. */
+  einheitCode?: string;
+  /** Units the rate is for, when not one (a Monatspauschale for part of a month: the month's days). */
+  basismenge?: string;
   satz: string;
   betrag: string;
+  /** On a Gutschrift: the number of the corrected line on the invoice. */
+  nr?: number;
 }
 
 /** Services of youth welfare providers are VAT-exempt; every document states why. */
@@ -93,6 +103,42 @@ export function pruefeRechnung(r: Rechnung): void {
     );
   }
   if (fehler.length > 0) throw new Error(`Rechnung ${r.nummer}: ${fehler.join(' ')}`);
+}
+
+/**
+ * What a newly written invoice must also meet for the e-invoice portals: a seller identifier and lines
+ * that multiply out. Stored invoices are rendered with `pruefeRechnung` only, so that one written before
+ * these checks stays downloadable exactly as it was sent.
+ */
+export function pruefeNeueRechnung(r: Rechnung): void {
+  pruefeRechnung(r);
+  const kennung = verkaeuferKennungFehlt(r.verkaeufer);
+  const fehler = [...(kennung ? [kennung] : []), ...mengeMalPreisFehler(r)];
+  if (fehler.length > 0) throw new Error(`Rechnung ${r.nummer}: ${fehler.join(' ')}`);
+}
+
+/**
+ * Lines whose quantity × price (÷ base quantity) is not their amount, to within the cent EN 16931 allows
+ * (PEPPOL-EN16931-R120).
+ */
+export function mengeMalPreisFehler(r: Rechnung): string[] {
+  return r.positionen.flatMap((p, i) => {
+    const soll = new Decimal(p.menge).times(p.satz).div(p.basismenge ?? 1);
+    if (soll.minus(p.betrag).abs().lte('0.01')) return [];
+    const basis = p.basismenge ? ` ÷ ${p.basismenge}` : '';
+    return [
+      `Position ${i + 1}: ${p.menge} × ${p.satz}${basis} ergibt nicht ${p.betrag} (EN 16931: Menge × Preis = Betrag).`,
+    ];
+  });
+}
+
+/**
+ * A portal identifies the seller by its GLN, its register entry or its USt-IdNr. (EN 16931 BR-CO-26); the
+ * Steuernummer alone does not count. Returns the German refusal, or undefined when one is there.
+ */
+export function verkaeuferKennungFehlt(v: Pick<Verkaeufer, 'gln' | 'registernummer' | 'ustId'>) {
+  if (v.gln?.trim() || v.registernummer?.trim() || v.ustId?.trim()) return undefined;
+  return 'Der Träger braucht für E-Rechnungen eine Registernummer (Vereins- oder Handelsregister), eine USt-IdNr. oder eine GLN: die Steuernummer allein identifiziert ihn nicht (EN 16931, Regel BR-CO-26); ohne sie weist das Rechnungsportal des Jugendamts die Rechnung ab.';
 }
 
 /**

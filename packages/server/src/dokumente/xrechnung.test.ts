@@ -2,16 +2,18 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Rechnung, Rechnungsposition } from './rechnung.ts';
-import { beispielGutschrift, beispielRechnung } from './test-hilfen/beispiele.ts';
+import { amtlichePruefung, beanstandungen } from './test-hilfen/amtliche-pruefung.ts';
+import {
+  alleBeispielRechnungen,
+  beispielGutschrift,
+  beispielGutschriftTeilmonat,
+  beispielPauschale,
+  beispielRechnung,
+  beispielTagessatz,
+} from './test-hilfen/beispiele.ts';
 import { text, texte, xmllintFehler } from './test-hilfen/xml.ts';
 import { verletzteRegeln } from './test-hilfen/xrechnung-regeln.ts';
 import { erzeugeXRechnung, XRECHNUNG_CUSTOMIZATION_ID } from './xrechnung.ts';
-
-/**
- * Set HILFEWERK_UBL_XSD_DIR to an unpacked OASIS UBL 2.1 `xsd/` folder to validate
- * against the schema too; no npm or Debian package ships it (see the report in the PR).
- */
-const xsdOrdner = process.env.HILFEWERK_UBL_XSD_DIR;
 
 describe('erzeugeXRechnung', () => {
   it('erzeugt eine XRechnung 3.0 mit Leitweg-ID, Summen und Steuerbefreiung', async () => {
@@ -69,24 +71,76 @@ describe('erzeugeXRechnung', () => {
     );
   });
 
-  it.skipIf(!xsdOrdner)('ist gültig gegen das UBL-2.1-Schema', async () => {
-    const rechnung = await erzeugeXRechnung(beispielRechnung);
-    expect(xmllintFehler(rechnung, `${xsdOrdner}/maindoc/UBL-Invoice-2.1.xsd`)).toBe('');
-    const gutschrift = await erzeugeXRechnung(beispielGutschrift);
-    expect(xmllintFehler(gutschrift, `${xsdOrdner}/maindoc/UBL-CreditNote-2.1.xsd`)).toBe('');
+  it('besteht jede Beispielvariante die amtliche Prüfung (UBL-Schema, EN 16931, XRechnung 3.0)', async () => {
+    const namen = Object.keys(alleBeispielRechnungen);
+    const xmls = await Promise.all(Object.values(alleBeispielRechnungen).map(erzeugeXRechnung));
+    const befunde = amtlichePruefung(xmls);
+    expect(Object.fromEntries(namen.map((n, i) => [n, beanstandungen(befunde[i])]))).toEqual(
+      Object.fromEntries(namen.map((n) => [n, []])),
+    );
+    // The rules really ran: each document was seen by all three rule sets.
+    expect(befunde.every((b) => Array.isArray(b))).toBe(true);
+  }, 600_000);
+
+  it('die amtliche Prüfung weist eine Rechnung ohne Kennung des Trägers und mit schiefer Menge ab', async () => {
+    const ohneKennung = await erzeugeXRechnung({
+      ...beispielRechnung,
+      verkaeufer: { ...beispielRechnung.verkaeufer, registernummer: undefined },
+    });
+    const schief = await erzeugeXRechnung({
+      ...beispielPauschale,
+      positionen: [{ ...beispielPauschale.positionen[0], menge: '0.5333', basismenge: undefined }],
+      summe: '792.00',
+    });
+    const [a, b] = amtlichePruefung([ohneKennung, schief]).map((x) => x.map((y) => y.regel));
+    expect(a).toContain('BR-CO-26');
+    expect(b).toContain('PEPPOL-EN16931-R120');
+  }, 600_000);
+
+  it('Teilmonat: 16 Tage × 1.485,00 € je 30 Tage, Einheiten DAY und MON', async () => {
+    const xml = await erzeugeXRechnung(beispielPauschale);
+    expect(texte(xml, '/Invoice/InvoiceLine/InvoicedQuantity')).toEqual(['16', '1']);
+    expect(texte(xml, '/Invoice/InvoiceLine/InvoicedQuantity/@unitCode')).toEqual(['DAY', 'MON']);
+    expect(text(xml, '/Invoice/InvoiceLine/Price/BaseQuantity')).toBe('30');
+    expect(text(xml, '/Invoice/InvoiceLine/Price/BaseQuantity/@unitCode')).toBe('DAY');
+    expect(texte(xml, '/Invoice/InvoiceLine/LineExtensionAmount')).toEqual(['792.00', '1485.00']);
+    expect(text(xml, '/Invoice/AccountingSupplierParty/Party/PartyTaxScheme/CompanyID')).toBe('DE123456789');
   });
 
-  it('Zahlbetrag = dezimale Summe der Positionen, für beliebige Positionen', async () => {
-    const cent = fc.integer({ min: 1, max: 50_000_000 });
-    const position = fc.record({ cent, stundenViertel: fc.integer({ min: 1, max: 800 }) });
+  it('Träger mit Registernummer bzw. GLN, Gutschriftzeile mit Bezug auf die Rechnungsposition', async () => {
+    const re = await erzeugeXRechnung(beispielRechnung);
+    expect(text(re, '/Invoice/AccountingSupplierParty/Party/PartyLegalEntity/CompanyID')).toBe(
+      'VR 3456, Amtsgericht Wuppertal',
+    );
+    const gln = await erzeugeXRechnung(beispielTagessatz);
+    expect(text(gln, '/Invoice/AccountingSupplierParty/Party/PartyIdentification/ID')).toBe('4012345000009');
+    expect(text(gln, '/Invoice/AccountingSupplierParty/Party/PartyIdentification/ID/@schemeID')).toBe('0088');
+    const gs = await erzeugeXRechnung(beispielGutschriftTeilmonat);
+    expect(text(gs, '/CreditNote/CreditNoteLine/ID')).toBe('1');
+    expect(text(gs, '/CreditNote/CreditNoteLine/DocumentReference/ID')).toBe('RE-2026-00007/1');
+    expect(text(gs, '/CreditNote/CreditNoteLine/Note')).toMatch(
+      /^Korrigiert Position 1 der Rechnung RE-2026-00007/,
+    );
+    expect(text(gs, '/CreditNote/CreditNoteLine/CreditedQuantity')).toBe('4');
+  });
+
+  it('Zahlbetrag = dezimale Summe der Positionen, für beliebige Positionen; amtlich geprüft', async () => {
+    const satzCent = fc.integer({ min: 1, max: 2_000_000 });
+    const position = fc.record({ satzCent, stundenViertel: fc.integer({ min: 1, max: 800 }) });
+    const erzeugt: string[] = [];
     await fc.assert(
       fc.asyncProperty(fc.array(position, { minLength: 1, maxLength: 8 }), async (liste) => {
-        const positionen: Rechnungsposition[] = liste.map((p, i) => ({
-          ...beispielRechnung.positionen[0],
-          hilfeId: `h-${i}`,
-          menge: new Decimal(p.stundenViertel).div(4).toString(),
-          betrag: new Decimal(p.cent).div(100).toFixed(2),
-        }));
+        const positionen: Rechnungsposition[] = liste.map((p, i) => {
+          const menge = new Decimal(p.stundenViertel).div(4);
+          const satz = new Decimal(p.satzCent).div(100);
+          return {
+            ...beispielRechnung.positionen[0],
+            hilfeId: `h-${i}`,
+            menge: menge.toString(),
+            satz: satz.toFixed(2),
+            betrag: menge.times(satz).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+          };
+        });
         const summe = positionen.reduce((s, p) => s.plus(p.betrag), new Decimal(0)).toFixed(2);
         const rechnung: Rechnung = { ...beispielRechnung, positionen, summe };
         const xml = await erzeugeXRechnung(rechnung);
@@ -95,10 +149,13 @@ describe('erzeugeXRechnung', () => {
         );
         expect(new Decimal(text(xml, '/Invoice/LegalMonetaryTotal/PayableAmount')).equals(summe)).toBe(true);
         expect(verletzteRegeln(xml)).toEqual([]);
+        erzeugt.push(xml);
       }),
       // Each generation compiles e-invoice-eu's JSON schema (~0.2 s), so few runs suffice.
       { numRuns: 15 },
     );
-    // About 15 s alone; several times that when other test files share the two cores.
-  }, 240_000);
+    // The official check takes about a second per document: a sample of the generated ones is enough.
+    const stichprobe = erzeugt.slice(0, 4);
+    expect(amtlichePruefung(stichprobe).map(beanstandungen)).toEqual(stichprobe.map(() => []));
+  }, 600_000);
 });

@@ -1,7 +1,13 @@
 import { type Invoice, InvoiceService, type Logger } from '@e-invoice-eu/core';
 import { datumDe } from '@hilfewerk/rules/tag';
 import Decimal from 'decimal.js';
-import { faelligAm, pruefeRechnung, type Rechnung, STEUERBEFREIUNG } from './rechnung.ts';
+import {
+  faelligAm,
+  pruefeRechnung,
+  type Rechnung,
+  type Rechnungsposition,
+  STEUERBEFREIUNG,
+} from './rechnung.ts';
 
 /** XRechnung 3.0 on EN 16931 (BT-24). */
 export const XRECHNUNG_CUSTOMIZATION_ID =
@@ -20,8 +26,8 @@ export function einheitCode(einheit: string): string {
   const e = einheit.trim().toLowerCase().replace(/\.$/, '');
   if (['std', 'stunde', 'stunden', 'h', 'fls', 'fachleistungsstunde', 'fachleistungsstunden'].includes(e))
     return 'HUR';
-  if (['tag', 'tage', 'belegungstag', 'belegungstage'].includes(e)) return 'DAY';
-  if (['monat', 'monate', 'monatspauschale'].includes(e)) return 'MON';
+  if (['tag', 'tage', 'belegungstag', 'belegungstage'].includes(e) || e.startsWith('tag (')) return 'DAY';
+  if (['monat', 'monate', 'monatspauschale'].includes(e) || e.startsWith('monat (')) return 'MON';
   return 'C62';
 }
 
@@ -92,6 +98,8 @@ export function xrechnungDaten(r: Rechnung): Invoice {
         'cac:Party': {
           'cbc:EndpointID': v.kontakt.email,
           'cbc:EndpointID@schemeID': 'EM',
+          // BT-29: the GLN (scheme 0088) lets a portal match the provider without reading names.
+          ...(v.gln ? { 'cac:PartyIdentification': [{ 'cbc:ID': v.gln, 'cbc:ID@schemeID': '0088' }] } : {}),
           'cac:PartyName': { 'cbc:Name': v.name },
           'cac:PostalAddress': {
             'cbc:StreetName': v.strasse,
@@ -100,7 +108,11 @@ export function xrechnungDaten(r: Rechnung): Invoice {
             'cac:Country': { 'cbc:IdentificationCode': v.land },
           },
           'cac:PartyTaxScheme': steuerIds,
-          'cac:PartyLegalEntity': { 'cbc:RegistrationName': v.name },
+          // BT-30: the register entry (Vereinsregister, Handelsregister) identifies the provider in law.
+          'cac:PartyLegalEntity': {
+            'cbc:RegistrationName': v.name,
+            ...(v.registernummer ? { 'cbc:CompanyID': v.registernummer } : {}),
+          },
           'cac:Contact': {
             'cbc:Name': v.kontakt.name,
             'cbc:Telephone': v.kontakt.telefon,
@@ -165,24 +177,51 @@ export function xrechnungDaten(r: Rechnung): Invoice {
         'cbc:PayableAmount': summe,
         'cbc:PayableAmount@currencyID': eur,
       },
-      'cac:InvoiceLine': r.positionen.map((p, i) => ({
-        'cbc:ID': String(i + 1),
-        'cbc:Note': `Aktenzeichen Jugendamt: ${p.aktenzeichenJugendamt}; Bewilligung: ${p.bewilligung}`,
-        'cbc:InvoicedQuantity': new Decimal(p.menge).toString(),
-        'cbc:InvoicedQuantity@unitCode': einheitCode(p.einheit),
-        'cbc:LineExtensionAmount': geld(p.betrag),
-        'cbc:LineExtensionAmount@currencyID': eur,
-        // BT-133: the Jugendamt books each line against its case file.
-        'cbc:AccountingCost': p.aktenzeichenJugendamt,
-        'cac:InvoicePeriod': { 'cbc:StartDate': p.zeitraumVon, 'cbc:EndDate': p.zeitraumBis },
-        'cac:Item': {
-          'cbc:Description': `${p.text} (${p.einheit}), Aktenzeichen Jugendamt ${p.aktenzeichenJugendamt}, Bewilligung ${p.bewilligung}`,
-          'cbc:Name': p.text,
-          'cac:ClassifiedTaxCategory': steuerkategorie,
-        },
-        'cac:Price': { 'cbc:PriceAmount': new Decimal(p.satz).toString(), 'cbc:PriceAmount@currencyID': eur },
-      })),
+      'cac:InvoiceLine': r.positionen.map((p, i) => zeile(r, p, i, steuerkategorie)),
     },
   };
   return daten as Invoice;
+}
+
+/**
+ * One line. The unit (BT-130) and, for part of a month, the base quantity (BT-149) make quantity × price ÷
+ * base quantity equal the amount (PEPPOL-EN16931-R120). A credit note line keeps the number of the line it
+ * corrects (BT-126) and names it in its note and as line object (BT-128, "<invoice>/<line>").
+ */
+function zeile(r: Rechnung, p: Rechnungsposition, i: number, steuerkategorie: object) {
+  const eur = 'EUR' as const;
+  const einheit = p.einheitCode ?? einheitCode(p.einheit);
+  const bezug = r.art === 'gutschrift' && p.nr ? { nummer: r.bezugNummer, nr: p.nr } : undefined;
+  const notiz = `Aktenzeichen Jugendamt: ${p.aktenzeichenJugendamt}; Bewilligung: ${p.bewilligung}`;
+  return {
+    'cbc:ID': String(bezug?.nr ?? i + 1),
+    'cbc:Note': bezug ? `Korrigiert Position ${bezug.nr} der Rechnung ${bezug.nummer}. ${notiz}` : notiz,
+    'cbc:InvoicedQuantity': new Decimal(p.menge).toString(),
+    'cbc:InvoicedQuantity@unitCode': einheit,
+    'cbc:LineExtensionAmount': geld(p.betrag),
+    'cbc:LineExtensionAmount@currencyID': eur,
+    // BT-133: the Jugendamt books each line against its case file.
+    'cbc:AccountingCost': p.aktenzeichenJugendamt,
+    'cac:InvoicePeriod': { 'cbc:StartDate': p.zeitraumVon, 'cbc:EndDate': p.zeitraumBis },
+    ...(bezug
+      ? {
+          'cac:DocumentReference': {
+            'cbc:ID': `${bezug.nummer}/${bezug.nr}`,
+            'cbc:DocumentTypeCode': '130',
+          },
+        }
+      : {}),
+    'cac:Item': {
+      'cbc:Description': `${p.text} (${p.einheit}), Aktenzeichen Jugendamt ${p.aktenzeichenJugendamt}, Bewilligung ${p.bewilligung}`,
+      'cbc:Name': p.text,
+      'cac:ClassifiedTaxCategory': steuerkategorie,
+    },
+    'cac:Price': {
+      'cbc:PriceAmount': new Decimal(p.satz).toString(),
+      'cbc:PriceAmount@currencyID': eur,
+      ...(p.basismenge
+        ? { 'cbc:BaseQuantity': new Decimal(p.basismenge).toString(), 'cbc:BaseQuantity@unitCode': einheit }
+        : {}),
+    },
+  };
 }

@@ -100,6 +100,7 @@ export const beispielRechnung: Rechnung = {
     ort: 'Wuppertal',
     land: 'DE',
     steuernummer: '132/5706/1234',
+    registernummer: 'VR 3456, Amtsgericht Wuppertal',
     iban: 'DE02120300000000202051',
     bic: 'BYLADEM1001',
     kontakt: { name: 'Verwaltung KIJU', telefon: '+49 202 123456', email: 'abrechnung@kiju.example' },
@@ -122,6 +123,7 @@ export const beispielRechnung: Rechnung = {
       zeitraumBis: '2025-01-31',
       menge: '21.5',
       einheit: 'Std.',
+      einheitCode: 'HUR',
       satz: '67.40',
       betrag: '1449.10',
     },
@@ -134,6 +136,7 @@ export const beispielRechnung: Rechnung = {
       zeitraumBis: '2025-01-31',
       menge: '12.25',
       einheit: 'Std.',
+      einheitCode: 'HUR',
       satz: '67.40',
       betrag: '825.65',
     },
@@ -153,9 +156,137 @@ export const beispielGutschrift: Rechnung = {
     {
       ...beispielRechnung.positionen[0],
       text: 'Korrektur: zu viel berechnete Fachleistungsstunden',
+      nr: 1,
       menge: '2',
       betrag: '134.80',
     },
   ],
   summe: '134.80',
+};
+
+/**
+ * LT 11 Monatspauschale: a Hilfe that began on 15.11.2026 (16 of 30 days: 16 × 1.485,00 € ÷ 30 = 792,00 €)
+ * and one that ran the whole month. The seller is identified by its USt-IdNr. only.
+ */
+export const beispielPauschale: Rechnung = {
+  ...beispielRechnung,
+  nummer: 'RE-2026-00007',
+  datum: '2026-12-02',
+  leistungszeitraum: { von: '2026-11-01', bis: '2026-11-30' },
+  verkaeufer: {
+    ...beispielRechnung.verkaeufer,
+    name: 'Träger Bremerhaven gGmbH',
+    steuernummer: undefined,
+    registernummer: undefined,
+    ustId: 'DE123456789',
+  },
+  kaeufer: { ...beispielRechnung.kaeufer, name: 'Jugendamt Bremerhaven', leitwegId: '04011000-12345-03' },
+  positionen: [
+    {
+      hilfeId: 'h-3',
+      text: 'LT 11 Nachbetreuung: Monatspauschale – Fall TBH-NB-2026-003',
+      aktenzeichenJugendamt: 'BHV-51-2026-12',
+      bewilligung: 'BHV-B-2026-471',
+      zeitraumVon: '2026-11-15',
+      zeitraumBis: '2026-11-30',
+      menge: '16',
+      einheit: 'Tag (anteilig)',
+      einheitCode: 'DAY',
+      basismenge: '30',
+      satz: '1485.00',
+      betrag: '792.00',
+    },
+    {
+      hilfeId: 'h-4',
+      text: 'LT 11 Nachbetreuung: Monatspauschale – Fall TBH-NB-2026-001',
+      aktenzeichenJugendamt: 'BHV-51-2026-07',
+      bewilligung: 'BHV-B-2026-451',
+      zeitraumVon: '2026-11-01',
+      zeitraumBis: '2026-11-30',
+      menge: '1',
+      einheit: 'Monat',
+      einheitCode: 'MON',
+      satz: '1485.00',
+      betrag: '1485.00',
+    },
+  ],
+  summe: '2277.00',
+};
+
+/**
+ * D.8 Tagessatz with an additional carer: 31 days × 312,47 € = 9.686,57 €, 12 days × 41,80 € = 501,60 €.
+ * The seller is identified by its GLN only (and its Steuernummer for BR-DE-16).
+ */
+export const beispielTagessatz: Rechnung = {
+  ...beispielRechnung,
+  nummer: 'RE-2026-00012',
+  datum: '2026-11-02',
+  leistungszeitraum: { von: '2026-10-01', bis: '2026-10-31' },
+  verkaeufer: {
+    ...beispielRechnung.verkaeufer,
+    name: 'MuKi Berlin gGmbH',
+    registernummer: undefined,
+    gln: '4012345000009',
+  },
+  kaeufer: { ...beispielRechnung.kaeufer, name: 'Jugendamt Berlin-Mitte', leitwegId: '11001000-00002-72' },
+  positionen: [
+    {
+      hilfeId: 'h-5',
+      text: 'Gemeinsame Wohnformen (Anlage D.8): Belegungstage – Fall MUKI-2026-001',
+      aktenzeichenJugendamt: 'BE-MI-2026-31',
+      bewilligung: 'KÜ-MI-2026-088',
+      zeitraumVon: '2026-10-01',
+      zeitraumBis: '2026-10-31',
+      menge: '31',
+      einheit: 'Tag',
+      einheitCode: 'DAY',
+      satz: '312.47',
+      betrag: '9686.57',
+    },
+    {
+      hilfeId: 'h-5',
+      text: 'Gemeinsame Wohnformen (Anlage D.8): weitere Person, Belegungstage – Fall MUKI-2026-001',
+      aktenzeichenJugendamt: 'BE-MI-2026-31',
+      bewilligung: 'KÜ-MI-2026-088',
+      zeitraumVon: '2026-10-20',
+      zeitraumBis: '2026-10-31',
+      menge: '12',
+      einheit: 'Tag (weitere Person)',
+      einheitCode: 'DAY',
+      satz: '41.80',
+      betrag: '501.60',
+    },
+  ],
+  summe: '10188.17',
+};
+
+/** A credit note on the part-month line of `beispielPauschale`: 4 of its 16 days (4 × 1.485,00 € ÷ 30 = 198,00 €). */
+export const beispielGutschriftTeilmonat: Rechnung = {
+  ...beispielPauschale,
+  nummer: 'RE-2026-00009',
+  datum: '2026-12-10',
+  art: 'gutschrift',
+  bezugNummer: beispielPauschale.nummer,
+  bezugDatum: beispielPauschale.datum,
+  positionen: [
+    {
+      ...beispielPauschale.positionen[0],
+      text: 'Korrektur (Beginn erst am 19.11.): LT 11 Nachbetreuung: Monatspauschale – Fall TBH-NB-2026-003',
+      nr: 1,
+      zeitraumVon: '2026-11-15',
+      zeitraumBis: '2026-11-18',
+      menge: '4',
+      betrag: '198.00',
+    },
+  ],
+  summe: '198.00',
+};
+
+/** Every variant the documents are tested with; each must pass the official e-invoice checks. */
+export const alleBeispielRechnungen: Record<string, Rechnung> = {
+  'Fachleistungsstunden, Vereinsregister': beispielRechnung,
+  'Gutschrift auf Stunden': { ...beispielGutschrift, bezugDatum: beispielRechnung.datum },
+  'Monatspauschale im Teilmonat, nur USt-IdNr.': beispielPauschale,
+  'Tagessatz mit weiterer Person, nur GLN': beispielTagessatz,
+  'Gutschrift auf einen Teilmonat': beispielGutschriftTeilmonat,
 };

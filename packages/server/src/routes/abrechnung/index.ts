@@ -7,7 +7,10 @@ import { datevExport } from '../../use-cases/abrechnung/datev-export.ts';
 import { getRechnung } from '../../use-cases/abrechnung/get-rechnung.ts';
 import { listAbschluesse } from '../../use-cases/abrechnung/list-abschluesse.ts';
 import { listRechnungen } from '../../use-cases/abrechnung/list-rechnungen.ts';
+import { offeneMonate } from '../../use-cases/abrechnung/offene-monate.ts';
 import { rechnungDokument } from '../../use-cases/abrechnung/rechnung-dokument.ts';
+import { setzeRechnungsstatus } from '../../use-cases/abrechnung/setze-rechnungsstatus.ts';
+import { vorschauMonat } from '../../use-cases/abrechnung/vorschau-monat.ts';
 import { id, pflicht } from '../schemas.ts';
 
 const monat = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte einen Monat im Format JJJJ-MM angeben.');
@@ -37,20 +40,50 @@ export function abrechnungRouten(app: FastifyInstance): void {
   );
 
   r.get(
+    '/api/abschluesse/offen',
+    { schema: { tags, summary: 'Vergangene, noch nicht abgeschlossene Monate, älteste zuerst' } },
+    async (req) => offeneMonate(req.kontext()),
+  );
+
+  r.get(
+    '/api/abschluesse/:monat/vorschau',
+    {
+      schema: {
+        tags,
+        summary: 'Vorschau eines Monatsabschlusses je Jugendamt (Einträge, Stunden, Beträge, Warnungen)',
+        params: z.object({ monat }),
+      },
+    },
+    async (req) => vorschauMonat(req.kontext(), req.params.monat),
+  );
+
+  r.get(
     '/api/abschluesse/:monat/datev',
     {
       schema: {
         tags,
         summary: 'DATEV-Buchungsstapel (EXTF, CSV) der Rechnungen eines abgeschlossenen Monats',
         params: z.object({ monat }),
+        querystring: z.object({
+          wirtschaftsjahr: z
+            .string()
+            .regex(/^\d{4}$/, 'Bitte das Wirtschaftsjahr als Jahr seines Beginns angeben (JJJJ).')
+            .optional(),
+        }),
       },
     },
     async (req, reply) => {
-      const { inhalt } = await datevExport(req.kontext(), req.params.monat);
+      const e = await datevExport(req.kontext(), req.params.monat, req.query.wirtschaftsjahr);
+      const jahr = e.wirtschaftsjahre.length > 1 ? `_WJ${e.wirtschaftsjahr}` : '';
       return reply
         .type('text/csv; charset=windows-1252')
-        .header('content-disposition', `attachment; filename="EXTF_Rechnungen_${req.params.monat}.csv"`)
-        .send(inhalt);
+        .header(
+          'content-disposition',
+          `attachment; filename="EXTF_Rechnungen_${req.params.monat}${jahr}.csv"`,
+        )
+        .header('x-hilfewerk-wirtschaftsjahre', e.wirtschaftsjahre.join(','))
+        .header('x-hilfewerk-bereits-exportiert', e.bereitsExportiert.join(','))
+        .send(e.inhalt);
     },
   );
 
@@ -64,6 +97,22 @@ export function abrechnungRouten(app: FastifyInstance): void {
       },
     },
     async (req) => listRechnungen(req.kontext(), req.query),
+  );
+
+  r.post(
+    '/api/rechnungen/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Rechnung als versendet oder bezahlt markieren (mit Datum)',
+        params: z.object({ id }),
+        body: z.object({
+          status: z.enum(['versendet', 'bezahlt'], 'Bitte „versendet“ oder „bezahlt“ angeben.'),
+          datum: z.iso.date('Bitte ein Datum im Format JJJJ-MM-TT angeben.'),
+        }),
+      },
+    },
+    async (req) => setzeRechnungsstatus(req.kontext(), req.params.id, req.body),
   );
 
   r.get(

@@ -6,12 +6,12 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
-import type { Rechnung } from '../../dokumente/rechnung.ts';
+import type { Rechnung, Rechnungsposition } from '../../dokumente/rechnung.ts';
 import { HttpFehler, NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { heute } from '../fristen/intern/heute.ts';
 import { naechsteNummer } from './intern/nummernkreis.ts';
 import { ladeRechnung, rechnungDto } from './intern/rechnung-dto.ts';
-import { rechnungsangabenSchema } from './intern/rechnungsangaben.ts';
+import { rechnungsangabenSchema, verkaeuferVon } from './intern/rechnungsangaben.ts';
 import { speichereRechnung } from './intern/speichere-rechnung.ts';
 
 export interface GutschriftEingabe {
@@ -57,7 +57,7 @@ export async function createGutschrift(k: Kontext, rechnungId: string, e: Gutsch
     if (auswahl.length === 0) throw new Ungueltig({ positionen: 'Bitte mindestens eine Position wählen.' });
     const felder: Record<string, string> = {};
     const positionen = auswahl.map((a, i) => {
-      const p = doc.positionen[a.nr - 1];
+      const p = doc.positionen[a.nr - 1] && mitBasismenge(doc.positionen[a.nr - 1]);
       if (!p) {
         felder[`positionen.${i}.nr`] = `Die Rechnung hat keine Position ${a.nr}.`;
         return null;
@@ -69,7 +69,10 @@ export async function createGutschrift(k: Kontext, rechnungId: string, e: Gutsch
       }
       const betrag = menge.eq(p.menge)
         ? new Decimal(p.betrag)
-        : menge.times(p.satz).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+        : menge
+            .times(p.satz)
+            .div(p.basismenge ?? 1)
+            .toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       const rest = new Decimal(p.betrag).minus(schonGutgeschrieben.get(a.nr) ?? 0);
       if (betrag.gt(rest)) {
         felder[`positionen.${i}.menge`] =
@@ -88,17 +91,16 @@ export async function createGutschrift(k: Kontext, rechnungId: string, e: Gutsch
     const zeilen = positionen as NonNullable<(typeof positionen)[number]>[];
 
     const tag = heute();
-    const [traeger] = await tx
-      .select({ angaben: organisation.rechnungsangaben })
-      .from(organisation)
-      .where(eq(organisation.id, org));
-    const angaben = rechnungsangabenSchema.safeParse(traeger?.angaben);
-    const prefix = angaben.success ? angaben.data.nummernPrefix : 'RE';
+    // The credit note is issued now, so it carries the provider's current details (register entry, bank).
+    const [traeger] = await tx.select().from(organisation).where(eq(organisation.id, org));
+    const { verkaeufer, angaben } = verkaeuferVon(traeger);
+    const prefix = angaben.nummernPrefix;
     const { nummer, laufnummer } = await naechsteNummer(tx, org, Number(tag.slice(0, 4)), prefix);
     const gutschrift: Rechnung = {
       ...doc,
       nummer,
       datum: tag,
+      verkaeufer,
       art: 'gutschrift',
       bezugNummer: doc.nummer,
       bezugDatum: doc.datum,
@@ -128,4 +130,20 @@ export async function createGutschrift(k: Kontext, rechnungId: string, e: Gutsch
     });
     return rechnungDto(await ladeRechnung(tx, k, id), true);
   });
+}
+
+/**
+ * Invoices written before base quantities billed part of a month as a rounded share ("0.5333",
+ * "Monat (anteilig 16/30 Tage)"), which does not multiply out; their credit notes count the days instead.
+ */
+function mitBasismenge(p: Rechnungsposition): Rechnungsposition {
+  const anteilig = /anteilig (\d+)\/(\d+) Tage/.exec(p.einheit);
+  if (p.basismenge || !anteilig) return p;
+  return {
+    ...p,
+    menge: anteilig[1],
+    basismenge: anteilig[2],
+    einheit: 'Tag (anteilig)',
+    einheitCode: 'DAY',
+  };
 }

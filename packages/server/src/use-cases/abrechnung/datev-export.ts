@@ -1,5 +1,5 @@
 import { monatsabschluss, organisation, rechnung } from '@hilfewerk/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -10,10 +10,13 @@ import { istMonat } from './intern/monat.ts';
 import { datevEinstellungen, rechnungsangabenSchema, wjBeginnFuer } from './intern/rechnungsangaben.ts';
 
 /**
- * The invoices of a closed month — and the credit notes written on them since, within the same
- * fiscal year — as a DATEV Buchungsstapel (EXTF CSV) for the provider's tax adviser.
+ * The invoices of a closed month and the credit notes written on them as a DATEV Buchungsstapel (EXTF CSV)
+ * for the provider's tax adviser. A Stapel holds one fiscal year: credit notes dated in a later fiscal year
+ * are a Stapel of their own (`wirtschaftsjahr`, the year the fiscal year begins in; by default the year of the
+ * month's invoices), and `wirtschaftsjahre` lists every year the month has documents in, so none is lost.
+ * Each document remembers its first export; a later export of the month names those exported before.
  */
-export async function datevExport(k: Kontext, monat: string) {
+export async function datevExport(k: Kontext, monat: string, wirtschaftsjahr?: string) {
   requireAccess(k, 'rechnung', 'lesen');
   if (k.auth.organisation.art !== 'traeger') throw new NichtGefunden('Der Monatsabschluss');
   if (!istMonat(monat)) throw new NichtGefunden('Der Monatsabschluss');
@@ -25,12 +28,11 @@ export async function datevExport(k: Kontext, monat: string) {
       .where(and(eq(monatsabschluss.organisationId, org), eq(monatsabschluss.monat, monat)));
     if (!abschluss) throw new NichtGefunden(`Der Monatsabschluss ${monat}`);
     const zeilen = await tx
-      .select({ dokument: rechnung.dokument })
+      .select({ id: rechnung.id, dokument: rechnung.dokument, exportiert: rechnung.datevExportiertAm })
       .from(rechnung)
       .where(and(eq(rechnung.organisationId, org), eq(rechnung.monatsabschlussId, abschluss.id)))
       .orderBy(asc(rechnung.jahr), asc(rechnung.laufnummer));
-    const rechnungen = zeilen.map((z) => z.dokument as Rechnung);
-    if (rechnungen.length === 0) {
+    if (zeilen.length === 0) {
       throw new Ungueltig({ monat: 'Der Monat hat keine Rechnungen; es gibt nichts zu exportieren.' });
     }
     const [traeger] = await tx.select().from(organisation).where(eq(organisation.id, org));
@@ -41,11 +43,34 @@ export async function datevExport(k: Kontext, monat: string) {
         'Für den DATEV-Export fehlen die Rechnungs- und Buchhaltungsangaben des Trägers.',
       );
     }
-    const wjBeginn = wjBeginnFuer(angaben.data, rechnungen[0].datum);
-    const einstellungen = datevEinstellungen(angaben.data, wjBeginn);
-    const imJahr = rechnungen.filter((r) => r.datum >= wjBeginn && r.datum < plusJahr(wjBeginn));
-    return { inhalt: erzeugeDatevBuchungsstapel(imJahr, einstellungen), anzahl: imJahr.length };
+    const wjVon = (z: (typeof zeilen)[number]) => wjBeginnFuer(angaben.data, (z.dokument as Rechnung).datum);
+    const jahre = [...new Set(zeilen.map((z) => wjVon(z).slice(0, 4)))].sort();
+    const jahr = wirtschaftsjahr ?? jahre[0];
+    const imJahr = zeilen.filter((z) => wjVon(z).slice(0, 4) === jahr);
+    if (imJahr.length === 0) {
+      throw new Ungueltig({
+        wirtschaftsjahr: `Der Monat ${monat} hat im Wirtschaftsjahr ${jahr} keine Belege; vorhanden: ${jahre.join(', ')}.`,
+      });
+    }
+    const einstellungen = datevEinstellungen(angaben.data, wjVon(imJahr[0]));
+    const inhalt = erzeugeDatevBuchungsstapel(
+      imJahr.map((z) => z.dokument as Rechnung),
+      einstellungen,
+    );
+    const bereitsExportiert = imJahr.filter((z) => z.exportiert).map((z) => (z.dokument as Rechnung).nummer);
+    const neu = imJahr.filter((z) => !z.exportiert).map((z) => z.id);
+    if (neu.length > 0) {
+      await tx
+        .update(rechnung)
+        .set({ datevExportiertAm: new Date() })
+        .where(and(eq(rechnung.organisationId, org), inArray(rechnung.id, neu)));
+    }
+    return {
+      inhalt,
+      anzahl: imJahr.length,
+      wirtschaftsjahr: jahr,
+      wirtschaftsjahre: jahre,
+      bereitsExportiert,
+    };
   });
 }
-
-const plusJahr = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;

@@ -32,12 +32,14 @@ import {
   abschluesseAbfrage,
   mengeDe,
   monatLang,
+  offeneMonateAbfrage,
   type Rechnung,
   rechnungAbfrage,
   rechnungenAbfrage,
   schliesseMonat,
   schreibeGutschrift,
-  vergangeneMonate,
+  type Vorschau,
+  vorschauAbfrage,
 } from './api';
 
 /** Roles with `monatsabschluss: anlegen` and `rechnung: anlegen` (server: access/permissions.ts). */
@@ -60,9 +62,7 @@ export function AbrechnungPage() {
   return (
     <Stack gap="lg">
       <Title order={1}>Abrechnung</Title>
-      {traeger && darfAbschliessen && (
-        <MonatAbschliessen abgeschlossen={(abschluesse.data ?? []).map((a) => a.monat)} />
-      )}
+      {traeger && darfAbschliessen && <MonatAbschliessen />}
 
       {traeger && (
         <Stack gap="xs" component="section" aria-labelledby="abschluesse">
@@ -83,6 +83,10 @@ export function AbrechnungPage() {
                     <Table.Th scope="col" ta="right">
                       Summe
                     </Table.Th>
+                    <Table.Th scope="col">Gutschriften</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      Netto
+                    </Table.Th>
                     <Table.Th scope="col">Export</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -98,10 +102,30 @@ export function AbrechnungPage() {
                       <Table.Td>{a.rechnungen}</Table.Td>
                       <Table.Td ta="right">{formatBetrag(a.summe)}</Table.Td>
                       <Table.Td>
+                        {a.gutschriften > 0
+                          ? `${a.gutschriften} über ${formatBetrag(a.gutgeschrieben)}`
+                          : '–'}
+                      </Table.Td>
+                      <Table.Td ta="right">{formatBetrag(a.netto)}</Table.Td>
+                      <Table.Td>
                         {a.rechnungen > 0 ? (
-                          <Anchor href={`/api/abschluesse/${a.monat}/datev`} download>
-                            DATEV-Export {a.monat}
-                          </Anchor>
+                          <Stack gap={2}>
+                            {a.datevWirtschaftsjahre.map((wj) => (
+                              <Anchor
+                                key={wj}
+                                href={`/api/abschluesse/${a.monat}/datev${a.datevWirtschaftsjahre.length > 1 ? `?wirtschaftsjahr=${wj}` : ''}`}
+                                download
+                              >
+                                DATEV-Export {a.monat}
+                                {a.datevWirtschaftsjahre.length > 1 ? ` (Wirtschaftsjahr ${wj})` : ''}
+                              </Anchor>
+                            ))}
+                            {a.datevExportiertAm && (
+                              <Text size="xs" c="dimmed">
+                                schon exportiert am {formatZeitpunkt(a.datevExportiertAm)}
+                              </Text>
+                            )}
+                          </Stack>
                         ) : (
                           '–'
                         )}
@@ -212,13 +236,19 @@ export function AbrechnungPage() {
   );
 }
 
-function MonatAbschliessen({ abgeschlossen }: { abgeschlossen: string[] }) {
+function MonatAbschliessen() {
   const queryClient = useQueryClient();
-  const offen = vergangeneMonate().filter((m) => !abgeschlossen.includes(m));
+  const offeneMonate = useQuery(offeneMonateAbfrage);
+  const offen = offeneMonate.data ?? [];
   const [monat, setMonat] = useState<string | null>(null);
   const [bestaetigen, setBestaetigen] = useState(false);
   const [ergebnis, setErgebnis] = useState<AbschlussErgebnis | null>(null);
+  // Opens on the oldest month still open: a forgotten month is the first thing to see.
   const gewaehlt = monat && offen.includes(monat) ? monat : (offen[0] ?? null);
+  const vorschau = useQuery({
+    ...vorschauAbfrage(gewaehlt ?? ''),
+    enabled: bestaetigen && !!gewaehlt,
+  });
   const abschluss = useMutation({
     mutationFn: schliesseMonat,
     onSuccess: (e) => {
@@ -239,9 +269,12 @@ function MonatAbschliessen({ abgeschlossen }: { abgeschlossen: string[] }) {
         Der Abschluss sperrt alle Leistungseinträge des Monats und erzeugt je Jugendamt eine Rechnung mit
         fortlaufender Nummer. Er lässt sich nicht zurücknehmen; Korrekturen laufen über Gutschriften.
       </Text>
+      {offeneMonate.isError && <Ladefehler fehler={offeneMonate.error} />}
+      {offeneMonate.data?.length === 0 && <Text c="dimmed">Alle vergangenen Monate sind abgeschlossen.</Text>}
       <Group align="flex-end">
         <Select
           label="Monat"
+          description={offen.length > 1 ? `${offen.length} Monate offen, der älteste zuerst` : undefined}
           data={offen.map((m) => ({ value: m, label: monatLang(m) }))}
           value={gewaehlt}
           onChange={setMonat}
@@ -290,13 +323,22 @@ function MonatAbschliessen({ abgeschlossen }: { abgeschlossen: string[] }) {
         opened={bestaetigen}
         onClose={() => setBestaetigen(false)}
         title={gewaehlt ? `${monatLang(gewaehlt)} abschließen?` : ''}
+        size="xl"
         centered
       >
         <Stack>
           <Text size="sm">
-            Alle Leistungseinträge des Monats werden gesperrt und die Rechnungen erzeugt. Danach kann niemand
-            mehr Stunden in diesem Monat erfassen oder ändern.
+            So sieht der Abschluss aus. Alle Leistungseinträge des Monats werden gesperrt und diese Rechnungen
+            erzeugt; danach kann niemand mehr Stunden in diesem Monat erfassen oder ändern.
           </Text>
+          {vorschau.isPending && (
+            <Group role="status" gap="xs">
+              <Loader size="sm" aria-hidden />
+              <Text size="sm">Vorschau wird berechnet …</Text>
+            </Group>
+          )}
+          {vorschau.isError && <Ladefehler fehler={vorschau.error} />}
+          {vorschau.data && <VorschauTabelle vorschau={vorschau.data} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setBestaetigen(false)}>
               Abbrechen
@@ -304,6 +346,10 @@ function MonatAbschliessen({ abgeschlossen }: { abgeschlossen: string[] }) {
             <Button
               color="red"
               loading={abschluss.isPending}
+              disabled={!vorschau.data?.abschliessbar}
+              aria-describedby={
+                vorschau.data && !vorschau.data.abschliessbar ? 'abschluss-hindernisse' : undefined
+              }
               onClick={() => gewaehlt && abschluss.mutate(gewaehlt)}
             >
               Jetzt abschließen
@@ -311,6 +357,74 @@ function MonatAbschliessen({ abgeschlossen }: { abgeschlossen: string[] }) {
           </Group>
         </Stack>
       </Modal>
+    </Stack>
+  );
+}
+
+/** The preview of a close: per Jugendamt what will be invoiced, its warnings, and what blocks the close. */
+function VorschauTabelle({ vorschau }: { vorschau: Vorschau }) {
+  const warnungen = vorschau.jugendaemter.flatMap((j) => j.warnungen);
+  return (
+    <Stack gap="xs">
+      {vorschau.hindernisse.length > 0 && (
+        <Alert color="red" title="So lässt sich der Monat nicht abschließen" id="abschluss-hindernisse">
+          {vorschau.hindernisse.map((h) => (
+            <Text key={h} size="sm">
+              {h}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      {vorschau.jugendaemter.length === 0 ? (
+        <Text size="sm">
+          Keine Rechnung: im Monat ist nichts abzurechnen. {vorschau.eintraege} Einträge werden gesperrt.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Caption>
+              {vorschau.eintraege} Einträge werden gesperrt; Rechnungen über {formatBetrag(vorschau.summe)}.
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Jugendamt</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Einträge
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Direkte Stunden
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Positionen
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Betrag
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {vorschau.jugendaemter.map((j) => (
+                <Table.Tr key={j.leitwegId}>
+                  <Table.Td>{j.jugendamt}</Table.Td>
+                  <Table.Td ta="right">{j.eintraege}</Table.Td>
+                  <Table.Td ta="right">{mengeDe(j.stunden)}</Table.Td>
+                  <Table.Td ta="right">{j.positionen}</Table.Td>
+                  <Table.Td ta="right">{formatBetrag(j.summe)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {warnungen.length > 0 && (
+        <Alert color="yellow" title="Bitte vor dem Abschluss prüfen">
+          {warnungen.map((w) => (
+            <Text key={w} size="sm">
+              {w}
+            </Text>
+          ))}
+        </Alert>
+      )}
     </Stack>
   );
 }
@@ -407,10 +521,21 @@ function GutschriftDialog({ rechnung, schliessen }: { rechnung: Rechnung; schlie
           <Button variant="default" onClick={schliessen}>
             Abbrechen
           </Button>
-          <Button onClick={() => gutschrift.mutate()} loading={gutschrift.isPending} disabled={!grund.trim()}>
+          <Button
+            onClick={() => gutschrift.mutate()}
+            loading={gutschrift.isPending}
+            disabled={!grund.trim()}
+            aria-describedby={!grund.trim() ? 'gutschrift-grund-fehlt' : undefined}
+          >
             Gutschrift erstellen
           </Button>
         </Group>
+        {!grund.trim() && (
+          <Text size="sm" c="dimmed" ta="right" id="gutschrift-grund-fehlt">
+            „Gutschrift erstellen“ ist möglich, sobald der Grund der Korrektur eingetragen ist: er steht auf
+            der Gutschrift.
+          </Text>
+        )}
       </Stack>
     </Modal>
   );

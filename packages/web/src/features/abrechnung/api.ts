@@ -10,6 +10,30 @@ export interface Abschluss {
   eintraege: number;
   rechnungen: number;
   summe: string;
+  gutschriften: number;
+  gutgeschrieben: string;
+  /** Invoices less the credit notes written on them. */
+  netto: string;
+  datevExportiertAm: string | null;
+  /** Fiscal years the month's documents fall in: one DATEV Stapel each. */
+  datevWirtschaftsjahre: string[];
+}
+
+export interface Vorschau {
+  monat: string;
+  eintraege: number;
+  summe: string;
+  abschliessbar: boolean;
+  hindernisse: string[];
+  jugendaemter: {
+    jugendamt: string;
+    leitwegId: string;
+    positionen: number;
+    eintraege: number;
+    stunden: string;
+    summe: string;
+    warnungen: string[];
+  }[];
 }
 
 export interface AbschlussErgebnis {
@@ -53,6 +77,19 @@ export const abschluesseAbfrage = queryOptions({
   queryFn: async () => (await anfrage<Abschluss[]>('/api/abschluesse')).daten,
 });
 
+/** Months that have ended and are still open, oldest first. */
+export const offeneMonateAbfrage = queryOptions({
+  queryKey: ['abschluesse', 'offen'],
+  queryFn: async () => (await anfrage<string[]>('/api/abschluesse/offen')).daten,
+});
+
+export const vorschauAbfrage = (monat: string) =>
+  queryOptions({
+    queryKey: ['abschluesse', 'vorschau', monat],
+    queryFn: async () => (await anfrage<Vorschau>(`/api/abschluesse/${monat}/vorschau`)).daten,
+    staleTime: 0,
+  });
+
 export const rechnungenAbfrage = queryOptions({
   queryKey: ['rechnungen'],
   queryFn: async () => (await anfrage<Rechnung[]>('/api/rechnungen')).daten,
@@ -81,14 +118,6 @@ export function monatLang(monat: string): string {
   return new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(j, m - 1, 1)),
   );
-}
-
-/** The last twelve months that have ended, newest first, as `YYYY-MM`. */
-export function vergangeneMonate(heute = new Date()): string[] {
-  return Array.from({ length: 12 }, (_, i) => {
-    const d = new Date(heute.getFullYear(), heute.getMonth() - 1 - i, 1);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-  });
 }
 
 /** "0.5333" → "0,5333"; amounts go through formatBetrag. */

@@ -8,6 +8,7 @@ import {
 } from '@hilfewerk/db';
 import {
   type AbrechnungsHilfe,
+  EingabeFehler,
   type Entgelt,
   type Leistungseintrag,
   ladeLeistung,
@@ -152,7 +153,9 @@ export async function rechnungsentwuerfe(
       ende: hilfeEnde(h),
       entgelt: entgelt(h),
     }));
-    const positionen = rechnungsPositionen({ monat: m.monat, hilfen, eintraege });
+    const positionen = hilfen.flatMap((h, i) =>
+      positionenDerHilfe(m.monat, h, eintraege, ihre[i].aktenzeichen),
+    );
     if (positionen.length === 0) continue;
     const zuHilfe = new Map(ihre.map((z) => [z.h.id, z]));
     const zeilenDoc: Rechnungsposition[] = positionen.map((p) => {
@@ -169,6 +172,8 @@ export async function rechnungsentwuerfe(
         zeitraumBis: p.zeitraumBis,
         menge: String(p.menge),
         einheit: art === 'fachleistungsstunde' ? 'Std.' : p.einheit,
+        einheitCode: p.einheitCode,
+        ...(p.basismenge ? { basismenge: String(p.basismenge) } : {}),
         satz: p.satz,
         betrag: p.betrag,
       };
@@ -186,6 +191,28 @@ export async function rechnungsentwuerfe(
     });
   }
   return entwuerfe;
+}
+
+/**
+ * One Hilfe's lines. Data the rules cannot bill (say a carer's period that ends before it begins) refuses the
+ * close with 422 naming the case, so the Verwaltung knows which Hilfe to correct — never a server error.
+ */
+function positionenDerHilfe(
+  monat: string,
+  h: AbrechnungsHilfe,
+  eintraege: Leistungseintrag[],
+  aktenzeichen: string,
+) {
+  try {
+    return rechnungsPositionen({ monat, hilfen: [h], eintraege });
+  } catch (fehler) {
+    if (!(fehler instanceof EingabeFehler)) throw fehler;
+    const grund = fehler.message.replace(/^hilfen\[0\]\.?/, '').replace(/^entgelt\./, '');
+    throw new Ungueltig(
+      { abrechnungsdaten: `Fall ${aktenzeichen}: ${grund}` },
+      `Der Monat lässt sich nicht abrechnen: die Hilfe im Fall ${aktenzeichen} hat ungültige Abrechnungsdaten (${grund}). Bitte die Hilfe korrigieren; nichts wurde abgeschlossen.`,
+    );
+  }
 }
 
 function entgelt(h: typeof hilfe.$inferSelect): Entgelt {

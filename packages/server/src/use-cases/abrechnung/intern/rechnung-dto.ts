@@ -32,6 +32,17 @@ type Zeile = {
   gutgeschrieben: string;
 };
 
+/**
+ * Where an invoice stands: storniert once credit notes take back all of it, else bezahlt, versendet or
+ * erstellt by the days recorded. A credit note is erstellt or versendet.
+ */
+export function rechnungsstatus(z: Zeile): 'erstellt' | 'versendet' | 'bezahlt' | 'storniert' {
+  if (z.r.art === 'rechnung' && Number(z.gutgeschrieben) >= Number(z.r.summe)) return 'storniert';
+  if (z.r.bezahltAm) return 'bezahlt';
+  if (z.r.versendetAm) return 'versendet';
+  return 'erstellt';
+}
+
 export function rechnungDto(z: Zeile, mitPositionen: boolean) {
   const d = z.r.dokument as Rechnung;
   return {
@@ -47,6 +58,9 @@ export function rechnungDto(z: Zeile, mitPositionen: boolean) {
     gutgeschrieben: z.gutgeschrieben,
     bezugRechnungId: z.r.bezugRechnungId,
     bezugNummer: d.bezugNummer ?? null,
+    status: rechnungsstatus(z),
+    versendetAm: z.r.versendetAm,
+    bezahltAm: z.r.bezahltAm,
     ...(mitPositionen
       ? {
           verkaeufer: d.verkaeufer.name,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DatevEinstellungen } from '../../../dokumente/datev-export.ts';
-import type { Kaeufer, Verkaeufer } from '../../../dokumente/rechnung.ts';
+import { type Kaeufer, type Verkaeufer, verkaeuferKennungFehlt } from '../../../dokumente/rechnung.ts';
 import { Ungueltig } from '../../../fehler.ts';
 
 /**
@@ -16,6 +16,13 @@ export const rechnungsangabenSchema = z.object({
   ort: z.string().min(1),
   steuernummer: z.string().optional(),
   ustId: z.string().optional(),
+  /** Vereinsregister or Handelsregister entry, e.g. "VR 3456, Amtsgericht Wuppertal" (XRechnung BT-30). */
+  registernummer: z.string().optional(),
+  /** Global Location Number, 13 digits (XRechnung BT-29). */
+  gln: z
+    .string()
+    .regex(/^\d{13}$/)
+    .optional(),
   iban: z.string().optional(),
   bic: z.string().optional(),
   kontakt: z.object({ name: z.string(), telefon: z.string(), email: z.string() }).optional(),
@@ -58,6 +65,11 @@ export function verkaeuferVon(o: Org): { verkaeufer: Verkaeufer; angaben: Rechnu
   const fehlt: string[] = [];
   if (!a) fehlt.push('Anschrift');
   if (a && !a.steuernummer && !a.ustId) fehlt.push('Steuernummer oder USt-IdNr.');
+  if (a && verkaeuferKennungFehlt(a)) {
+    fehlt.push(
+      'Registernummer (Vereins- oder Handelsregister), USt-IdNr. oder GLN (EN 16931, Regel BR-CO-26)',
+    );
+  }
   if (a && !a.iban) fehlt.push('IBAN');
   if (a && !a.kontakt) fehlt.push('Ansprechperson für Rechnungen');
   if (!a || fehlt.length > 0) {
@@ -76,6 +88,8 @@ export function verkaeuferVon(o: Org): { verkaeufer: Verkaeufer; angaben: Rechnu
       land: 'DE',
       steuernummer: a.steuernummer,
       ustId: a.ustId,
+      registernummer: a.registernummer,
+      gln: a.gln,
       iban: a.iban as string,
       bic: a.bic,
       kontakt: a.kontakt as Verkaeufer['kontakt'],

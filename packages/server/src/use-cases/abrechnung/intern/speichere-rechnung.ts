@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Db, rechnung, rechnungsposition } from '@hilfewerk/db';
-import { pruefeRechnung, type Rechnung } from '../../../dokumente/rechnung.ts';
+import { pruefeNeueRechnung, type Rechnung } from '../../../dokumente/rechnung.ts';
 
 export interface RechnungsKopf {
   organisationId: string;
@@ -18,7 +18,7 @@ export interface RechnungsKopf {
  * PDF and the XRechnung are rendered from, and each line is also a row for queries.
  */
 export async function speichereRechnung(tx: Db, r: Rechnung, kopf: RechnungsKopf): Promise<string> {
-  pruefeRechnung(r);
+  pruefeNeueRechnung(r);
   const id = randomUUID();
   await tx.insert(rechnung).values({
     id,
