@@ -128,7 +128,8 @@ async function oeffnePostgres(url: string, max: number, eingebettet: boolean): P
   const vorbereitet = new WeakMap<pg.PoolClient, Set<string>>();
 
   // Text, parameters and name of each statement object: a statement built once (with placeholders)
-  // is rendered and hashed once, not on every request.
+  // is rendered and hashed once, not on every request. Callers hand over finished statements
+  // (`sql.append` after the first use would not be seen).
   const gerendert = new WeakMap<SQL, { text: string; params: unknown[]; name: string }>();
   const rendere = (a: SQL) => {
     let r = gerendert.get(a);
@@ -206,7 +207,7 @@ async function oeffnePostgres(url: string, max: number, eingebettet: boolean): P
 }
 
 /**
- * A bound value as an SQL literal for EXECUTE. Only the scalar types the read paths bind are
+ * A bound value as an SQL literal for EXECUTE. Only the scalar types `lies` and `schreibe` bind are
  * accepted; anything else is a programming error, not something to guess a quoting for.
  */
 function alsLiteral(wert: unknown): string {
