@@ -1,4 +1,10 @@
-import { type Datenbank, migriere, pruefeVerteilung, type RohAbfrage } from '@hilfewerk/db';
+import {
+  bekannteMigrationen,
+  type Datenbank,
+  migriere,
+  pruefeVerteilung,
+  type RohAbfrage,
+} from '@hilfewerk/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp, testDatenbank } from './test-app.ts';
 
@@ -104,7 +110,8 @@ describe(`migration ${MIGRATION}`, () => {
 
   it('applies to the demo data of the schema before it, keeps every row and meets the Citus precondition', async () => {
     // This migration, then the ones after it (each with its own test where it moves data).
-    expect(await migriere(ziel.db)).toEqual([MIGRATION, '0005_ereignis_korrektur']);
+    const alle = await bekannteMigrationen();
+    expect(await migriere(ziel.db)).toEqual(alle.slice(alle.indexOf(MIGRATION)));
     expect(await anzahlen(ziel.db)).toEqual(anzahlVorher);
     expect([...anzahlVorher.values()].reduce((a, b) => a + b)).toBeGreaterThan(100);
     expect(await ziel.db.roh(pruefeVerteilung)).toEqual([]);
