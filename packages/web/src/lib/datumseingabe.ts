@@ -3,24 +3,10 @@
  * real calendar day, null when it is empty — and the text itself when it is not a date, so the form
  * keeps what was typed (and its draft), and the form's check names the mistake instead of erasing it.
  */
-import { parseDatum } from './format';
+import { MONATSNAMEN, parseDatum } from './format';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const FORM = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
-const MONATE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
 
 export const DATUM_FEHLT = 'Bitte geben Sie das Datum im Format TT.MM.JJJJ ein.';
 
@@ -58,5 +44,5 @@ export function datumFehler(wert: unknown, pflicht = false): string | null {
     return `Den Monat ${teile[2]} gibt es nicht: Der Monat ist eine Zahl von 1 bis 12 (TT.MM.JJJJ).`;
   }
   const tage = new Date(Date.UTC(jahr, monat, 0)).getUTCDate();
-  return `Den ${text} gibt es nicht: Der ${MONATE[monat - 1]} ${jahr} hat ${tage} Tage. Bitte prüfen Sie den Tag.`;
+  return `Den ${text} gibt es nicht: Der ${MONATSNAMEN[monat - 1]} ${jahr} hat ${tage} Tage. Bitte prüfen Sie den Tag.`;
 }

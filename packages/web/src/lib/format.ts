@@ -49,3 +49,19 @@ export function formatQuartal(quartal: string): string {
   const treffer = QUARTAL.exec(quartal);
   return treffer ? `${treffer[2]}. Quartal ${treffer[1]}` : quartal;
 }
+
+/** The German month names, January first. */
+export const MONATSNAMEN = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+] as const;

@@ -2,25 +2,12 @@ import { Badge, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Ladefehler } from '../../components/Ladezustand';
+import { MONATSNAMEN } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { GRUEN } from '../../theme';
 import { type Status, stundenAbfrage } from './api';
 
 const stunden = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const MONATE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
 
 // Dark shades: outline badges use the colour as text, which must keep 4.5:1 contrast (WCAG 1.4.3). Mantine's
 // light variant with a shade paints the background in that shade, hiding the text: outline instead.
@@ -105,7 +92,7 @@ export function StundenControllingPage() {
       <Group role="search" aria-label="Zeitraum wählen" align="flex-end">
         <Select
           label="Monat"
-          data={MONATE.map((m, i) => ({ value: String(i + 1), label: m }))}
+          data={MONATSNAMEN.map((m, i) => ({ value: String(i + 1), label: m }))}
           value={String(monat)}
           onChange={(v) => v && setMonat(Number(v))}
           allowDeselect={false}
