@@ -13,7 +13,7 @@ import {
   systembenutzerFuerDatenbank,
   uebergib,
 } from './systembenutzer.ts';
-import { erzeugeZugang, leseZugang, type Zugang } from './zugang.ts';
+import { erzeugeZugang, leseZugang, type Zugang, zugangsUrl } from './zugang.ts';
 
 /** The cluster's folder inside the data folder; the data folder also holds the login file. */
 export const CLUSTER_ORDNER = 'pg';
@@ -263,8 +263,7 @@ async function starteAufPort(
     kind.on('exit', (code, signal) => fertig({ code, signal }));
     kind.on('error', () => fertig({ code: -1, signal: null }));
   });
-  const url = (datenbank = 'postgres') =>
-    `postgres://${encodeURIComponent(zugang.benutzer)}:${encodeURIComponent(zugang.passwort)}@127.0.0.1:${port}/${datenbank}`;
+  const url = (datenbank = 'postgres') => zugangsUrl(zugang, port, datenbank);
 
   let laeuft = true;
   void beendet.then(() => {

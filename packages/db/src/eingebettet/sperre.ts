@@ -1,17 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prozessLaeuft } from './prozess.ts';
 
 const DATEI = 'hilfewerk.lock';
-
-function laeuft(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else — still running.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class DatenordnerBelegt extends Error {}
 
@@ -38,7 +29,7 @@ export function sperreDatenordner(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(pfad, 'utf8').trim(), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && laeuft(pid)) {
+      if (Number.isInteger(pid) && pid !== process.pid && prozessLaeuft(pid)) {
         throw new DatenordnerBelegt(
           `Der Datenordner ${dir} wird bereits von einem laufenden Hilfewerk verwendet (Prozess ${pid}). ` +
             'Beenden Sie diesen Prozess oder wählen Sie mit HILFEWERK_DATA einen anderen Ordner.',

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { EingebetteteDatenbankFehler } from './fehler.ts';
 import { prozessLaeuft } from './prozess.ts';
 import { CLUSTER_ORDNER, type EinbettungsOptionen, starteEingebettet } from './server.ts';
-import { leseZugang } from './zugang.ts';
+import { leseZugang, zugangsUrl } from './zugang.ts';
 
 export interface DatenordnerVerbindung {
   /** `postgres://…` of the database `postgres` on the folder's server. */
@@ -38,7 +38,7 @@ export async function verbindeMitDatenordner(
     if (!zugang)
       throw new EingebetteteDatenbankFehler(`Im Datenordner ${ordner} fehlt die Zugangsdatei zugang.json.`);
     return {
-      url: `postgres://${encodeURIComponent(zugang.benutzer)}:${encodeURIComponent(zugang.passwort)}@127.0.0.1:${Number(port)}/postgres`,
+      url: zugangsUrl(zugang, Number(port)),
       laufend: true,
       beenden: async () => {},
     };

@@ -30,3 +30,8 @@ export async function erzeugeZugang(ordner: string): Promise<Zugang> {
   await writeFile(join(ordner, ZUGANG_DATEI), `${JSON.stringify(zugang)}\n`, { mode: 0o600, flag: 'wx' });
   return zugang;
 }
+
+/** The connection URL of the embedded server on loopback, with the generated login. */
+export function zugangsUrl(zugang: Zugang, port: number, datenbank = 'postgres'): string {
+  return `postgres://${encodeURIComponent(zugang.benutzer)}:${encodeURIComponent(zugang.passwort)}@127.0.0.1:${port}/${datenbank}`;
+}

@@ -1,32 +1,23 @@
-import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Textarea } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fallGeaendert, katalogAbfrage } from '../../../api/abfragen';
+import { fallGeaendert } from '../../../api/abfragen';
 import { erfasseEreignis } from '../../../api/faelle';
 import type { EreignisArt, Fall } from '../../../api/typen';
-import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
-import { alsOptionen, ereignisArten } from '../../../lib/beschriftungen';
 import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
-import { leistungsTitel } from '../katalogtexte';
+import { EreignisFelder, type EreignisWerte } from './EreignisFelder';
 
-interface Werte extends Record<string, unknown> {
-  art: EreignisArt | null;
-  datum: string | null;
-  hilfeId: string | null;
-  bekanntSeit: string | null;
-  notiz: string;
-}
+type Werte = EreignisWerte;
 
 const FELDER = ['art', 'datum', 'hilfeId', 'bekanntSeit', 'notiz'];
 
 export function EreignisFormular({ fall }: { fall: Fall }) {
   const queryClient = useQueryClient();
-  const { data: katalog } = useQuery(katalogAbfrage);
   const [meldungen, setMeldungen] = useState<string[]>([]);
   const form = useForm<Werte>({
     initialValues: {
@@ -73,19 +64,7 @@ export function EreignisFormular({ fall }: { fall: Fall }) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <Select label="Art" required data={alsOptionen(ereignisArten)} {...form.getInputProps('art')} />
-          <DatumFeld label="Datum" required {...form.getInputProps('datum')} />
-          <Select
-            label="Hilfe"
-            placeholder="Keine bestimmte Hilfe"
-            clearable
-            data={fall.hilfen.map((h) => ({
-              value: h.id,
-              label: leistungsTitel(katalog, h.leistung, h.variante),
-            }))}
-            {...form.getInputProps('hilfeId')}
-          />
-          <DatumFeld label="Termin bekannt seit" {...form.getInputProps('bekanntSeit')} />
+          <EreignisFelder form={form} fall={fall} />
         </SimpleGrid>
         <Textarea label="Notiz" autosize minRows={2} mt="sm" {...form.getInputProps('notiz')} />
         <Group justify="flex-end" mt="sm">

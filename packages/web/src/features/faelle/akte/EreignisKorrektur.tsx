@@ -1,30 +1,23 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fallGeaendert, katalogAbfrage } from '../../../api/abfragen';
+import { fallGeaendert } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { type EreignisKorrektur as Korrektur, korrigiereEreignis } from '../../../api/ereignisse';
 import type { Ereignis, EreignisArt, Fall } from '../../../api/typen';
-import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { KonfliktHinweis } from '../../../components/KonfliktHinweis';
-import { alsOptionen, ereignisArten } from '../../../lib/beschriftungen';
+import { ereignisArten } from '../../../lib/beschriftungen';
 import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { formatDatum } from '../../../lib/format';
 import { useSchmal } from '../../../lib/schmal';
-import { leistungsTitel } from '../katalogtexte';
+import { EreignisFelder, type EreignisWerte } from './EreignisFelder';
 
-interface Werte extends Record<string, unknown> {
-  art: EreignisArt | null;
-  datum: string | null;
-  hilfeId: string | null;
-  bekanntSeit: string | null;
-  notiz: string;
-}
+type Werte = EreignisWerte;
 
 const FELDER = ['art', 'datum', 'hilfeId', 'bekanntSeit', 'notiz'] as const;
 
@@ -61,7 +54,6 @@ export function EreignisKorrektur({
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
-  const { data: katalog } = useQuery(katalogAbfrage);
   const schmal = useSchmal();
   const [basis, setBasis] = useState(ereignis);
   const [meldungen, setMeldungen] = useState<string[]>([]);
@@ -139,19 +131,7 @@ export function EreignisKorrektur({
               {meldungen.join(' ')}
             </Alert>
           )}
-          <Select label="Art" required data={alsOptionen(ereignisArten)} {...form.getInputProps('art')} />
-          <DatumFeld label="Datum" required {...form.getInputProps('datum')} />
-          <Select
-            label="Hilfe"
-            placeholder="Keine bestimmte Hilfe"
-            clearable
-            data={fall.hilfen.map((h) => ({
-              value: h.id,
-              label: leistungsTitel(katalog, h.leistung, h.variante),
-            }))}
-            {...form.getInputProps('hilfeId')}
-          />
-          <DatumFeld label="Termin bekannt seit" {...form.getInputProps('bekanntSeit')} />
+          <EreignisFelder form={form} fall={fall} />
           <Textarea label="Notiz" autosize minRows={2} {...form.getInputProps('notiz')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
