@@ -169,18 +169,30 @@ function lauf(
  * gets a fast shutdown (everything committed stays), so this start can take over.
  */
 async function beendeVerwaistenServer(cluster: string): Promise<void> {
+  const pidDatei = join(cluster, 'postmaster.pid');
   let pid: number;
   try {
-    pid = Number.parseInt((await readFile(join(cluster, 'postmaster.pid'), 'utf8')).split('\n')[0], 10);
+    pid = Number.parseInt((await readFile(pidDatei, 'utf8')).split('\n')[0], 10);
   } catch {
     return;
   }
-  if (!Number.isInteger(pid) || !prozessLaeuft(pid)) return;
-  const befehl = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-  if (!befehl.includes(cluster)) return;
-  process.kill(pid, 'SIGINT');
-  for (let i = 0; i < 600 && prozessLaeuft(pid); i++) await warte(50);
-  if (prozessLaeuft(pid)) {
+  if (!Number.isInteger(pid)) return;
+  let gestoppt = false;
+  for (let i = 0; i < 600 && prozessLaeuft(pid); i++) {
+    const befehl = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (befehl.includes(cluster)) {
+      if (!gestoppt) process.kill(pid, 'SIGINT');
+      gestoppt = true;
+    } else if (befehl !== '' || i >= 100) {
+      // Another program under a reused id, or a killed server that stays a zombie nobody reaps:
+      // PostgreSQL would take either for a running postmaster. Its lock file is stale.
+      await rm(pidDatei, { force: true });
+      return;
+    }
+    // An empty command line: the killed server is still being torn down (a zombie for a moment).
+    await warte(50);
+  }
+  if (prozessLaeuft(pid) && gestoppt) {
     throw new EingebetteteDatenbankFehler(
       `Ein zurückgebliebener Datenbankprozess (${pid}) auf ${cluster} lässt sich nicht beenden.`,
     );
