@@ -9,6 +9,16 @@ export interface KatalogEintrag {
   titel: string;
   rechtsgrundlage: string[];
   varianten: { id: string; titel: string }[];
+  /** Care with accommodation (Anlage D.8); such a Hilfe can be the one an LT 11 Hilfe follows. */
+  stationaer: boolean;
+  /** Set when a Hilfe of this Leistung must follow a stationary measure (LT 11), with the short list of origins. */
+  anschluss: {
+    text: string;
+    quelle: string;
+    herkunft: { id: string; text: string; erlaeuterungNoetig: boolean }[];
+  } | null;
+  /** Where each legal basis of the list comes from, for the message when another one is sent. */
+  rechtsgrundlageQuelle: string;
 }
 
 let geladen: KatalogEintrag[] | undefined;
@@ -20,6 +30,19 @@ export function katalog(): KatalogEintrag[] {
     titel: l.titel,
     rechtsgrundlage: l.rechtsgrundlage.map((r) => r.norm),
     varianten: l.varianten.map((v) => ({ id: v.id, titel: v.titel })),
+    stationaer: l.betreuungsform?.art === 'stationaer',
+    anschluss: l.anschluss
+      ? {
+          text: l.anschluss.text,
+          quelle: l.anschluss.quelle,
+          herkunft: l.anschluss.herkunft.map((h) => ({
+            id: h.id,
+            text: h.text,
+            erlaeuterungNoetig: h.erlaeuterungNoetig ?? false,
+          })),
+        }
+      : null,
+    rechtsgrundlageQuelle: [...new Set(l.rechtsgrundlage.map((r) => r.quelle))].join('; '),
   }));
   return geladen;
 }

@@ -35,6 +35,14 @@ export const hilfe = pgTable(
     geplantesEnde: date('geplantes_ende', { mode: 'string' }),
     tatsaechlichesEnde: date('tatsaechliches_ende', { mode: 'string' }),
     endegrund: text('endegrund'),
+    /**
+     * LT 11 follows a stationary measure: the preceding stationary Hilfe of the same case (checked on write,
+     * no foreign key so a corrected link never blocks), or else where the young person came from.
+     */
+    vorgaengerHilfeId: uuid('vorgaenger_hilfe_id'),
+    /** Id from the catalogue's short list of origins (`anschluss.herkunft`), with a free text beside it. */
+    herkunft: text('herkunft'),
+    herkunftText: text('herkunft_text'),
     /** Justification of a begründeter Ausnahmefall (LT 11: up to 6 months). */
     ausnahmeBegruendung: text('ausnahme_begruendung'),
     /** The Jugendamt's grant reference (Bescheid / Kostenzusage), printed on every invoice line. */

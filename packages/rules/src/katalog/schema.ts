@@ -32,6 +32,25 @@ const variante = z.strictObject({
 
 const rechtsgrundlage = z.strictObject({ norm: z.string().min(1), quelle });
 
+/**
+ * A Leistung that may only follow a stationary measure (LT 11: "im Anschluss an eine stationäre Maßnahme"):
+ * the Hilfe links the preceding stationary Hilfe of the case or records where the young person came from.
+ */
+const anschluss = z.strictObject({
+  text: z.string().min(1),
+  quelle,
+  herkunft: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/, 'Herkunfts-Id: Kleinbuchstaben, Ziffern, Bindestrich'),
+        text: z.string().min(1),
+        /** `true`: the short list cannot name it, so a free text says what it was. */
+        erlaeuterungNoetig: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+});
+
 export const leistungSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Position in `hilfewerk katalog` (the order of the table in docs/cli.md). */
@@ -49,6 +68,9 @@ export const leistungSchema = z.strictObject({
     quelle,
   }),
   rechtsgrundlage: z.array(rechtsgrundlage).min(1),
+  /** `stationaer`: care with accommodation; such a Hilfe can precede one that requires `anschluss`. */
+  betreuungsform: z.strictObject({ art: z.enum(['ambulant', 'stationaer']), quelle }).optional(),
+  anschluss: anschluss.optional(),
   zielgruppen: z.array(eintrag),
   varianten: z.array(variante),
   leistungsinhalte: z.array(eintrag),

@@ -117,6 +117,9 @@ export interface DemoFall {
     tatsaechlichesEnde?: string;
     endegrund?: string;
     ausnahmeBegruendung?: string;
+    /** LT 11: where the young person came from (catalogue `anschluss.herkunft`). */
+    herkunft?: string;
+    herkunftText?: string;
   };
   ereignisse?: {
     art: (typeof EREIGNIS_ARTEN)[number];
@@ -309,6 +312,7 @@ export const FAELLE: DemoFall[] = [
     hilfe: {
       leistung: 'lt11-nachbetreuung',
       rechtsgrundlage: '§ 41 i. V. m. § 27 SGB VIII',
+      herkunft: 'heimerziehung',
       jugendamt: 'ja-bhv',
       aktenzeichenJugendamt: 'BHV-AfJ-2026-451',
       beginn: '2026-10-01',
@@ -324,6 +328,7 @@ export const FAELLE: DemoFall[] = [
     hilfe: {
       leistung: 'lt11-nachbetreuung',
       rechtsgrundlage: '§ 41 SGB VIII',
+      herkunft: 'vollzeitpflege',
       jugendamt: 'ja-bhv',
       aktenzeichenJugendamt: 'BHV-AfJ-2026-460',
       beginn: '2026-09-15',
@@ -340,6 +345,9 @@ export const FAELLE: DemoFall[] = [
     hilfe: {
       leistung: 'lt11-nachbetreuung',
       rechtsgrundlage: '§ 41 SGB VIII',
+      herkunft: 'sonstige-stationaer',
+      herkunftText:
+        'Jugendwohngemeinschaft mit Verselbständigung (§ 34 i. V. m. § 41 SGB VIII) eines anderen Trägers',
       jugendamt: 'ja-bhv',
       aktenzeichenJugendamt: 'BHV-AfJ-2026-471',
       beginn: '2026-11-02',

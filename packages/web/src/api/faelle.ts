@@ -88,6 +88,9 @@ export interface HilfeEingabe {
   tatsaechlichesEnde?: string | null;
   endegrund?: string | null;
   ausnahmeBegruendung?: string | null;
+  vorgaengerHilfeId?: string | null;
+  herkunft?: string | null;
+  herkunftText?: string | null;
 }
 
 export async function legeHilfeAn(fallId: string, hilfe: HilfeEingabe): Promise<Hilfe> {

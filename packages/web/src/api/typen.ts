@@ -74,6 +74,10 @@ export interface Hilfe {
   tatsaechlichesEnde: string | null;
   endegrund: string | null;
   ausnahmeBegruendung: string | null;
+  /** LT 11: the stationary Hilfe of the case it follows, or where the young person came from. */
+  vorgaengerHilfeId: string | null;
+  herkunft: string | null;
+  herkunftText: string | null;
   version: number;
 }
 
@@ -130,6 +134,13 @@ export interface KatalogEintrag {
   titel: string;
   rechtsgrundlage: string[];
   varianten: KatalogVariante[];
+  stationaer: boolean;
+  anschluss: {
+    text: string;
+    quelle: string;
+    herkunft: { id: string; text: string; erlaeuterungNoetig: boolean }[];
+  } | null;
+  rechtsgrundlageQuelle: string;
 }
 
 export interface AuditEintrag {

@@ -14,6 +14,9 @@ const hilfeFelder = {
   beginn: datum,
   geplantesEnde: optDatum,
   ausnahmeBegruendung: optText(),
+  vorgaengerHilfeId: id.nullable().optional(),
+  herkunft: z.string().trim().max(100).nullable().optional(),
+  herkunftText: optText(500),
 };
 
 export function hilfenRouten(app: FastifyInstance): void {

@@ -350,6 +350,7 @@ describe('LT 11: höchstens 3 Monate, mit Begründung 6, nie darüber', () => {
   const lt11 = (extra: object) => ({
     leistung: 'lt11-nachbetreuung',
     rechtsgrundlage: '§ 41 SGB VIII',
+    herkunft: 'heimerziehung',
     jugendamtId: jugendamtBhv,
     beginn: '2026-01-15',
     ...extra,

@@ -29,6 +29,17 @@ export function stammdatenRouten(app: FastifyInstance): void {
               titel: z.string(),
               rechtsgrundlage: z.array(z.string()),
               varianten: z.array(z.object({ id: z.string(), titel: z.string() })),
+              stationaer: z.boolean(),
+              anschluss: z
+                .object({
+                  text: z.string(),
+                  quelle: z.string(),
+                  herkunft: z.array(
+                    z.object({ id: z.string(), text: z.string(), erlaeuterungNoetig: z.boolean() }),
+                  ),
+                })
+                .nullable(),
+              rechtsgrundlageQuelle: z.string(),
             }),
           ),
         },

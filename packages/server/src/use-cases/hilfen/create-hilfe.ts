@@ -13,7 +13,7 @@ export async function createHilfe(k: Kontext, fallId: string, eingabe: HilfeWert
   const umfang = requireAccess(k, 'hilfe', 'anlegen');
   return k.db.withTx(txKontext(k.auth), async (tx) => {
     await ladeFall(tx, k, umfang, fallId);
-    await pruefeHilfe(tx, eingabe);
+    await pruefeHilfe(tx, eingabe, { fallId });
     const id = randomUUID();
     await tx.insert(hilfe).values({
       id,
@@ -29,6 +29,9 @@ export async function createHilfe(k: Kontext, fallId: string, eingabe: HilfeWert
       tatsaechlichesEnde: eingabe.tatsaechlichesEnde ?? null,
       endegrund: eingabe.endegrund ?? null,
       ausnahmeBegruendung: eingabe.ausnahmeBegruendung ?? null,
+      vorgaengerHilfeId: eingabe.vorgaengerHilfeId ?? null,
+      herkunft: eingabe.herkunft ?? null,
+      herkunftText: eingabe.herkunftText ?? null,
     });
     await schreibeAudit(tx, k, {
       aktion: 'anlegen',

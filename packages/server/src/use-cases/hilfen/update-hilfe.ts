@@ -22,7 +22,7 @@ export async function updateHilfe(k: Kontext, fallId: string, hilfeId: string, e
     if (!vorher) throw new NichtGefunden('Die Hilfe');
     // Check the Hilfe as it will be, so a changed end is compared with the stored start.
     const definiert = Object.fromEntries(Object.entries(werte).filter(([, v]) => v !== undefined));
-    await pruefeHilfe(tx, { ...vorher, ...definiert } as HilfeWerte);
+    await pruefeHilfe(tx, { ...vorher, ...definiert } as HilfeWerte, { fallId, vorher });
     const [nachher] = await tx
       .update(hilfe)
       .set({ ...definiert, version: sql`${hilfe.version} + 1` })

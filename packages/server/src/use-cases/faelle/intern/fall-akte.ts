@@ -31,6 +31,9 @@ export function hilfeDto(h: typeof hilfe.$inferSelect, jugendamtName: string | n
     tatsaechlichesEnde: h.tatsaechlichesEnde,
     endegrund: h.endegrund,
     ausnahmeBegruendung: h.ausnahmeBegruendung,
+    vorgaengerHilfeId: h.vorgaengerHilfeId,
+    herkunft: h.herkunft,
+    herkunftText: h.herkunftText,
     version: h.version,
   };
 }

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { Ungueltig } from '../../../fehler.ts';
 import { katalog, katalogEintrag } from '../../../katalog.ts';
 import { pruefeHilfedauer } from '../../fristen/intern/pruefe-hilfedauer.ts';
+import { pruefeAnschluss } from './pruefe-anschluss.ts';
 
 export interface HilfeWerte {
   leistung: string;
@@ -15,13 +16,43 @@ export interface HilfeWerte {
   tatsaechlichesEnde?: string | null;
   endegrund?: string | null;
   ausnahmeBegruendung?: string | null;
+  vorgaengerHilfeId?: string | null;
+  herkunft?: string | null;
+  herkunftText?: string | null;
+}
+
+/** Where the Hilfe lives and what was stored before (an update), for the checks that depend on it. */
+export interface HilfeOrt {
+  fallId: string;
+  vorher?: {
+    id: string;
+    leistung: string;
+    beginn: string;
+    rechtsgrundlage: string;
+    vorgaengerHilfeId: string | null;
+    herkunft: string | null;
+  };
+}
+
+/**
+ * A Hilfe stored before the LT 11 origin was recorded stays editable (e.g. to end it) until its Leistung, start
+ * or origin is changed; a new Hilfe is always checked.
+ */
+function anschlussZuPruefen(h: HilfeWerte, vorher: HilfeOrt['vorher']): boolean {
+  if (!vorher) return true;
+  if (vorher.vorgaengerHilfeId || vorher.herkunft) return true;
+  return (
+    h.leistung !== vorher.leistung ||
+    h.beginn !== vorher.beginn ||
+    Boolean(h.vorgaengerHilfeId || h.herkunft || h.herkunftText)
+  );
 }
 
 /**
  * Checks a Hilfe against the catalogue and the directory of Jugendämter; collects every
  * problem so the form can mark all fields at once (422).
  */
-export async function pruefeHilfe(tx: Db, h: HilfeWerte): Promise<void> {
+export async function pruefeHilfe(tx: Db, h: HilfeWerte, ort: HilfeOrt): Promise<void> {
   const felder: Record<string, string> = {};
   const eintrag = katalogEintrag(h.leistung);
   const varianten = eintrag?.varianten.map((v) => v.id) ?? [];
@@ -36,6 +67,21 @@ export async function pruefeHilfe(tx: Db, h: HilfeWerte): Promise<void> {
       varianten.length > 0
         ? `Unbekannte Variante „${h.variante}“. Gültig sind: ${varianten.join(', ')}.`
         : `Die Leistung ${eintrag.id} hat keine Varianten.`;
+  }
+  // Chosen from the catalogue's list, not typed; a basis stored before this rule stays until it is changed.
+  const rechtsgrundlage = h.rechtsgrundlage.trim();
+  if (
+    eintrag &&
+    rechtsgrundlage !== ort.vorher?.rechtsgrundlage &&
+    !eintrag.rechtsgrundlage.includes(rechtsgrundlage)
+  ) {
+    felder.rechtsgrundlage = `Bitte wählen Sie die Rechtsgrundlage aus der Liste: ${eintrag.rechtsgrundlage.join(', ')} (${eintrag.rechtsgrundlageQuelle}).`;
+  }
+  if (eintrag && anschlussZuPruefen(h, ort.vorher)) {
+    Object.assign(
+      felder,
+      await pruefeAnschluss(tx, eintrag, h, { fallId: ort.fallId, hilfeId: ort.vorher?.id }),
+    );
   }
   const [ja] = await tx
     .select({ id: organisation.id })

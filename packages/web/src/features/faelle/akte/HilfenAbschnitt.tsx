@@ -2,7 +2,7 @@ import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { katalogAbfrage } from '../../../api/abfragen';
-import type { Hilfe } from '../../../api/typen';
+import type { Hilfe, KatalogEintrag } from '../../../api/typen';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
 import { formatDatum } from '../../../lib/format';
 import { leistungsTitel } from '../katalogtexte';
@@ -18,6 +18,19 @@ function Angabe({ name, wert }: { name: string; wert: string }) {
       </Text>
     </>
   );
+}
+
+/** What an LT 11 Hilfe follows, in words: the linked stationary Hilfe or the recorded origin. */
+function anschlussText(hilfe: Hilfe, hilfen: Hilfe[], katalog: KatalogEintrag[] | undefined): string {
+  const vorgaenger = hilfen.find((h) => h.id === hilfe.vorgaengerHilfeId);
+  if (vorgaenger) {
+    return `${leistungsTitel(katalog, vorgaenger.leistung, vorgaenger.variante)} bis ${formatDatum(
+      vorgaenger.tatsaechlichesEnde ?? vorgaenger.geplantesEnde,
+    )}`;
+  }
+  const liste = katalog?.find((e) => e.id === hilfe.leistung)?.anschluss?.herkunft ?? [];
+  const art = liste.find((h) => h.id === hilfe.herkunft)?.text ?? hilfe.herkunft ?? '';
+  return hilfe.herkunftText ? `${art}: ${hilfe.herkunftText}` : art;
 }
 
 export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hilfe[] }) {
@@ -62,6 +75,9 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
             <Angabe name="Geplantes Ende" wert={formatDatum(hilfe.geplantesEnde)} />
             <Angabe name="Tatsächliches Ende" wert={formatDatum(hilfe.tatsaechlichesEnde)} />
             {hilfe.endegrund && <Angabe name="Endegrund" wert={hilfe.endegrund} />}
+            {(hilfe.vorgaengerHilfeId || hilfe.herkunft) && (
+              <Angabe name="Im Anschluss an" wert={anschlussText(hilfe, hilfen, katalog)} />
+            )}
             {hilfe.ausnahmeBegruendung && (
               <Angabe name="Begründung Ausnahmefall" wert={hilfe.ausnahmeBegruendung} />
             )}

@@ -18,6 +18,7 @@ import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import { pflichtfeld } from '../formular/pruefung';
+import { AnschlussFelder } from './AnschlussFelder';
 import { HilfeendeHinweis } from './HilfeendeHinweis';
 import {
   alsEingabe,
@@ -116,6 +117,8 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
     { name: 'tatsaechlichesEnde', beschriftung: 'Tatsächliches Ende', format: datumFormat },
     { name: 'endegrund', beschriftung: 'Endegrund' },
     { name: 'ausnahmeBegruendung', beschriftung: 'Begründung Ausnahmefall' },
+    { name: 'herkunft', beschriftung: 'Herkunft des jungen Menschen' },
+    { name: 'herkunftText', beschriftung: 'Herkunft, Beschreibung' },
   ];
 
   return (
@@ -189,6 +192,15 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
             <DatumFeld label="Beginn" required {...form.getInputProps('beginn')} />
             <DatumFeld label="Geplantes Ende" {...form.getInputProps('geplantesEnde')} />
           </SimpleGrid>
+          {eintrag && (
+            <AnschlussFelder
+              form={form}
+              eintrag={eintrag}
+              katalog={katalog}
+              hilfen={fall.hilfen}
+              hilfeId={hilfe?.id}
+            />
+          )}
           <HilfeendeHinweis
             leistung={form.values.leistung}
             beginn={form.values.beginn}

@@ -13,6 +13,9 @@ export interface HilfeWerte extends Record<string, unknown> {
   ausnahmeBegruendung: string;
   tatsaechlichesEnde: string | null;
   endegrund: string;
+  vorgaengerHilfeId: string | null;
+  herkunft: string | null;
+  herkunftText: string;
   version: number;
 }
 
@@ -27,6 +30,9 @@ export const LEERE_HILFE: HilfeWerte = {
   ausnahmeBegruendung: '',
   tatsaechlichesEnde: null,
   endegrund: '',
+  vorgaengerHilfeId: null,
+  herkunft: null,
+  herkunftText: '',
   version: 0,
 };
 
@@ -42,6 +48,9 @@ export function hilfeWerteAus(hilfe: Hilfe): HilfeWerte {
     ausnahmeBegruendung: hilfe.ausnahmeBegruendung ?? '',
     tatsaechlichesEnde: hilfe.tatsaechlichesEnde,
     endegrund: hilfe.endegrund ?? '',
+    vorgaengerHilfeId: hilfe.vorgaengerHilfeId,
+    herkunft: hilfe.herkunft,
+    herkunftText: hilfe.herkunftText ?? '',
     version: hilfe.version,
   };
 }
@@ -59,6 +68,9 @@ export function alsEingabe(werte: HilfeWerte, bearbeiten: boolean): HilfeEingabe
     beginn: werte.beginn ?? '',
     geplantesEnde: datum(werte.geplantesEnde),
     ausnahmeBegruendung: text(werte.ausnahmeBegruendung),
+    vorgaengerHilfeId: werte.vorgaengerHilfeId || (bearbeiten ? null : undefined),
+    herkunft: werte.herkunft || (bearbeiten ? null : undefined),
+    herkunftText: text(werte.herkunftText),
   };
   if (bearbeiten) {
     eingabe.tatsaechlichesEnde = datum(werte.tatsaechlichesEnde);
@@ -74,7 +86,9 @@ export function passeAnLeistungAn(
 ): Partial<HilfeWerte> {
   const varianten = eintrag?.varianten.map((v) => v.id) ?? [];
   const grundlagen = eintrag?.rechtsgrundlage ?? [];
+  const anschluss = Boolean(eintrag?.anschluss);
   return {
+    ...(anschluss ? {} : { vorgaengerHilfeId: null, herkunft: null, herkunftText: '' }),
     variante: werte.variante && varianten.includes(werte.variante) ? werte.variante : null,
     rechtsgrundlage:
       werte.rechtsgrundlage && grundlagen.includes(werte.rechtsgrundlage)
