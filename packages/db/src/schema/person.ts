@@ -2,10 +2,15 @@ import { date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } fro
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
 
-/** `kind`: a child living with its parent in a § 19 mother/father-child form (Anlage D.8), not a carer. */
+/**
+ * `kind`: a child living with its parent in a § 19 mother/father-child form (Anlage D.8), not a carer.
+ * `weitere_person`: the other parent or someone who actually cares for the child, included in a D.8 Leistung
+ * only with the consent of the caring parent — recorded in `zustimmungVon` / `zustimmungAm`.
+ */
 export const PERSON_ROLLEN = [
   'junger_mensch',
   'kind',
+  'weitere_person',
   'sorgeberechtigt',
   'betreuungsperson',
   'geschwister',
@@ -24,6 +29,9 @@ export const person = pgTable(
     vorname: text('vorname').notNull(),
     nachname: text('nachname').notNull(),
     geburtsdatum: date('geburtsdatum', { mode: 'string' }),
+    /** The caring parent (a person of the same case) who consented to including a `weitere_person`. */
+    zustimmungVon: uuid('zustimmung_von'),
+    zustimmungAm: date('zustimmung_am', { mode: 'string' }),
     version: integer('version').notNull().default(1),
   },
   (t) => [

@@ -35,6 +35,8 @@ export interface NeuePerson {
   vorname: string;
   nachname: string;
   geburtsdatum?: string | null;
+  zustimmungVon?: string | null;
+  zustimmungAm?: string | null;
 }
 
 export interface NeuerFall {

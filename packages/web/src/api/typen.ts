@@ -51,7 +51,13 @@ export interface FallZeile {
   version: number;
 }
 
-export type PersonenRolle = 'junger_mensch' | 'kind' | 'sorgeberechtigt' | 'betreuungsperson' | 'geschwister';
+export type PersonenRolle =
+  | 'junger_mensch'
+  | 'kind'
+  | 'weitere_person'
+  | 'sorgeberechtigt'
+  | 'betreuungsperson'
+  | 'geschwister';
 
 export interface Person {
   id: string;
@@ -59,6 +65,9 @@ export interface Person {
   vorname: string;
   nachname: string;
   geburtsdatum: string | null;
+  /** A `weitere_person` (Anlage D.8): the caring parent who consented, and when. */
+  zustimmungVon: string | null;
+  zustimmungAm: string | null;
   version: number;
 }
 

@@ -4,6 +4,7 @@ import type { EreignisArt, FallStatus, PersonenRolle } from '../api/typen';
 export const personenRollen: Record<PersonenRolle, string> = {
   junger_mensch: 'Junger Mensch',
   kind: 'Kind (lebt mit dem Elternteil in der Wohnform)',
+  weitere_person: 'Weitere Person, die für das Kind sorgt (mit Zustimmung)',
   sorgeberechtigt: 'Sorgeberechtigte Person',
   betreuungsperson: 'Betreuungsperson',
   geschwister: 'Geschwister',

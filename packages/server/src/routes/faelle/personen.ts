@@ -3,7 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createPerson } from '../../use-cases/personen/create-person.ts';
 import { updatePerson } from '../../use-cases/personen/update-person.ts';
-import { fallParams, id, neuePerson, version } from '../schemas.ts';
+import { fallParams, id, neuePerson, optDatum, version } from '../schemas.ts';
+
+/** A `weitere_person` (Anlage D.8) carries who consented to including it and when. */
+const personMitZustimmung = neuePerson.extend({
+  zustimmungVon: id.nullable().optional(),
+  zustimmungAm: optDatum,
+});
 
 export function personenRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -11,7 +17,9 @@ export function personenRouten(app: FastifyInstance): void {
 
   r.post(
     '/api/faelle/:id/personen',
-    { schema: { tags, summary: 'Person zum Fall hinzufügen', params: fallParams, body: neuePerson } },
+    {
+      schema: { tags, summary: 'Person zum Fall hinzufügen', params: fallParams, body: personMitZustimmung },
+    },
     async (req, reply) => reply.status(201).send(await createPerson(req.kontext(), req.params.id, req.body)),
   );
 
@@ -22,7 +30,7 @@ export function personenRouten(app: FastifyInstance): void {
         tags,
         summary: 'Person ändern (409 bei veralteter Version)',
         params: z.object({ id, personId: id }),
-        body: neuePerson.partial().extend({ version }),
+        body: personMitZustimmung.partial().extend({ version }),
       },
     },
     async (req) => updatePerson(req.kontext(), req.params.id, req.params.personId, req.body),

@@ -14,6 +14,8 @@ export interface NeuePerson {
   vorname: string;
   nachname: string;
   geburtsdatum?: string | null;
+  zustimmungVon?: string | null;
+  zustimmungAm?: string | null;
 }
 
 export interface NeuerFall {
@@ -30,6 +32,13 @@ export async function createFall(k: Kontext, eingabe: NeuerFall) {
   const org = k.auth.organisation.id;
   // The id is made here: RLS would hide the new row from INSERT … RETURNING until the team exists.
   const id = randomUUID();
+  // Consent names a person of the case, who does not exist before the case: add the carer afterwards.
+  if (eingabe.personen?.some((p) => p.rolle === 'weitere_person')) {
+    throw new Ungueltig({
+      personen:
+        'Eine weitere Person bitte nach dem Anlegen des Falls hinzufügen, mit der Zustimmung des betreuenden Elternteils.',
+    });
+  }
   try {
     return await k.db.withTx(txKontext(k.auth), async (tx) => {
       await tx.insert(fall).values({

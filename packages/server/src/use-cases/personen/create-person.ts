@@ -9,11 +9,13 @@ import type { NeuePerson } from '../faelle/create-fall.ts';
 import { personDto } from '../faelle/intern/fall-akte.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { aktualisiereFristenDesFalls } from '../fristen/intern/aktualisiere-fristen.ts';
+import { pruefeZustimmung } from './intern/pruefe-zustimmung.ts';
 
 export async function createPerson(k: Kontext, fallId: string, eingabe: NeuePerson) {
   const umfang = requireAccess(k, 'person', 'anlegen');
   return k.db.withTx(txKontext(k.auth), async (tx) => {
     await ladeFall(tx, k, umfang, fallId);
+    await pruefeZustimmung(tx, eingabe, { fallId });
     const id = randomUUID();
     await tx.insert(person).values({
       id,
@@ -23,6 +25,8 @@ export async function createPerson(k: Kontext, fallId: string, eingabe: NeuePers
       vorname: eingabe.vorname.trim(),
       nachname: eingabe.nachname.trim(),
       geburtsdatum: eingabe.geburtsdatum ?? null,
+      zustimmungVon: eingabe.zustimmungVon ?? null,
+      zustimmungAm: eingabe.zustimmungAm ?? null,
     });
     await schreibeAudit(tx, k, {
       aktion: 'anlegen',

@@ -9,6 +9,7 @@ import type { NeuePerson } from '../faelle/create-fall.ts';
 import { personDto } from '../faelle/intern/fall-akte.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { aktualisiereFristenDesFalls } from '../fristen/intern/aktualisiere-fristen.ts';
+import { pruefeZustimmung } from './intern/pruefe-zustimmung.ts';
 
 export type PersonAenderung = Partial<NeuePerson> & { version: number };
 
@@ -20,6 +21,16 @@ export async function updatePerson(k: Kontext, fallId: string, personId: string,
     const dieses = and(eq(person.id, personId), eq(person.fallId, fallId));
     const [vorher] = await tx.select().from(person).where(dieses);
     if (!vorher) throw new NichtGefunden('Die Person');
+    // Checked as the person will be: a carer keeps needing the consent when only the name changes.
+    const rolle = werte.rolle ?? vorher.rolle;
+    const zustimmung =
+      rolle === 'weitere_person'
+        ? {
+            zustimmungVon: werte.zustimmungVon === undefined ? vorher.zustimmungVon : werte.zustimmungVon,
+            zustimmungAm: werte.zustimmungAm === undefined ? vorher.zustimmungAm : werte.zustimmungAm,
+          }
+        : { zustimmungVon: werte.zustimmungVon ?? null, zustimmungAm: werte.zustimmungAm ?? null };
+    await pruefeZustimmung(tx, { rolle, ...zustimmung }, { fallId, personId });
     const [nachher] = await tx
       .update(person)
       .set({
@@ -27,6 +38,8 @@ export async function updatePerson(k: Kontext, fallId: string, personId: string,
         vorname: werte.vorname?.trim(),
         nachname: werte.nachname?.trim(),
         geburtsdatum: werte.geburtsdatum,
+        zustimmungVon: zustimmung.zustimmungVon,
+        zustimmungAm: zustimmung.zustimmungAm,
         version: sql`${person.version} + 1`,
       })
       .where(and(dieses, eq(person.version, version)))

@@ -14,6 +14,8 @@ export function personDto(p: typeof person.$inferSelect) {
     vorname: p.vorname,
     nachname: p.nachname,
     geburtsdatum: p.geburtsdatum,
+    zustimmungVon: p.zustimmungVon,
+    zustimmungAm: p.zustimmungAm,
     version: p.version,
   };
 }

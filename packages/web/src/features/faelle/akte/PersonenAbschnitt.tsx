@@ -6,6 +6,15 @@ import { personenRollen } from '../../../lib/beschriftungen';
 import { formatDatum } from '../../../lib/format';
 import { useSchmal } from '../../../lib/schmal';
 
+/** The role in words; a weitere Person also says who consented and when (Anlage D.8). */
+function rolleText(person: Person, personen: Person[]): string {
+  const rolle = personenRollen[person.rolle] ?? person.rolle;
+  if (person.rolle !== 'weitere_person' || !person.zustimmungVon) return rolle;
+  const von = personen.find((p) => p.id === person.zustimmungVon);
+  const name = von ? `${von.vorname} ${von.nachname}` : 'unbekannt';
+  return `${rolle}; Zustimmung: ${name} am ${formatDatum(person.zustimmungAm)}`;
+}
+
 /** On a phone one block per person: three columns would not fit 360 px. */
 function PersonenListe({ fallId, personen }: { fallId: string; personen: Person[] }) {
   return (
@@ -16,7 +25,7 @@ function PersonenListe({ fallId, personen }: { fallId: string; personen: Person[
             {person.vorname} {person.nachname}
           </LinkAnker>
           <Text size="sm">
-            {personenRollen[person.rolle] ?? person.rolle}
+            {rolleText(person, personen)}
             {person.geburtsdatum ? `, geboren ${formatDatum(person.geburtsdatum)}` : ''}
           </Text>
         </Paper>
@@ -64,7 +73,7 @@ export function PersonenAbschnitt({ fallId, personen }: { fallId: string; person
                     {person.vorname} {person.nachname}
                   </LinkAnker>
                 </Table.Td>
-                <Table.Td>{personenRollen[person.rolle] ?? person.rolle}</Table.Td>
+                <Table.Td>{rolleText(person, personen)}</Table.Td>
                 <Table.Td>{formatDatum(person.geburtsdatum)}</Table.Td>
               </Table.Tr>
             ))}

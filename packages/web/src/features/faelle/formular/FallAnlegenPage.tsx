@@ -114,7 +114,7 @@ export function FallAnlegenPage() {
                   label="Rolle"
                   required
                   allowDeselect={false}
-                  data={alsOptionen(personenRollen)}
+                  data={alsOptionen(personenRollen).filter((o) => o.value !== 'weitere_person')}
                   {...form.getInputProps(`personen.${index}.rolle`)}
                 />
                 <DatumFeld label="Geburtsdatum" {...form.getInputProps(`personen.${index}.geburtsdatum`)} />

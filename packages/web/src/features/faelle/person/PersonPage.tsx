@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
@@ -26,10 +26,12 @@ interface Werte extends Record<string, unknown> {
   vorname: string;
   nachname: string;
   geburtsdatum: string | null;
+  zustimmungVon: string | null;
+  zustimmungAm: string | null;
   version: number;
 }
 
-const FELDER = ['rolle', 'vorname', 'nachname', 'geburtsdatum'];
+const FELDER = ['rolle', 'vorname', 'nachname', 'geburtsdatum', 'zustimmungVon', 'zustimmungAm'];
 const KONFLIKT_FELDER = [
   {
     name: 'rolle',
@@ -50,6 +52,8 @@ const werteAus = (person: Person): Werte => ({
   vorname: person.vorname,
   nachname: person.nachname,
   geburtsdatum: person.geburtsdatum,
+  zustimmungVon: person.zustimmungVon,
+  zustimmungAm: person.zustimmungAm,
   version: person.version,
 });
 
@@ -65,6 +69,32 @@ export function PersonPage() {
   return <PersonFormular fall={fall.data} person={person} />;
 }
 
+/**
+ * Anlage D.8 takes in a person who actually cares for the child only "mit Zustimmung des betreuenden
+ * Elternteils": who consented and when are recorded with the person. The server checks again.
+ */
+function ZustimmungFelder({ form, personen }: { form: UseFormReturnType<Werte>; personen: Person[] }) {
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        Eine weitere Person wird nur mit Zustimmung des betreuenden Elternteils einbezogen (Anlage D.8,
+        Präambel).
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Zustimmung von"
+          required
+          placeholder={personen.length === 0 ? 'Erst den Elternteil als Person erfassen' : 'Bitte wählen'}
+          disabled={personen.length === 0}
+          data={personen.map((p) => ({ value: p.id, label: `${p.vorname} ${p.nachname}` }))}
+          {...form.getInputProps('zustimmungVon')}
+        />
+        <DatumFeld label="Zustimmung am" required {...form.getInputProps('zustimmungAm')} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
 function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefined }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -78,12 +108,17 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
           vorname: '',
           nachname: '',
           geburtsdatum: null,
+          zustimmungVon: null,
+          zustimmungAm: null,
           version: 0,
         },
     validate: {
       vorname: pflichtfeld('Bitte geben Sie den Vornamen ein.'),
       nachname: pflichtfeld('Bitte geben Sie den Nachnamen ein.'),
       geburtsdatum: (w) => datumFehler(w),
+      zustimmungVon: (w, werte) =>
+        werte.rolle === 'weitere_person' && !w ? 'Bitte wählen Sie, wer zugestimmt hat.' : null,
+      zustimmungAm: (w, werte) => (werte.rolle === 'weitere_person' ? datumFehler(w, true) : null),
     },
   });
   const entwurf = useEntwurf(`person:${fall.id}:${person?.id ?? 'neu'}`, form);
@@ -95,6 +130,9 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
         vorname: werte.vorname.trim(),
         nachname: werte.nachname.trim(),
         geburtsdatum: werte.geburtsdatum || null,
+        // Consent belongs to a weitere Person only; for other roles it is cleared.
+        zustimmungVon: werte.rolle === 'weitere_person' ? werte.zustimmungVon : null,
+        zustimmungAm: werte.rolle === 'weitere_person' ? werte.zustimmungAm : null,
       };
       return person
         ? aenderePerson(fall.id, person.id, { ...daten, version: werte.version })
@@ -160,6 +198,14 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
             <TextInput label="Vorname" required {...form.getInputProps('vorname')} />
             <TextInput label="Nachname" required {...form.getInputProps('nachname')} />
           </SimpleGrid>
+          {form.values.rolle === 'weitere_person' && (
+            <ZustimmungFelder
+              form={form}
+              personen={fall.personen.filter(
+                (p) => p.id !== person?.id && (p.rolle === 'junger_mensch' || p.rolle === 'sorgeberechtigt'),
+              )}
+            />
+          )}
           <Group justify="flex-end">
             <LinkKnopf to="/faelle/$fallId" params={{ fallId: fall.id }} variant="default">
               Abbrechen
