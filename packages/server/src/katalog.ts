@@ -17,6 +17,8 @@ export interface KatalogEintrag {
     quelle: string;
     herkunft: { id: string; text: string; erlaeuterungNoetig: boolean }[];
   } | null;
+  /** Set when a Hilfe may record amounts billed outside the rate or budget (D.8, Bremerhaven § 39). */
+  zusatzleistungen: { text: string; quelle: string } | null;
   /** Where each legal basis of the list comes from, for the message when another one is sent. */
   rechtsgrundlageQuelle: string;
 }
@@ -42,6 +44,7 @@ export function katalog(): KatalogEintrag[] {
           })),
         }
       : null,
+    zusatzleistungen: l.zusatzleistungen ?? null,
     rechtsgrundlageQuelle: [...new Set(l.rechtsgrundlage.map((r) => r.quelle))].join('; '),
   }));
   return geladen;

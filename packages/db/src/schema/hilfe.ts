@@ -54,6 +54,11 @@ export const hilfe = pgTable(
     kalkulationId: uuid('kalkulation_id'),
     /** D.8 additional carer: `{ satz: string, zeitraeume: [{ von, bis }] }`. */
     weiterePerson: jsonb('weitere_person'),
+    /**
+     * Amounts billed outside the rate or budget (D.8 Zusatzleistungen, Bremerhaven § 39 Sonderbedarfe):
+     * `[{ datum, text, betrag, genehmigung }]`, each its own invoice line in the month of its date.
+     */
+    zusatzleistungen: jsonb('zusatzleistungen').notNull().default([]),
     version: integer('version').notNull().default(1),
   },
   (t) => [

@@ -10,4 +10,5 @@ export type {
   Leistungseintrag,
   RechnungsPosition,
   Zeitraum,
+  Zusatzleistung,
 } from './typen.ts';

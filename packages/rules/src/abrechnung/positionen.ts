@@ -38,6 +38,64 @@ function positionenDerHilfe(
 ): RechnungsPosition[] {
   const zeitraum = imMonat({ von: hilfe.beginn, bis: hilfe.ende }, monat, feld);
   if (!zeitraum) return [];
+  return [
+    ...entgeltPositionen(hilfe, feld, monat, zeitraum, eintraege),
+    ...zusatzPositionen(hilfe, feld, zeitraum),
+  ];
+}
+
+/**
+ * The lines of Zusatzleistungen dated in the part of the month the Hilfe ran: quantity 1 at their amount, after
+ * the Hilfe's own lines, in the order recorded. One dated outside the Hilfe's period is not billed under it.
+ */
+function zusatzPositionen(
+  hilfe: AbrechnungsHilfe,
+  feld: string,
+  zeitraum: { von: Temporal.PlainDate; bis: Temporal.PlainDate },
+): RechnungsPosition[] {
+  return (hilfe.zusatzleistungen ?? []).flatMap((z, k) => {
+    const f = `${feld}.zusatzleistungen[${k}]`;
+    const tag = alsTag(z.datum, `${f}.datum`);
+    const betrag = alsGeld(z.betrag, `${f}.betrag`);
+    if (betrag.isZero()) throw new EingabeFehler(`${f}.betrag: muss größer als 0 sein.`, `${f}.betrag`);
+    if (typeof z.text !== 'string' || !z.text.trim()) {
+      throw new EingabeFehler(`${f}.text: fehlt.`, `${f}.text`);
+    }
+    if (typeof z.genehmigung !== 'string' || !z.genehmigung.trim()) {
+      throw new EingabeFehler(`${f}.genehmigung: fehlt.`, `${f}.genehmigung`);
+    }
+    const drin =
+      Temporal.PlainDate.compare(tag, zeitraum.von) >= 0 &&
+      Temporal.PlainDate.compare(tag, zeitraum.bis) <= 0;
+    if (!drin) return [];
+    return [
+      {
+        hilfeId: hilfe.id,
+        aktenzeichenJugendamt: hilfe.aktenzeichenJugendamt,
+        bewilligung: z.genehmigung.trim(),
+        zeitraumVon: tag.toString(),
+        zeitraumBis: tag.toString(),
+        menge: 1,
+        einheit: hilfe.entgelt.art === 'traegerbudget' ? 'Sonderbedarf' : 'Zusatzleistung',
+        einheitCode: 'C62',
+        satz: betrag.toFixed(2),
+        betrag: betrag.toFixed(2),
+        zusatz: z.text.trim(),
+      },
+    ];
+  });
+}
+
+function entgeltPositionen(
+  hilfe: AbrechnungsHilfe,
+  feld: string,
+  monat: Abrechnungsmonat,
+  zeitraum: { von: Temporal.PlainDate; bis: Temporal.PlainDate; tage: number },
+  eintraege: readonly Leistungseintrag[],
+): RechnungsPosition[] {
+  const entgelt = hilfe.entgelt;
+  // The budget pays the Hilfe; nothing of it is invoiced per case.
+  if (entgelt.art === 'traegerbudget') return [];
   const kopf = {
     hilfeId: hilfe.id,
     aktenzeichenJugendamt: hilfe.aktenzeichenJugendamt,
@@ -45,7 +103,6 @@ function positionenDerHilfe(
     zeitraumVon: zeitraum.von.toString(),
     zeitraumBis: zeitraum.bis.toString(),
   };
-  const entgelt = hilfe.entgelt;
   const satz = alsGeld(entgelt.satz, `${feld}.entgelt.satz`);
 
   if (entgelt.art === 'fachleistungsstunde') {

@@ -71,6 +71,11 @@ export const leistungSchema = z.strictObject({
   /** `stationaer`: care with accommodation; such a Hilfe can precede one that requires `anschluss`. */
   betreuungsform: z.strictObject({ art: z.enum(['ambulant', 'stationaer']), quelle }).optional(),
   anschluss: anschluss.optional(),
+  /**
+   * Amounts billed outside the rate or budget, each as its own invoice line with the Jugendamt's approval
+   * (D.8 individuelle Zusatzleistungen, Bremerhaven § 39 Sonderbedarfe). Without it a Hilfe records none.
+   */
+  zusatzleistungen: z.strictObject({ text: z.string().min(1), quelle }).optional(),
   zielgruppen: z.array(eintrag),
   varianten: z.array(variante),
   leistungsinhalte: z.array(eintrag),

@@ -113,6 +113,8 @@ interface Bewilligung {
   entgeltSatz?: string;
   stundenProMonat?: string;
   weiterePerson?: { satz: string; zeitraeume: { von: string; bis: string | null }[] };
+  /** Billed outside the rate or budget: D.8 Zusatzleistungen, Bremerhaven § 39 Sonderbedarfe. */
+  zusatzleistungen?: { datum: string; text: string; betrag: string; genehmigung: string }[];
 }
 
 /** Grant data per case (Aktenzeichen of the provider): reference, agreed rate, granted hours per month. */
@@ -122,7 +124,18 @@ export const DEMO_BEWILLIGUNGEN: Record<string, Bewilligung> = {
   'KIJU-2026-003': { bewilligung: 'KZ-WUP-2026-0203', entgeltSatz: '67.40', stundenProMonat: '24' },
   'KIJU-2025-014': { bewilligung: 'KZ-WUP-2025-0930', entgeltSatz: '65.90', stundenProMonat: '12' },
   // Trägerbudget: no per-case rate; the granted hours still plan the hour controlling.
-  'TBH-2026-001': { bewilligung: 'BHV-B-2026-311', stundenProMonat: '24' },
+  'TBH-2026-001': {
+    bewilligung: 'BHV-B-2026-311',
+    stundenProMonat: '24',
+    zusatzleistungen: [
+      {
+        datum: '2026-08-17',
+        text: 'Schulbedarf (Erstausstattung)',
+        betrag: '89.90',
+        genehmigung: 'BHV-WJH-2026-17',
+      },
+    ],
+  },
   'TBH-2026-002': { bewilligung: 'BHV-B-2026-355', stundenProMonat: '32' },
   'TBH-2026-003': { bewilligung: 'BHV-B-2026-402', stundenProMonat: '10' },
   'TBH-2026-004': { bewilligung: 'BHV-B-2026-418', stundenProMonat: '40' },
@@ -133,6 +146,14 @@ export const DEMO_BEWILLIGUNGEN: Record<string, Bewilligung> = {
     bewilligung: 'KÜ-MI-2026-088',
     entgeltSatz: '312.47',
     weiterePerson: { satz: '41.80', zeitraeume: [{ von: '2026-09-01', bis: null }] },
+    zusatzleistungen: [
+      {
+        datum: '2026-10-08',
+        text: 'Dolmetscherin beim Kinderarzttermin',
+        betrag: '120.00',
+        genehmigung: 'HP-MI-2026-088-1',
+      },
+    ],
   },
   'MUKI-2026-002': { bewilligung: 'KÜ-MI-2026-131', entgeltSatz: '398.20' },
   'MUKI-2026-003': { bewilligung: 'KÜ-MI-2026-150', entgeltSatz: '245.60' },
@@ -213,6 +234,7 @@ export async function ladeDemoAbrechnung(
               zeitraeume: b.weiterePerson.zeitraeume.map((z) => ({ von: d(z.von), bis: z.bis && d(z.bis) })),
             }
           : null,
+        zusatzleistungen: (b.zusatzleistungen ?? []).map((z) => ({ ...z, datum: d(z.datum) })),
       })
       .where(eq(hilfe.id, h.id));
   }

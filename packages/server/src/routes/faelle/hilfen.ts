@@ -17,6 +17,20 @@ const hilfeFelder = {
   vorgaengerHilfeId: id.nullable().optional(),
   herkunft: z.string().trim().max(100).nullable().optional(),
   herkunftText: optText(500),
+  zusatzleistungen: z
+    .array(
+      z.object({
+        datum,
+        text: pflicht('die Zusatzleistung', 300),
+        betrag: z
+          .string({ error: 'Bitte geben Sie den Betrag an.' })
+          .regex(/^\d{1,9}\.\d{2}$/, 'Bitte einen Betrag mit zwei Nachkommastellen angeben, z. B. 120.00.')
+          .refine((b) => Number(b) > 0, 'Der Betrag muss größer als 0 sein.'),
+        genehmigung: pflicht('die Genehmigung des Jugendamts', 100),
+      }),
+    )
+    .max(500)
+    .optional(),
 };
 
 export function hilfenRouten(app: FastifyInstance): void {

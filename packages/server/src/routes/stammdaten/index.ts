@@ -39,6 +39,7 @@ export function stammdatenRouten(app: FastifyInstance): void {
                   ),
                 })
                 .nullable(),
+              zusatzleistungen: z.object({ text: z.string(), quelle: z.string() }).nullable(),
               rechtsgrundlageQuelle: z.string(),
             }),
           ),

@@ -32,6 +32,7 @@ export async function createHilfe(k: Kontext, fallId: string, eingabe: HilfeWert
       vorgaengerHilfeId: eingabe.vorgaengerHilfeId ?? null,
       herkunft: eingabe.herkunft ?? null,
       herkunftText: eingabe.herkunftText ?? null,
+      zusatzleistungen: eingabe.zusatzleistungen ?? [],
     });
     await schreibeAudit(tx, k, {
       aktion: 'anlegen',

@@ -14,6 +14,7 @@ import {
   ladeLeistung,
   rechnungSumme,
   rechnungsPositionen,
+  type Zusatzleistung,
 } from '@hilfewerk/rules';
 import type { Monatsgrenzen } from '@hilfewerk/rules/tag';
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
@@ -65,7 +66,10 @@ export async function rechnungsentwuerfe(
       ),
     )
     .orderBy(asc(fall.aktenzeichen), asc(hilfe.beginn));
-  const abrechenbar = zeilen.filter((z) => entgeltArt(z.h.leistung) !== 'traegerbudget');
+  // A Hilfe in the Trägerbudget is billed only for what lies outside the budget (§ 39 Sonderbedarfe) this month.
+  const abrechenbar = zeilen.filter(
+    (z) => entgeltArt(z.h.leistung) !== 'traegerbudget' || zusatzImMonat(z.h, m).length > 0,
+  );
   if (abrechenbar.length === 0) return [];
 
   // Direct minutes per Hilfe and day: entries of the Hilfe itself plus its shares of group offers.
@@ -120,12 +124,17 @@ export async function rechnungsentwuerfe(
 
   const fehlt: string[] = [];
   const zuBerechnen = abrechenbar.filter(
-    (z) => entgeltArt(z.h.leistung) !== 'fachleistungsstunde' || mitMinuten.has(z.h.id),
+    (z) =>
+      entgeltArt(z.h.leistung) !== 'fachleistungsstunde' ||
+      mitMinuten.has(z.h.id) ||
+      zusatzImMonat(z.h, m).length > 0,
   );
   for (const { h, aktenzeichen } of zuBerechnen) {
+    // The budget pays the Hilfe itself: its Sonderbedarfe carry their own approval and need no rate.
+    const imBudget = entgeltArt(h.leistung) === 'traegerbudget';
     const luecken = [
-      !h.bewilligung && 'Bewilligung',
-      !h.entgeltSatz && 'Entgeltsatz',
+      !imBudget && !h.bewilligung && 'Bewilligung',
+      !imBudget && !h.entgeltSatz && 'Entgeltsatz',
       !h.aktenzeichenJugendamt && 'Aktenzeichen des Jugendamts',
     ].filter(Boolean);
     if (luecken.length > 0) fehlt.push(`Fall ${aktenzeichen}: ${luecken.join(', ')}`);
@@ -148,10 +157,11 @@ export async function rechnungsentwuerfe(
     const hilfen: AbrechnungsHilfe[] = ihre.map(({ h }) => ({
       id: h.id,
       aktenzeichenJugendamt: h.aktenzeichenJugendamt as string,
-      bewilligung: h.bewilligung as string,
+      bewilligung: h.bewilligung ?? '',
       beginn: h.beginn,
       ende: hilfeEnde(h),
       entgelt: entgelt(h),
+      zusatzleistungen: zusatzImMonat(h, m),
     }));
     const positionen = hilfen.flatMap((h, i) =>
       positionenDerHilfe(m.monat, h, eintraege, ihre[i].aktenzeichen),
@@ -163,15 +173,20 @@ export async function rechnungsentwuerfe(
       const titel = ladeLeistung(z.h.leistung).titel;
       const art = entgeltArt(z.h.leistung);
       const weitere = p.einheit.includes('weitere Person');
+      const was = p.zusatz
+        ? `${ladeLeistung(z.h.leistung).zusatzleistungen?.text ?? p.einheit} „${p.zusatz}“`
+        : weitere
+          ? 'weitere Person, Belegungstage'
+          : EINHEIT_TEXT[art];
       return {
         hilfeId: p.hilfeId,
-        text: `${titel}: ${weitere ? 'weitere Person, Belegungstage' : EINHEIT_TEXT[art]} – Fall ${z.aktenzeichen}`,
+        text: `${titel}: ${was} – Fall ${z.aktenzeichen}`,
         aktenzeichenJugendamt: p.aktenzeichenJugendamt,
         bewilligung: p.bewilligung,
         zeitraumVon: p.zeitraumVon,
         zeitraumBis: p.zeitraumBis,
         menge: String(p.menge),
-        einheit: art === 'fachleistungsstunde' ? 'Std.' : p.einheit,
+        einheit: art === 'fachleistungsstunde' && !p.zusatz ? 'Std.' : p.einheit,
         einheitCode: p.einheitCode,
         ...(p.basismenge ? { basismenge: String(p.basismenge) } : {}),
         satz: p.satz,
@@ -215,9 +230,15 @@ function positionenDerHilfe(
   }
 }
 
+/** The Hilfe's Zusatzleistungen dated in the month (D.8 individuelle Zusatzleistungen, § 39 Sonderbedarfe). */
+function zusatzImMonat(h: typeof hilfe.$inferSelect, m: Monatsgrenzen): Zusatzleistung[] {
+  return ((h.zusatzleistungen ?? []) as Zusatzleistung[]).filter((z) => z.datum >= m.von && z.datum <= m.bis);
+}
+
 function entgelt(h: typeof hilfe.$inferSelect): Entgelt {
   const satz = h.entgeltSatz as string;
   const art = entgeltArt(h.leistung);
+  if (art === 'traegerbudget') return { art };
   if (art === 'fachleistungsstunde') return { art, satz };
   if (art === 'monatspauschale') return { art, satz };
   const weitere = h.weiterePerson as {

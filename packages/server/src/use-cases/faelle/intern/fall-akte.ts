@@ -36,6 +36,12 @@ export function hilfeDto(h: typeof hilfe.$inferSelect, jugendamtName: string | n
     vorgaengerHilfeId: h.vorgaengerHilfeId,
     herkunft: h.herkunft,
     herkunftText: h.herkunftText,
+    zusatzleistungen: h.zusatzleistungen as {
+      datum: string;
+      text: string;
+      betrag: string;
+      genehmigung: string;
+    }[],
     version: h.version,
   };
 }

@@ -1,9 +1,11 @@
 import { type Db, organisation } from '@hilfewerk/db';
+import type { Zusatzleistung } from '@hilfewerk/rules';
 import { and, eq } from 'drizzle-orm';
 import { Ungueltig } from '../../../fehler.ts';
 import { katalog, katalogEintrag } from '../../../katalog.ts';
 import { pruefeHilfedauer } from '../../fristen/intern/pruefe-hilfedauer.ts';
 import { pruefeAnschluss } from './pruefe-anschluss.ts';
+import { pruefeZusatzleistungen } from './pruefe-zusatzleistungen.ts';
 
 export interface HilfeWerte {
   leistung: string;
@@ -19,6 +21,7 @@ export interface HilfeWerte {
   vorgaengerHilfeId?: string | null;
   herkunft?: string | null;
   herkunftText?: string | null;
+  zusatzleistungen?: Zusatzleistung[] | null;
 }
 
 /** Where the Hilfe lives and what was stored before (an update), for the checks that depend on it. */
@@ -31,6 +34,7 @@ export interface HilfeOrt {
     rechtsgrundlage: string;
     vorgaengerHilfeId: string | null;
     herkunft: string | null;
+    zusatzleistungen: unknown;
   };
 }
 
@@ -82,6 +86,10 @@ export async function pruefeHilfe(tx: Db, h: HilfeWerte, ort: HilfeOrt): Promise
       felder,
       await pruefeAnschluss(tx, eintrag, h, { fallId: ort.fallId, hilfeId: ort.vorher?.id }),
     );
+  }
+  if (eintrag) {
+    const vorher = (ort.vorher?.zusatzleistungen ?? []) as Zusatzleistung[];
+    Object.assign(felder, await pruefeZusatzleistungen(tx, eintrag, h, vorher));
   }
   const [ja] = await tx
     .select({ id: organisation.id })

@@ -1,0 +1,1 @@
+ALTER TABLE "hilfe" ADD COLUMN "zusatzleistungen" jsonb DEFAULT '[]'::jsonb NOT NULL;
