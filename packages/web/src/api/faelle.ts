@@ -9,6 +9,7 @@ import type {
   Person,
   PersonenRolle,
   Seite,
+  Zusatzleistung,
 } from './typen';
 
 export interface FallFilter {
@@ -93,6 +94,7 @@ export interface HilfeEingabe {
   vorgaengerHilfeId?: string | null;
   herkunft?: string | null;
   herkunftText?: string | null;
+  zusatzleistungen?: Zusatzleistung[];
 }
 
 export async function legeHilfeAn(fallId: string, hilfe: HilfeEingabe): Promise<Hilfe> {

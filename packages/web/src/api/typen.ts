@@ -71,6 +71,14 @@ export interface Person {
   version: number;
 }
 
+export interface Zusatzleistung {
+  datum: string;
+  text: string;
+  /** Two-place decimal, e.g. "120.00". */
+  betrag: string;
+  genehmigung: string;
+}
+
 export interface Hilfe {
   id: string;
   leistung: string;
@@ -87,6 +95,8 @@ export interface Hilfe {
   vorgaengerHilfeId: string | null;
   herkunft: string | null;
   herkunftText: string | null;
+  /** Billed outside the rate or budget, each its own invoice line (D.8, Bremerhaven § 39). */
+  zusatzleistungen: Zusatzleistung[];
   version: number;
 }
 
@@ -149,6 +159,7 @@ export interface KatalogEintrag {
     quelle: string;
     herkunft: { id: string; text: string; erlaeuterungNoetig: boolean }[];
   } | null;
+  zusatzleistungen: { text: string; quelle: string } | null;
   rechtsgrundlageQuelle: string;
 }
 

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { katalogAbfrage } from '../../../api/abfragen';
 import type { Hilfe, KatalogEintrag } from '../../../api/typen';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
-import { formatDatum } from '../../../lib/format';
+import { formatBetrag, formatDatum } from '../../../lib/format';
 import { leistungsTitel } from '../katalogtexte';
 
 function Angabe({ name, wert }: { name: string; wert: string }) {
@@ -77,6 +77,16 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
             {hilfe.endegrund && <Angabe name="Endegrund" wert={hilfe.endegrund} />}
             {(hilfe.vorgaengerHilfeId || hilfe.herkunft) && (
               <Angabe name="Im Anschluss an" wert={anschlussText(hilfe, hilfen, katalog)} />
+            )}
+            {hilfe.zusatzleistungen?.length > 0 && (
+              <Angabe
+                name={
+                  katalog?.find((e) => e.id === hilfe.leistung)?.zusatzleistungen?.text ?? 'Zusatzleistungen'
+                }
+                wert={hilfe.zusatzleistungen
+                  .map((z) => `${formatDatum(z.datum)} ${z.text}: ${formatBetrag(z.betrag)}`)
+                  .join('; ')}
+              />
             )}
             {hilfe.ausnahmeBegruendung && (
               <Angabe name="Begründung Ausnahmefall" wert={hilfe.ausnahmeBegruendung} />

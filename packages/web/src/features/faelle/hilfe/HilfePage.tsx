@@ -19,6 +19,7 @@ import { zeigeServerfehler } from '../../../lib/felder';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import { pflichtfeld } from '../formular/pruefung';
 import { AnschlussFelder } from './AnschlussFelder';
+import { betragAusText } from './betrag';
 import { HilfeendeHinweis } from './HilfeendeHinweis';
 import {
   alsEingabe,
@@ -28,6 +29,7 @@ import {
   LEERE_HILFE,
   passeAnLeistungAn,
 } from './hilfeWerte';
+import { ZusatzleistungenFelder } from './ZusatzleistungenFelder';
 
 const FELDER = Object.keys(LEERE_HILFE);
 
@@ -71,6 +73,12 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
       beginn: (w) => datumFehler(w, true),
       geplantesEnde: (w) => datumFehler(w),
       tatsaechlichesEnde: (w) => datumFehler(w),
+      zusatzleistungen: {
+        datum: (w) => datumFehler(w, true),
+        text: pflichtfeld('Bitte beschreiben Sie die Leistung.'),
+        betrag: (w) => (betragAusText(String(w)) ? null : 'Bitte einen Betrag über 0 angeben, z. B. 120,00.'),
+        genehmigung: pflichtfeld('Bitte geben Sie die Genehmigung des Jugendamts an.'),
+      },
     },
   });
   const entwurf = useEntwurf(`hilfe:${fall.id}:${hilfe?.id ?? 'neu'}`, form);
@@ -214,6 +222,7 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
             minRows={2}
             {...form.getInputProps('ausnahmeBegruendung')}
           />
+          {eintrag && <ZusatzleistungenFelder form={form} eintrag={eintrag} />}
           {bearbeiten && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <DatumFeld label="Tatsächliches Ende" {...form.getInputProps('tatsaechlichesEnde')} />

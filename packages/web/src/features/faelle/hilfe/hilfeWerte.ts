@@ -1,6 +1,15 @@
 import type { HilfeEingabe } from '../../../api/faelle';
 import type { Hilfe, KatalogEintrag } from '../../../api/typen';
 import { formatDatum } from '../../../lib/format';
+import { betragAlsText, betragAusText } from './betrag';
+
+/** One Zusatzleistung as the form edits it: the amount as typed ("120,00"). */
+export interface ZusatzZeile extends Record<string, unknown> {
+  datum: string | null;
+  text: string;
+  betrag: string;
+  genehmigung: string;
+}
 
 export interface HilfeWerte extends Record<string, unknown> {
   leistung: string | null;
@@ -16,6 +25,7 @@ export interface HilfeWerte extends Record<string, unknown> {
   vorgaengerHilfeId: string | null;
   herkunft: string | null;
   herkunftText: string;
+  zusatzleistungen: ZusatzZeile[];
   version: number;
 }
 
@@ -33,6 +43,7 @@ export const LEERE_HILFE: HilfeWerte = {
   vorgaengerHilfeId: null,
   herkunft: null,
   herkunftText: '',
+  zusatzleistungen: [],
   version: 0,
 };
 
@@ -51,6 +62,7 @@ export function hilfeWerteAus(hilfe: Hilfe): HilfeWerte {
     vorgaengerHilfeId: hilfe.vorgaengerHilfeId,
     herkunft: hilfe.herkunft,
     herkunftText: hilfe.herkunftText ?? '',
+    zusatzleistungen: (hilfe.zusatzleistungen ?? []).map((z) => ({ ...z, betrag: betragAlsText(z.betrag) })),
     version: hilfe.version,
   };
 }
@@ -71,6 +83,13 @@ export function alsEingabe(werte: HilfeWerte, bearbeiten: boolean): HilfeEingabe
     vorgaengerHilfeId: werte.vorgaengerHilfeId || (bearbeiten ? null : undefined),
     herkunft: werte.herkunft || (bearbeiten ? null : undefined),
     herkunftText: text(werte.herkunftText),
+    // An amount that is no amount goes as typed: the server names it at its field.
+    zusatzleistungen: werte.zusatzleistungen.map((z) => ({
+      datum: z.datum ?? '',
+      text: z.text.trim(),
+      betrag: betragAusText(z.betrag) ?? z.betrag,
+      genehmigung: z.genehmigung.trim(),
+    })),
   };
   if (bearbeiten) {
     eingabe.tatsaechlichesEnde = datum(werte.tatsaechlichesEnde);
@@ -89,6 +108,7 @@ export function passeAnLeistungAn(
   const anschluss = Boolean(eintrag?.anschluss);
   return {
     ...(anschluss ? {} : { vorgaengerHilfeId: null, herkunft: null, herkunftText: '' }),
+    ...(eintrag?.zusatzleistungen ? {} : { zusatzleistungen: [] }),
     variante: werte.variante && varianten.includes(werte.variante) ? werte.variante : null,
     rechtsgrundlage:
       werte.rechtsgrundlage && grundlagen.includes(werte.rechtsgrundlage)
