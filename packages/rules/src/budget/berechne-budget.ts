@@ -8,6 +8,7 @@ import { klauselFuer, pruefeEingabe } from './eingabe.ts';
 import { type Nachverhandlung, pruefeNachverhandlung } from './nachverhandlung.ts';
 import { alsQuartal, type Kalenderquartal, ueberschneidet } from './quartal.ts';
 import { berechneRaten, type Rate } from './raten.ts';
+import { alsErgebnis, planImQuartal, type StellenplanErgebnis, stellenplaene } from './stellenplan.ts';
 
 const LEISTUNG = 'bremerhaven-ambulant';
 
@@ -41,6 +42,8 @@ export interface BudgetErgebnis {
   quartale: QuartalsErgebnis[];
   nachverhandlung: Nachverhandlung;
   umsteuerung: Umsteuerung[];
+  /** Only when the input has dated staff plan changes: each plan, its days and its planned hours per year. */
+  stellenplaene?: StellenplanErgebnis[];
   hinweise: string[];
 }
 
@@ -81,20 +84,20 @@ export function berechneBudget(eingabe: unknown): BudgetErgebnis {
       `Direktanteil ${direktanteil.toString().replace('.', ',')} aus dem Katalog. Die Quelle ist doppeldeutig („80 % direkte Zeiten“ oder indirekt „20 % der Stunden am Klient“, also 1 : 0,2); die Vereinbarung entscheidet (Modellprojekt Bremerhaven, II.5).`,
     );
   }
-  const planJahr = e.stellen.reduce(
-    (summe, s) => summe.plus(new Decimal(s.vk).times(s.jahresstundenVk).times(direktanteil)),
-    new Decimal(0),
-  );
-  const planQuartal = planJahr.div(4);
+  const plaene = stellenplaene(e, beginn, ende, direktanteil);
+  const planJahr = plaene[0].planJahr;
 
   const quartale = pruefeQuartale(e.quartale, beginn, ende);
-  if (quartale.length > 0 && planJahr.isZero()) {
-    throw new EingabeFehler(
-      `stellen: ergeben 0 geplante direkte Stunden; ohne Plan lässt sich keine Quote bilden (${klauselFuer('stellen')}).`,
-      'stellen',
-    );
-  }
   const ergebnisse = quartale.map(({ q, fachkraft, semiprofessionell }) => {
+    // Each quarter against the plan(s) in force on its days: a later change never re-plans it.
+    const planQuartal = planImQuartal(plaene, q);
+    if (planQuartal.isZero()) {
+      const [feld, wann] = plaene.length > 1 ? ['stellenaenderungen', ` für ${q.label}`] : ['stellen', ''];
+      throw new EingabeFehler(
+        `${feld}: ergeben${wann} 0 geplante direkte Stunden; ohne Plan lässt sich keine Quote bilden (${klauselFuer('stellen')}).`,
+        feld,
+      );
+    }
     if (Temporal.PlainDate.compare(q.beginn, beginn) < 0 || Temporal.PlainDate.compare(q.ende, ende) > 0) {
       hinweise.push(
         `${q.label} liegt nur teilweise in der Budgetlaufzeit; der Plan ist trotzdem ein volles Quartal.`,
@@ -134,6 +137,7 @@ export function berechneBudget(eingabe: unknown): BudgetErgebnis {
     quartale: ergebnisse.map(({ ergebnis }) => ergebnis),
     nachverhandlung,
     umsteuerung: berechneUmsteuerung(ergebnisse, e.basisleistung?.stunden, beginn, parameter),
+    ...(plaene.length > 1 ? { stellenplaene: alsErgebnis(plaene, e) } : {}),
     hinweise,
   };
 }

@@ -9,6 +9,16 @@ const nichtNegativ = 'darf nicht negativ sein (erlaubt: 0 oder mehr)';
 
 const stunden = z.number().min(0, nichtNegativ).default(0);
 
+const stellenSchema = z.array(
+  z.object({
+    art: z.enum(['fachkraft', 'semiprofessionell'], {
+      error: 'unbekannte Art; erlaubt sind "fachkraft" und "semiprofessionell"',
+    }),
+    vk: z.number().min(0, nichtNegativ),
+    jahresstundenVk: z.number().min(0, nichtNegativ),
+  }),
+);
+
 export const budgetEingabeSchema = z.object({
   gesamtbudget: z
     .string()
@@ -26,15 +36,20 @@ export const budgetEingabeSchema = z.object({
     .gt(0, 'muss größer als 0 sein (erlaubt: über 0 bis 1)')
     .lte(1, 'darf höchstens 1 sein (erlaubt: über 0 bis 1)')
     .optional(),
-  stellen: z.array(
-    z.object({
-      art: z.enum(['fachkraft', 'semiprofessionell'], {
-        error: 'unbekannte Art; erlaubt sind "fachkraft" und "semiprofessionell"',
+  stellen: stellenSchema,
+  /**
+   * Dated changes of the staff plan ("mit Inkrafttreten übernommen"): from `ab` on, `stellen` replaces the whole
+   * plan; the quarters before keep the plan they had. Ascending, each after the budget's start.
+   */
+  stellenaenderungen: z
+    .array(
+      z.object({
+        ab: z.string().refine((s) => alsDatum(s) !== undefined, 'muss ein gültiges Datum JJJJ-MM-TT sein'),
+        stellen: stellenSchema,
+        grund: z.string().optional(),
       }),
-      vk: z.number().min(0, nichtNegativ),
-      jahresstundenVk: z.number().min(0, nichtNegativ),
-    }),
-  ),
+    )
+    .optional(),
   quartale: z
     .array(
       z.object({
@@ -57,6 +72,8 @@ const klausel: Record<string, string> = {
   monate: 'Modellprojekt Bremerhaven, II.4 Zeitdauer (fünf Jahre = 60 Monate)',
   direktanteil: 'Modellprojekt Bremerhaven, II.5: 80 % direkte Zeiten',
   stellen: 'Modellprojekt Bremerhaven, II.5: Stunden „am Klient“ aus der effektiven Jahresarbeitszeit',
+  stellenaenderungen:
+    'Modellprojekt Bremerhaven, II.5: tarifliche oder gesetzliche Änderungen der Arbeitszeit werden mit Inkrafttreten übernommen',
   quartale: 'Modellprojekt Bremerhaven, II.5 und II.7: Stundencontrolling je Quartal',
   basisleistung: 'Modellprojekt Bremerhaven, II.5: Umsteuerungseffekt gegenüber der Leistung vor dem Budget',
 };
