@@ -171,6 +171,11 @@ export const budgetvereinbarung = pgTable(
     direktanteil: numeric('direktanteil', { precision: 5, scale: 4 }).notNull(),
     /** `[{ art: 'fachkraft' | 'semiprofessionell', vk: number, jahresstundenVk: number }]` */
     stellen: jsonb('stellen').notNull(),
+    /**
+     * Dated changes of the staff plan, `[{ ab, stellen, grund? }]`: from `ab` on, `stellen` replaces the plan
+     * ("mit Inkrafttreten übernommen"); quarters before keep theirs.
+     */
+    stellenaenderungen: jsonb('stellenaenderungen').notNull().default([]),
     basisleistungStunden: integer('basisleistung_stunden').notNull(),
     version: integer('version').notNull().default(1),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),

@@ -208,3 +208,20 @@ function berechneUmsteuerung(
     };
   });
 }
+
+/**
+ * The planned direct hours of one quarter under the agreement's staff plans — for a quarter still running, which
+ * `berechneBudget` leaves out so it never counts towards renegotiation.
+ */
+export function quartalsplan(eingabe: unknown, quartal: string): number {
+  const e = pruefeEingabe(eingabe);
+  const q = alsQuartal(quartal);
+  if (!q) throw new EingabeFehler(`quartal: "${quartal}" muss die Form JJJJ-Qn haben.`, 'quartal');
+  const beginn = alsDatum(e.beginn) as Temporal.PlainDate;
+  const monate = e.monate ?? Number(parameterZahl(LEISTUNG, 'budget-laufzeit-monate', e.beginn).wert);
+  const direktanteil =
+    e.direktanteil === undefined
+      ? new Decimal(parameterZahl(LEISTUNG, 'budget-direktanteil', e.beginn).wert)
+      : new Decimal(e.direktanteil);
+  return planImQuartal(stellenplaene(e, beginn, periodenende(beginn, monate), direktanteil), q).toNumber();
+}

@@ -2,9 +2,11 @@ export {
   type Bewertung,
   type BudgetErgebnis,
   berechneBudget,
+  quartalsplan,
   type QuartalsErgebnis,
   type Umsteuerung,
 } from './berechne-budget.ts';
 export { type BudgetEingabe, budgetEingabeSchema } from './eingabe.ts';
 export type { Nachverhandlung } from './nachverhandlung.ts';
 export type { Rate } from './raten.ts';
+export type { StellenplanErgebnis } from './stellenplan.ts';

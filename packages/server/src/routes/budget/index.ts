@@ -40,6 +40,22 @@ export function budgetRouten(app: FastifyInstance): void {
               }),
             )
             .min(1, 'Bitte mindestens eine Stelle angeben.'),
+          stellenaenderungen: z
+            .array(
+              z.object({
+                ab: datum,
+                grund: z.string().trim().max(300).optional(),
+                stellen: z.array(
+                  z.object({
+                    art: z.enum(['fachkraft', 'semiprofessionell']),
+                    vk: z.number().min(0),
+                    jahresstundenVk: z.number().min(0),
+                  }),
+                ),
+              }),
+            )
+            .max(100)
+            .optional(),
           basisleistungStunden: z.number().int().min(1),
           version: z.number().int().min(1).optional(),
         }),

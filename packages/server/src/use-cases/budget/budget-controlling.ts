@@ -1,5 +1,5 @@
 import { type Db, hilfe, leistungseintrag, leistungseintragTeilnahme } from '@hilfewerk/db';
-import { berechneBudget, ladeLeistungen } from '@hilfewerk/rules';
+import { berechneBudget, ladeLeistungen, quartalsplan } from '@hilfewerk/rules';
 import { periodenende } from '@hilfewerk/rules/tag';
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
@@ -118,16 +118,18 @@ export async function budgetControlling(k: Kontext) {
         direktstunden: { fachkraft: stunden(m.fachkraft), semiprofessionell: stunden(m.semiprofessionell) },
       });
     }
-    const ergebnis = berechneBudget({
+    const eingabe = {
       gesamtbudget: v.gesamtbudget,
       beginn: v.beginn,
       monate: v.monate,
       direktanteil: v.direktanteil,
       stellen: v.stellen,
-      quartale,
+      stellenaenderungen: v.stellenaenderungen,
       basisleistung: { stunden: v.basisleistungStunden },
-    });
-    const planQuartal = ergebnis.planstundenJahr / 4;
+    };
+    const ergebnis = berechneBudget({ ...eingabe, quartale });
+    // The running quarter is measured against the plan in force on its days, like every ended one.
+    const planQuartal = laufend ? quartalsplan(eingabe, laufend.label) : 0;
     const lm = laufend ? (minuten.get(laufend.label) ?? { fachkraft: 0, semiprofessionell: 0 }) : null;
     return {
       stand: tag,

@@ -7,7 +7,12 @@ import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Konflikt, NichtGefunden, Ungueltig } from '../../fehler.ts';
-import { ladeVereinbarung, type Stelle, vereinbarungDto } from './intern/budget-dto.ts';
+import {
+  ladeVereinbarung,
+  type Stelle,
+  type Stellenaenderung,
+  vereinbarungDto,
+} from './intern/budget-dto.ts';
 
 export interface BudgetWerte {
   bezeichnung: string;
@@ -17,6 +22,7 @@ export interface BudgetWerte {
   monate: number;
   direktanteil: number;
   stellen: Stelle[];
+  stellenaenderungen?: Stellenaenderung[];
   basisleistungStunden: number;
   /** The version read; leave out to create the first agreement. */
   version?: number;
@@ -34,6 +40,7 @@ export async function putBudget(k: Kontext, w: BudgetWerte) {
     monate: w.monate,
     direktanteil: w.direktanteil,
     stellen: w.stellen,
+    stellenaenderungen: w.stellenaenderungen ?? [],
     quartale: [],
     basisleistung: { stunden: w.basisleistungStunden },
   });
@@ -47,6 +54,7 @@ export async function putBudget(k: Kontext, w: BudgetWerte) {
       throw new Ungueltig({ jugendamtId: 'Bitte ein Jugendamt aus der Liste wählen.' });
     const zeile = {
       ...werte,
+      stellenaenderungen: w.stellenaenderungen ?? [],
       direktanteil: String(w.direktanteil),
       organisationId: k.auth.organisation.id,
     };

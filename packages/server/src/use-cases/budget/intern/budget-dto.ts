@@ -9,6 +9,13 @@ export interface Stelle {
   jahresstundenVk: number;
 }
 
+/** From `ab` on, `stellen` replaces the staff plan (a tariff change "mit Inkrafttreten"). */
+export interface Stellenaenderung {
+  ab: string;
+  stellen: Stelle[];
+  grund?: string;
+}
+
 /** The organisation's Trägerbudget agreement (the newest, should there ever be several), or 404. */
 export async function ladeVereinbarung(tx: Db, k: Kontext) {
   const [z] = await tx
@@ -33,6 +40,7 @@ export function vereinbarungDto(z: Awaited<ReturnType<typeof ladeVereinbarung>>)
     monate: b.monate,
     direktanteil: Number(b.direktanteil),
     stellen: b.stellen as Stelle[],
+    stellenaenderungen: (b.stellenaenderungen ?? []) as Stellenaenderung[],
     basisleistungStunden: b.basisleistungStunden,
     version: b.version,
   };

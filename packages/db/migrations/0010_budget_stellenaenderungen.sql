@@ -1,0 +1,1 @@
+ALTER TABLE "budgetvereinbarung" ADD COLUMN "stellenaenderungen" jsonb DEFAULT '[]'::jsonb NOT NULL;
