@@ -42,7 +42,8 @@ export function BudgetPage() {
 
 function Budget({ c }: { c: Controlling }) {
   const v = c.vereinbarung;
-  const planQuartal = c.planstundenJahr / 4;
+  // The plan in force now: a dated staff plan change moves it, the quarters before keep theirs (table).
+  const planQuartal = c.laufendesQuartal?.plan ?? c.quartale.at(-1)?.plan ?? c.planstundenJahr / 4;
   const daten = [
     ...c.quartale.map((q) => ({ ...q, label: formatQuartal(q.quartal) })),
     ...(c.laufendesQuartal
@@ -50,7 +51,7 @@ function Budget({ c }: { c: Controlling }) {
           {
             ...c.laufendesQuartal,
             label: `${formatQuartal(c.laufendesQuartal.quartal)} (laufend)`,
-            quote: c.laufendesQuartal.ist / planQuartal,
+            quote: c.laufendesQuartal.ist / c.laufendesQuartal.plan,
             unter90: false,
           },
         ]
@@ -111,6 +112,40 @@ function Budget({ c }: { c: Controlling }) {
             : 'Außerhalb der Laufzeit.'}
         </Kennzahl>
       </SimpleGrid>
+
+      {c.stellenplaene && (
+        <Stack gap="xs" component="section" aria-labelledby="stellenplaene">
+          <Title order={2} id="stellenplaene">
+            Stellenplan und seine Änderungen
+          </Title>
+          <Text size="sm">
+            Änderungen der Arbeitszeit gelten mit ihrem Inkrafttreten (Modellprojekt Bremerhaven, II.5): jedes
+            Quartal wird an dem Plan gemessen, der an seinen Tagen galt.
+          </Text>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Gültig</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Geplante direkte Stunden je Jahr
+                </Table.Th>
+                <Table.Th scope="col">Anlass</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {c.stellenplaene.map((p) => (
+                <Table.Tr key={p.ab}>
+                  <Table.Td>
+                    {formatDatum(p.ab)} bis {formatDatum(p.bis)}
+                  </Table.Td>
+                  <Table.Td ta="right">{zahl2.format(p.planstundenJahr)}</Table.Td>
+                  <Table.Td>{p.grund ?? (p.ab === v.beginn ? 'Vereinbarung' : '–')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
 
       <Stack gap="xs" component="section" aria-labelledby="quartale">
         <Title order={2} size="h3" id="quartale">

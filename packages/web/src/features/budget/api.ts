@@ -2,6 +2,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
 
+export interface Stelle {
+  art: 'fachkraft' | 'semiprofessionell';
+  vk: number;
+  jahresstundenVk: number;
+}
+
 export interface Vereinbarung {
   id: string;
   bezeichnung: string;
@@ -10,7 +16,9 @@ export interface Vereinbarung {
   beginn: string;
   monate: number;
   direktanteil: number;
-  stellen: { art: 'fachkraft' | 'semiprofessionell'; vk: number; jahresstundenVk: number }[];
+  stellen: Stelle[];
+  /** From `ab` on, `stellen` replaces the plan ("mit Inkrafttreten"); quarters before keep theirs. */
+  stellenaenderungen: { ab: string; stellen: Stelle[]; grund?: string }[];
   basisleistungStunden: number;
   version: number;
 }
@@ -41,6 +49,8 @@ export interface Controlling {
     leitungsentscheidung: boolean;
   }[];
   hinweise: string[];
+  /** Only when the plan changed: each plan with its days and planned direct hours per year. */
+  stellenplaene?: { ab: string; bis: string; planstundenJahr: number; grund?: string }[];
   laufendesQuartal: {
     quartal: string;
     von: string;
