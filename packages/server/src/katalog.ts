@@ -1,4 +1,4 @@
-import { ladeLeistungen } from '@hilfewerk/rules';
+import { fristenkataloge, ladeLeistungen } from '@hilfewerk/rules';
 
 /**
  * One catalogue Leistung as the API shows it: like `hilfewerk katalog` (docs/cli.md), but each variant
@@ -19,6 +19,8 @@ export interface KatalogEintrag {
   } | null;
   /** Set when a Hilfe may record amounts billed outside the rate or budget (D.8, Bremerhaven § 39). */
   zusatzleistungen: { text: string; quelle: string } | null;
+  /** Set when a deadline rule's interval can be agreed in the Hilfeplan (Bremerhaven reports): its default. */
+  berichtsintervall: { regel: string; monate: number; quelle: string } | null;
   /** Where each legal basis of the list comes from, for the message when another one is sent. */
   rechtsgrundlageQuelle: string;
 }
@@ -45,6 +47,7 @@ export function katalog(): KatalogEintrag[] {
         }
       : null,
     zusatzleistungen: l.zusatzleistungen ?? null,
+    berichtsintervall: berichtsintervall(l.id),
     rechtsgrundlageQuelle: [...new Set(l.rechtsgrundlage.map((r) => r.quelle))].join('; '),
   }));
   return geladen;
@@ -52,4 +55,11 @@ export function katalog(): KatalogEintrag[] {
 
 export function katalogEintrag(id: string): KatalogEintrag | undefined {
   return katalog().find((e) => e.id === id);
+}
+
+function berichtsintervall(leistung: string): KatalogEintrag['berichtsintervall'] {
+  const regel = fristenkataloge()
+    .get(leistung)
+    ?.regeln.find((r) => r.intervallNachVereinbarung);
+  return regel ? { regel: regel.id, monate: regel.menge ?? 6, quelle: regel.quelle } : null;
 }

@@ -58,6 +58,11 @@ export const hilfe = pgTable(
      * Amounts billed outside the rate or budget (D.8 Zusatzleistungen, Bremerhaven § 39 Sonderbedarfe):
      * `[{ datum, text, betrag, genehmigung }]`, each its own invoice line in the month of its date.
      */
+    /**
+     * The report interval agreed in the Hilfeplan (1–6 months; Bremerhaven II.6: "in Absprache im Hilfeplan auch
+     * kürzer"); empty means the contract's 6 months.
+     */
+    berichtsintervallMonate: integer('berichtsintervall_monate'),
     zusatzleistungen: jsonb('zusatzleistungen').notNull().default([]),
     version: integer('version').notNull().default(1),
   },

@@ -95,6 +95,7 @@ export interface HilfeEingabe {
   herkunft?: string | null;
   herkunftText?: string | null;
   zusatzleistungen?: Zusatzleistung[];
+  berichtsintervallMonate?: number | null;
 }
 
 export async function legeHilfeAn(fallId: string, hilfe: HilfeEingabe): Promise<Hilfe> {

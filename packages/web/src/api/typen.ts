@@ -95,6 +95,8 @@ export interface Hilfe {
   vorgaengerHilfeId: string | null;
   herkunft: string | null;
   herkunftText: string | null;
+  /** Report interval agreed in the Hilfeplan (1–6 months); null: the contract's interval. */
+  berichtsintervallMonate: number | null;
   /** Billed outside the rate or budget, each its own invoice line (D.8, Bremerhaven § 39). */
   zusatzleistungen: Zusatzleistung[];
   version: number;
@@ -160,6 +162,7 @@ export interface KatalogEintrag {
     herkunft: { id: string; text: string; erlaeuterungNoetig: boolean }[];
   } | null;
   zusatzleistungen: { text: string; quelle: string } | null;
+  berichtsintervall: { regel: string; monate: number; quelle: string } | null;
   rechtsgrundlageQuelle: string;
 }
 

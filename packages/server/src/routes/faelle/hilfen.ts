@@ -17,6 +17,13 @@ const hilfeFelder = {
   vorgaengerHilfeId: id.nullable().optional(),
   herkunft: z.string().trim().max(100).nullable().optional(),
   herkunftText: optText(500),
+  berichtsintervallMonate: z
+    .number({ error: 'Bitte das Berichtsintervall als ganze Zahl von Monaten angeben.' })
+    .int('Bitte ganze Monate angeben.')
+    .min(1, 'Das Berichtsintervall beträgt mindestens 1 Monat.')
+    .max(6, 'Das Berichtsintervall beträgt höchstens 6 Monate (alle 6 Monate, in Absprache auch kürzer).')
+    .nullable()
+    .optional(),
   zusatzleistungen: z
     .array(
       z.object({

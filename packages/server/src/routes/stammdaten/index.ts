@@ -40,6 +40,9 @@ export function stammdatenRouten(app: FastifyInstance): void {
                 })
                 .nullable(),
               zusatzleistungen: z.object({ text: z.string(), quelle: z.string() }).nullable(),
+              berichtsintervall: z
+                .object({ regel: z.string(), monate: z.number(), quelle: z.string() })
+                .nullable(),
               rechtsgrundlageQuelle: z.string(),
             }),
           ),

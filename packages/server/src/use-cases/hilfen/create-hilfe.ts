@@ -33,6 +33,7 @@ export async function createHilfe(k: Kontext, fallId: string, eingabe: HilfeWert
       herkunft: eingabe.herkunft ?? null,
       herkunftText: eingabe.herkunftText ?? null,
       zusatzleistungen: eingabe.zusatzleistungen ?? [],
+      berichtsintervallMonate: eingabe.berichtsintervallMonate ?? null,
     });
     await schreibeAudit(tx, k, {
       aktion: 'anlegen',

@@ -36,6 +36,7 @@ export function hilfeDto(h: typeof hilfe.$inferSelect, jugendamtName: string | n
     vorgaengerHilfeId: h.vorgaengerHilfeId,
     herkunft: h.herkunft,
     herkunftText: h.herkunftText,
+    berichtsintervallMonate: h.berichtsintervallMonate,
     zusatzleistungen: h.zusatzleistungen as {
       datum: string;
       text: string;

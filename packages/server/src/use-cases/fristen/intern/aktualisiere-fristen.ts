@@ -176,6 +176,8 @@ export async function aktualisiereFristen(tx: Db, hilfeId: string, heute = heute
     hilfebeginn: h.beginn,
     geplantesEnde: h.geplantesEnde,
     ausnahmeBegruendung: h.ausnahmeBegruendung,
+    // The interval agreed in the Hilfeplan replaces the contract's 6 months of the report rule.
+    ...(h.berichtsintervallMonate ? { berichtsintervallMonate: h.berichtsintervallMonate } : {}),
     // The engine decides minority per due date from the birth date. Unknown birth date: the contacts owed to
     // minors stay listed — a child-protection contact is never dropped for a missing record.
     ...(jung?.geburtsdatum && jung.geburtsdatum <= h.beginn

@@ -22,6 +22,7 @@ export interface HilfeWerte {
   herkunft?: string | null;
   herkunftText?: string | null;
   zusatzleistungen?: Zusatzleistung[] | null;
+  berichtsintervallMonate?: number | null;
 }
 
 /** Where the Hilfe lives and what was stored before (an update), for the checks that depend on it. */
@@ -90,6 +91,9 @@ export async function pruefeHilfe(tx: Db, h: HilfeWerte, ort: HilfeOrt): Promise
   if (eintrag) {
     const vorher = (ort.vorher?.zusatzleistungen ?? []) as Zusatzleistung[];
     Object.assign(felder, await pruefeZusatzleistungen(tx, eintrag, h, vorher));
+  }
+  if (eintrag && h.berichtsintervallMonate != null && !eintrag.berichtsintervall) {
+    felder.berichtsintervallMonate = `Die Leistung ${eintrag.titel} kennt kein im Hilfeplan vereinbartes Berichtsintervall.`;
   }
   const [ja] = await tx
     .select({ id: organisation.id })

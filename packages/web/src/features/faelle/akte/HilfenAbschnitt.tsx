@@ -78,6 +78,16 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
             {(hilfe.vorgaengerHilfeId || hilfe.herkunft) && (
               <Angabe name="Im Anschluss an" wert={anschlussText(hilfe, hilfen, katalog)} />
             )}
+            {hilfe.berichtsintervallMonate && (
+              <Angabe
+                name="Berichtsintervall"
+                wert={
+                  hilfe.berichtsintervallMonate === 1
+                    ? 'jeden Monat (vereinbart)'
+                    : `alle ${hilfe.berichtsintervallMonate} Monate (vereinbart)`
+                }
+              />
+            )}
             {hilfe.zusatzleistungen?.length > 0 && (
               <Angabe
                 name={

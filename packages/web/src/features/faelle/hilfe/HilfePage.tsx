@@ -127,6 +127,7 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
     { name: 'ausnahmeBegruendung', beschriftung: 'Begründung Ausnahmefall' },
     { name: 'herkunft', beschriftung: 'Herkunft des jungen Menschen' },
     { name: 'herkunftText', beschriftung: 'Herkunft, Beschreibung' },
+    { name: 'berichtsintervallMonate', beschriftung: 'Berichtsintervall (Monate)' },
   ];
 
   return (
@@ -222,6 +223,19 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
             minRows={2}
             {...form.getInputProps('ausnahmeBegruendung')}
           />
+          {eintrag?.berichtsintervall && (
+            <Select
+              label="Berichtsintervall"
+              description={`Im Hilfeplan vereinbart; ohne Angabe alle ${eintrag.berichtsintervall.monate} Monate (${eintrag.berichtsintervall.quelle.split(':')[0]}).`}
+              placeholder={`alle ${eintrag.berichtsintervall.monate} Monate`}
+              clearable
+              data={[1, 2, 3, 4, 5, 6].map((n) => ({
+                value: String(n),
+                label: n === 1 ? 'jeden Monat' : `alle ${n} Monate`,
+              }))}
+              {...form.getInputProps('berichtsintervallMonate')}
+            />
+          )}
           {eintrag && <ZusatzleistungenFelder form={form} eintrag={eintrag} />}
           {bearbeiten && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -26,6 +26,8 @@ export interface HilfeWerte extends Record<string, unknown> {
   herkunft: string | null;
   herkunftText: string;
   zusatzleistungen: ZusatzZeile[];
+  /** "1" … "6" as the select holds it; null: the contract's interval. */
+  berichtsintervallMonate: string | null;
   version: number;
 }
 
@@ -44,6 +46,7 @@ export const LEERE_HILFE: HilfeWerte = {
   herkunft: null,
   herkunftText: '',
   zusatzleistungen: [],
+  berichtsintervallMonate: null,
   version: 0,
 };
 
@@ -63,6 +66,7 @@ export function hilfeWerteAus(hilfe: Hilfe): HilfeWerte {
     herkunft: hilfe.herkunft,
     herkunftText: hilfe.herkunftText ?? '',
     zusatzleistungen: (hilfe.zusatzleistungen ?? []).map((z) => ({ ...z, betrag: betragAlsText(z.betrag) })),
+    berichtsintervallMonate: hilfe.berichtsintervallMonate ? String(hilfe.berichtsintervallMonate) : null,
     version: hilfe.version,
   };
 }
@@ -83,6 +87,11 @@ export function alsEingabe(werte: HilfeWerte, bearbeiten: boolean): HilfeEingabe
     vorgaengerHilfeId: werte.vorgaengerHilfeId || (bearbeiten ? null : undefined),
     herkunft: werte.herkunft || (bearbeiten ? null : undefined),
     herkunftText: text(werte.herkunftText),
+    berichtsintervallMonate: werte.berichtsintervallMonate
+      ? Number(werte.berichtsintervallMonate)
+      : bearbeiten
+        ? null
+        : undefined,
     // An amount that is no amount goes as typed: the server names it at its field.
     zusatzleistungen: werte.zusatzleistungen.map((z) => ({
       datum: z.datum ?? '',
@@ -109,6 +118,7 @@ export function passeAnLeistungAn(
   return {
     ...(anschluss ? {} : { vorgaengerHilfeId: null, herkunft: null, herkunftText: '' }),
     ...(eintrag?.zusatzleistungen ? {} : { zusatzleistungen: [] }),
+    ...(eintrag?.berichtsintervall ? {} : { berichtsintervallMonate: null }),
     variante: werte.variante && varianten.includes(werte.variante) ? werte.variante : null,
     rechtsgrundlage:
       werte.rechtsgrundlage && grundlagen.includes(werte.rechtsgrundlage)

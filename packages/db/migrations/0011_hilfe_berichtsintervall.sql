@@ -1,0 +1,1 @@
+ALTER TABLE "hilfe" ADD COLUMN "berichtsintervall_monate" integer;
