@@ -41,7 +41,7 @@ export function ZusatzleistungenFelder({ form, eintrag }: Props) {
               inputMode="decimal"
               {...form.getInputProps(`zusatzleistungen.${i}.betrag`)}
             />
-            <TextInput label="Leistung" required {...form.getInputProps(`zusatzleistungen.${i}.text`)} />
+            <TextInput label="Beschreibung" required {...form.getInputProps(`zusatzleistungen.${i}.text`)} />
             <TextInput
               label="Genehmigung des Jugendamts"
               required
