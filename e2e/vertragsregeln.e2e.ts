@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import {
   anmelden,
@@ -23,6 +25,17 @@ after(async () => {
   await browser.close();
 });
 
+/** WCAG 2.1 AA on the form as it stands, new fields included. */
+async function pruefeAxe(page: Page, seite: string): Promise<void> {
+  const ergebnis = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const befunde = ergebnis.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
+}
+
 async function oeffneFall(page: Page, email: string, aktenzeichen: string): Promise<void> {
   await page.goto('/faelle');
   await anmelden(page, email);
@@ -45,6 +58,7 @@ test('LT 11: ohne Herkunft steht die Meldung am Feld; mit Herkunft zeigt die Akt
 
   await waehle(page, 'Herkunft des jungen Menschen', /^Vollzeitpflege/);
   await feld(page, 'Herkunft, Beschreibung').fill('Pflegefamilie in Geestemünde');
+  await pruefeAxe(page, 'Hilfe LT 11 mit Herkunft');
   await page.getByRole('button', { name: 'Hilfe hinzufügen' }).click();
   await sichtbar(page.getByText('Hilfe hinzugefügt.'));
   await sichtbar(page.getByText('Vollzeitpflege (§ 33 SGB VIII): Pflegefamilie in Geestemünde'));
@@ -66,6 +80,7 @@ test('D.8: eine weitere Person wird mit der Zustimmung der Mutter erfasst und so
   await page.getByRole('combobox', { name: 'Zustimmung von', exact: true }).click();
   await page.getByRole('option').first().click();
   await datum(page, 'Zustimmung am', '01.10.2026');
+  await pruefeAxe(page, 'Weitere Person mit Zustimmung');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await sichtbar(page.getByText('Person gespeichert.'));
   await sichtbar(
@@ -86,6 +101,7 @@ test('D.8: eine individuelle Zusatzleistung wird an der Hilfe erfasst und in der
   await feld(page, 'Betrag in Euro').fill('75,5');
   await feld(page, 'Beschreibung').fill('Familienrat');
   await feld(page, 'Genehmigung des Jugendamts').fill('HP-MI-2026-150-1');
+  await pruefeAxe(page, 'Hilfe D.8 mit Zusatzleistung');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await sichtbar(page.getByText('Hilfe gespeichert.'));
   await sichtbar(page.getByText('12.11.2026 Familienrat: 75,50 €'));
