@@ -2,8 +2,8 @@ export {
   type Bewertung,
   type BudgetErgebnis,
   berechneBudget,
-  quartalsplan,
   type QuartalsErgebnis,
+  quartalsplan,
   type Umsteuerung,
 } from './berechne-budget.ts';
 export { type BudgetEingabe, budgetEingabeSchema } from './eingabe.ts';
