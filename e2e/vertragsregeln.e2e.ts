@@ -107,3 +107,25 @@ test('D.8: eine individuelle Zusatzleistung wird an der Hilfe erfasst und in der
   await sichtbar(page.getByText('12.11.2026 Familienrat: 75,50 €'));
   await kontext.close();
 });
+
+test('Trägerbudget: eine Änderung des Stellenplans mit Inkrafttreten wird erfasst und mit ihrer Geltung gezeigt', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/budget');
+  await anmelden(page, 'leitung@traeger-bremerhaven.demo');
+  await sichtbar(page.getByRole('heading', { name: 'Änderung des Stellenplans erfassen' }));
+  await datum(page, 'Gültig ab', '01.01.2027');
+  await feld(page, 'Anlass').fill('Tarifvertrag 2027');
+  await pruefeAxe(page, 'Trägerbudget mit Stellenplan-Formular');
+  await page.getByRole('button', { name: 'Änderung speichern' }).click();
+  await sichtbar(page.getByText('Änderung des Stellenplans gespeichert.'));
+  await sichtbar(page.getByRole('heading', { name: 'Stellenplan und seine Änderungen' }));
+  await sichtbar(page.getByRole('cell', { name: '01.01.2027 bis 31.12.2029' }));
+  await sichtbar(page.getByRole('cell', { name: 'Tarifvertrag 2027' }));
+
+  // The same day again is refused by the server, which names the clause.
+  await datum(page, 'Gültig ab', '01.01.2027');
+  await page.getByRole('button', { name: 'Änderung speichern' }).click();
+  await sichtbar(page.getByText(/nicht nach der vorigen Änderung.*mit Inkrafttreten übernommen/));
+  await kontext.close();
+});

@@ -4,11 +4,16 @@ import { Accordion, Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text, T
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { sitzungAbfrage } from '../../api/abfragen';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
 import { formatBetrag, formatDatum, formatQuartal, formatZahl } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { GRUEN, ORANGE } from '../../theme';
 import { type Controlling, controllingAbfrage } from './api';
+import { StellenaenderungFormular } from './StellenaenderungFormular';
+
+/** Who may change the agreement (the server's table says the same). */
+const DARF_AENDERN = ['leitung', 'verwaltung'];
 
 const zahl2 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 const prozent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
@@ -42,6 +47,8 @@ export function BudgetPage() {
 
 function Budget({ c }: { c: Controlling }) {
   const v = c.vereinbarung;
+  const sitzung = useQuery(sitzungAbfrage).data;
+  const darfAendern = DARF_AENDERN.includes(sitzung?.benutzer.rolle ?? '');
   // The plan in force now: a dated staff plan change moves it, the quarters before keep theirs (table).
   const planQuartal = c.laufendesQuartal?.plan ?? c.quartale.at(-1)?.plan ?? c.planstundenJahr / 4;
   const daten = [
@@ -146,6 +153,8 @@ function Budget({ c }: { c: Controlling }) {
           </Table>
         </Stack>
       )}
+
+      {darfAendern && <StellenaenderungFormular v={v} />}
 
       <Stack gap="xs" component="section" aria-labelledby="quartale">
         <Title order={2} size="h3" id="quartale">

@@ -71,3 +71,24 @@ export const controllingAbfrage = queryOptions({
 export function quartalDe(q: string): string {
   return `${q.slice(6)}. Quartal ${q.slice(0, 4)}`;
 }
+
+/**
+ * Records a dated staff plan change: the agreement as it stands plus the change, sent whole (PUT /api/budget,
+ * with its version). The server checks the day against start, order and period.
+ */
+export async function erfasseStellenaenderung(
+  v: Vereinbarung,
+  aenderung: { ab: string; grund?: string; stellen: Stelle[] },
+): Promise<Vereinbarung> {
+  const { id: _id, jugendamt, ...rest } = v;
+  return (
+    await anfrage<Vereinbarung>('/api/budget', {
+      methode: 'PUT',
+      body: {
+        ...rest,
+        jugendamtId: jugendamt.id,
+        stellenaenderungen: [...v.stellenaenderungen, aenderung],
+      },
+    })
+  ).daten;
+}
