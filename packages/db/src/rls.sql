@@ -84,6 +84,12 @@ END $$;
 -- Organisation names and Bundesland are directory data (to choose a Jugendamt), not social data.
 DROP POLICY IF EXISTS hw_lesen ON organisation;
 CREATE POLICY hw_lesen ON organisation FOR SELECT TO hilfewerk_app USING (true);
+-- An organisation edits only its own invoice data (address, tax and register numbers, bank, Leitweg-ID);
+-- name, kind and Bundesland stay as set up.
+GRANT UPDATE (rechnungsangaben, leitweg_id) ON organisation TO hilfewerk_app;
+DROP POLICY IF EXISTS hw_eigene ON organisation;
+CREATE POLICY hw_eigene ON organisation FOR UPDATE TO hilfewerk_app
+  USING (id = (SELECT hw_org())) WITH CHECK (id = (SELECT hw_org()));
 
 DROP POLICY IF EXISTS hw_mandant ON benutzer;
 CREATE POLICY hw_mandant ON benutzer FOR SELECT TO hilfewerk_app USING (organisation_id = (SELECT hw_org()));

@@ -29,6 +29,7 @@ import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
+import { organisationRouten } from './routes/organisation/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
 
@@ -137,6 +138,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   notizenRouten(app);
   teamRouten(app);
   stammdatenRouten(app);
+  organisationRouten(app);
   auditRouten(app);
   leistungenRouten(app);
   abrechnungRouten(app);

@@ -28,7 +28,9 @@ export type Ressource =
   /** Trägerbudget agreement and its controlling. */
   | 'budget'
   /** Planned vs. delivered hours per Hilfe and per staff member. */
-  | 'stundencontrolling';
+  | 'stundencontrolling'
+  /** The organisation's invoice data: address, tax and register numbers, bank account, Leitweg-ID. */
+  | 'rechnungsangaben';
 
 export type Aktion = 'lesen' | 'anlegen' | 'aendern';
 
@@ -107,6 +109,11 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
     aendern: ['leitung', 'verwaltung'],
   },
   stundencontrolling: { lesen: ['administration', 'leitung', 'fachkraft', 'verwaltung'] },
+  // Billing staff read them to see why invoices cannot be issued; the Administration maintains them.
+  rechnungsangaben: {
+    lesen: ['administration', 'leitung', 'verwaltung', 'wjh'],
+    aendern: ['administration'],
+  },
 };
 
 /** The record scope per role; rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -18,6 +18,7 @@ export type AuditEreignis =
   | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'kalenderAbo'; ressourceId: string }
   | { aktion: 'aendern'; ressource: 'einstellung'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'rechnungsangaben'; ressourceId: string; felder: string[] }
   | { aktion: 'anlegen'; ressource: 'kalkulation'; ressourceId: string; reiheId: string; version: number }
   | {
       aktion: 'anlegen' | 'aendern' | 'loeschen';
