@@ -25,6 +25,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { sitzungAbfrage } from '../../api/abfragen';
 import { Ladefehler } from '../../components/Ladezustand';
+import { LinkKnopf } from '../../components/RouterLinks';
 import { formatBetrag, formatDatum, formatZeitpunkt } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import {
@@ -41,6 +42,8 @@ import {
   type Vorschau,
   vorschauAbfrage,
 } from './api';
+import { naechsterStatus, StatusAnzeige, StatusDialog } from './RechnungsStatus';
+import { rechnungsangabenAbfrage } from './rechnungsangaben-api';
 
 /** Roles with `monatsabschluss: anlegen` and `rechnung: anlegen` (server: access/permissions.ts). */
 const DARF_ABSCHLIESSEN = ['leitung', 'verwaltung'];
@@ -58,10 +61,27 @@ export function AbrechnungPage() {
   const abschluesse = useQuery({ ...abschluesseAbfrage, enabled: traeger });
   const rechnungen = useQuery(rechnungenAbfrage);
   const [gutschriftFuer, setGutschriftFuer] = useState<Rechnung | null>(null);
+  const [statusFuer, setStatusFuer] = useState<Rechnung | null>(null);
+  const angaben = useQuery(rechnungsangabenAbfrage);
 
   return (
     <Stack gap="lg">
-      <Title order={1}>Abrechnung</Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>Abrechnung</Title>
+        {angaben.data && (
+          <LinkKnopf to="/abrechnung/rechnungsangaben" variant="default">
+            Rechnungsangaben
+          </LinkKnopf>
+        )}
+      </Group>
+      {angaben.data && !angaben.data.rechnungenMoeglich && (
+        <Alert color="orange" role="alert" title="Rechnungsangaben unvollständig">
+          Es fehlen: {angaben.data.fehlt.join(', ')}.{' '}
+          {angaben.data.art === 'traeger'
+            ? 'Solange sie fehlen, lässt sich kein Monat mit Rechnungen abschließen.'
+            : 'Solange sie fehlen, kann Ihnen kein Träger eine E-Rechnung stellen.'}
+        </Alert>
+      )}
       {traeger && darfAbschliessen && <MonatAbschliessen />}
 
       {traeger && (
@@ -146,7 +166,7 @@ export function AbrechnungPage() {
         {rechnungen.isError && <Ladefehler fehler={rechnungen.error} />}
         {rechnungen.data?.length === 0 && <Text c="dimmed">Noch keine Rechnungen.</Text>}
         {(rechnungen.data?.length ?? 0) > 0 && (
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={920}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -157,6 +177,7 @@ export function AbrechnungPage() {
                   <Table.Th scope="col" ta="right">
                     Betrag
                   </Table.Th>
+                  <Table.Th scope="col">Status</Table.Th>
                   <Table.Th scope="col">Dokumente</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -184,6 +205,9 @@ export function AbrechnungPage() {
                           gutgeschrieben {formatBetrag(r.gutgeschrieben)}
                         </Text>
                       )}
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusAnzeige r={r} />
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
@@ -220,6 +244,16 @@ export function AbrechnungPage() {
                             Gutschrift
                           </Button>
                         )}
+                        {darfAbschliessen && traeger && naechsterStatus(r) && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setStatusFuer(r)}
+                            aria-label={`${r.nummer} als ${naechsterStatus(r)} markieren`}
+                          >
+                            {naechsterStatus(r) === 'bezahlt' ? 'Bezahlt …' : 'Versendet …'}
+                          </Button>
+                        )}
                       </Group>
                     </Table.Td>
                   </Table.Tr>
@@ -229,6 +263,7 @@ export function AbrechnungPage() {
           </Table.ScrollContainer>
         )}
       </Stack>
+      {statusFuer && <StatusDialog rechnung={statusFuer} schliessen={() => setStatusFuer(null)} />}
       {gutschriftFuer && (
         <GutschriftDialog rechnung={gutschriftFuer} schliessen={() => setGutschriftFuer(null)} />
       )}

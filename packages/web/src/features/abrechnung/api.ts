@@ -69,6 +69,10 @@ export interface Rechnung {
   gutgeschrieben: string;
   bezugRechnungId: string | null;
   bezugNummer: string | null;
+  /** storniert once credit notes take back all of it; a credit note is erstellt or versendet. */
+  status: 'erstellt' | 'versendet' | 'bezahlt' | 'storniert';
+  versendetAm: string | null;
+  bezahltAm: string | null;
   positionen?: Rechnungsposition[];
 }
 
@@ -110,6 +114,14 @@ export async function schreibeGutschrift(
   body: { grund: string; positionen?: { nr: number; menge: string }[] },
 ): Promise<Rechnung> {
   return (await anfrage<Rechnung>(`/api/rechnungen/${id}/gutschrift`, { methode: 'POST', body })).daten;
+}
+
+/** Records the day an invoice went out or was paid (POST /api/rechnungen/:id/status). */
+export async function setzeRechnungsstatus(
+  id: string,
+  body: { status: 'versendet' | 'bezahlt'; datum: string },
+): Promise<Rechnung> {
+  return (await anfrage<Rechnung>(`/api/rechnungen/${id}/status`, { methode: 'POST', body })).daten;
 }
 
 /** `2026-10` → `Oktober 2026`. */

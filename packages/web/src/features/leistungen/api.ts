@@ -98,8 +98,4 @@ export function dauer(minuten: number): string {
   return `${Math.floor(minuten / 60)}:${String(minuten % 60).padStart(2, '0')} h`;
 }
 
-/** Today in the browser's calendar, ISO. */
-export function heuteIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export { heuteIso } from '../../lib/datumseingabe';
