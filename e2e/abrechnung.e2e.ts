@@ -166,6 +166,10 @@ test('Administration pflegt die Rechnungsangaben: ohne Kennung keine Rechnungen,
   // The Abrechnung page warns too, before anyone tries to close a month.
   await page.goto('/abrechnung');
   await sichtbar(page.getByText('Rechnungsangaben unvollständig'));
+  // The Administration does not write credit notes: the button says why it is disabled.
+  const gutschrift = page.getByRole('button', { name: /^Gutschrift zu RE-/ }).first();
+  assert.equal(await gutschrift.isDisabled(), true);
+  await sichtbar(page.getByText('Gutschriften schreiben Verwaltung und Leitung.').first());
 
   await page.goto('/abrechnung/rechnungsangaben');
   await feld(page, 'IBAN').fill('DE02 1203 0000 0000 2020 52');

@@ -233,16 +233,12 @@ export function AbrechnungPage() {
                         >
                           XRechnung
                         </Button>
-                        {darfAbschliessen && traeger && r.art === 'rechnung' && (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            leftSection={<IconReceiptRefund aria-hidden size={16} />}
-                            onClick={() => setGutschriftFuer(r)}
-                            aria-label={`Gutschrift zu ${r.nummer}`}
-                          >
-                            Gutschrift
-                          </Button>
+                        {traeger && r.art === 'rechnung' && (
+                          <GutschriftKnopf
+                            rechnung={r}
+                            darf={darfAbschliessen}
+                            oeffnen={() => setGutschriftFuer(r)}
+                          />
                         )}
                         {darfAbschliessen && traeger && naechsterStatus(r) && (
                           <Button
@@ -266,6 +262,47 @@ export function AbrechnungPage() {
       {statusFuer && <StatusDialog rechnung={statusFuer} schliessen={() => setStatusFuer(null)} />}
       {gutschriftFuer && (
         <GutschriftDialog rechnung={gutschriftFuer} schliessen={() => setGutschriftFuer(null)} />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * "Gutschrift" stays visible where it cannot be used, disabled with the reason beside it, so nobody
+ * wonders where it went: a fully credited invoice has nothing left, and only Verwaltung and Leitung
+ * write credit notes.
+ */
+function GutschriftKnopf({
+  rechnung,
+  darf,
+  oeffnen,
+}: {
+  rechnung: Rechnung;
+  darf: boolean;
+  oeffnen: () => void;
+}) {
+  const grund = !darf
+    ? 'Gutschriften schreiben Verwaltung und Leitung.'
+    : rechnung.status === 'storniert'
+      ? 'Die Rechnung ist vollständig gutgeschrieben.'
+      : null;
+  return (
+    <Stack gap={2}>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconReceiptRefund aria-hidden size={16} />}
+        onClick={oeffnen}
+        disabled={grund !== null}
+        aria-label={`Gutschrift zu ${rechnung.nummer}`}
+        aria-describedby={grund ? `gutschrift-grund-${rechnung.id}` : undefined}
+      >
+        Gutschrift
+      </Button>
+      {grund && (
+        <Text size="xs" c="dimmed" id={`gutschrift-grund-${rechnung.id}`} maw={160}>
+          {grund}
+        </Text>
       )}
     </Stack>
   );
