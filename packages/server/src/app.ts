@@ -28,6 +28,7 @@ import { personenRouten } from './routes/faelle/personen.ts';
 import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
+import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
@@ -138,6 +139,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   notizenRouten(app);
   teamRouten(app);
   stammdatenRouten(app);
+  kinderschutzRouten(app);
   organisationRouten(app);
   auditRouten(app);
   leistungenRouten(app);

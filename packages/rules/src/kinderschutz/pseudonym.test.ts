@@ -41,6 +41,12 @@ describe('Pseudonymisierung für die Beratung nach § 8a', () => {
     expect(aus).toContain('[Aktenzeichen]');
   });
 
+  it('ersetzt Namen weiterer Personen nach Herr/Frau', () => {
+    expect(p('Frau Schmidt von der Schule und Herrn Özdemir angerufen; Herr Klein kam.')).toBe(
+      'Frau [Name] von der Schule und Herrn [Name] angerufen; Herr Elternteil B kam.',
+    );
+  });
+
   it('lässt Wörter stehen, die nur einen Namen enthalten', () => {
     expect(p('Die Kleinigkeit am Müllereck')).toBe('Die Kleinigkeit am Müllereck');
   });

@@ -116,6 +116,14 @@ export function pseudonymisierer(
       ersatz: '[Anschrift]',
     },
     { muster: /(?<!\d)\d{5}(?!\d)(?:\s+\p{Lu}[\p{L}-]+)?/gu, ersatz: '[PLZ Ort]' },
+    // People the case file does not list ("Frau Schmidt von der Schule"): the name after the title goes.
+    {
+      muster: new RegExp(
+        `(${VOR}(?:Herr|Herrn|Frau|Hr\\.|Fr\\.|Dr\\.))\\s+(?!(?:${Object.values(ROLLEN_BEZEICHNUNG).join('|')}|Person|Junger)\\s)\\p{Lu}[\\p{L}-]+`,
+        'gu',
+      ),
+      ersatz: '$1 [Name]',
+    },
   ];
   const alle = [...regeln, ...allgemein];
   return (text: string) => alle.reduce((t, r) => t.replace(r.muster, r.ersatz), text);

@@ -30,7 +30,11 @@ export type Ressource =
   /** Planned vs. delivered hours per Hilfe and per staff member. */
   | 'stundencontrolling'
   /** The organisation's invoice data: address, tax and register numbers, bank account, Leitweg-ID. */
-  | 'rechnungsangaben';
+  | 'rechnungsangaben'
+  /** § 8a procedures of a case: special category, case team Fachkräfte and Leitung only. */
+  | 'kinderschutz'
+  /** The pseudonymised § 8a vignette and the consultation the iefk records on it. */
+  | 'kinderschutzVignette';
 
 export type Aktion = 'lesen' | 'anlegen' | 'aendern';
 
@@ -114,6 +118,10 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
     lesen: ['administration', 'leitung', 'verwaltung', 'wjh'],
     aendern: ['administration'],
   },
+  // § 8a: Fachkräfte run it (not semiprofessional staff); Leitung oversees. rls.sql says the same.
+  kinderschutz: { lesen: ['leitung', 'fachkraft'], anlegen: ['leitung', 'fachkraft'] },
+  // The team may look at what the iefk sees; only the iefk records her advice on it.
+  kinderschutzVignette: { lesen: ['leitung', 'fachkraft', 'iefk'], anlegen: ['iefk'] },
 };
 
 /** The record scope per role; rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */
@@ -125,7 +133,7 @@ export const UMFANG: Record<Rolle, Umfang> = {
   semiprofessionell: 'team',
   asd: 'jugendamt',
   wjh: 'jugendamt',
-  // § 8a consultation on pseudonymised cases is not built yet: no case access until then.
+  // § 8a consultation happens on pseudonymised vignettes only: never a case.
   iefk: 'keine',
   fachcontrolling: 'keine',
 };

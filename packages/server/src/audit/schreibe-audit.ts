@@ -35,7 +35,25 @@ export type AuditEreignis =
       eintraege: number;
     }
   | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
-  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] };
+  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] }
+  | {
+      aktion: 'anlegen';
+      ressource: 'kinderschutzverfahren';
+      ressourceId: string;
+      fallId: string;
+      inhaltHash: string;
+    }
+  | {
+      aktion: 'anlegen';
+      ressource: 'kinderschutzschritt';
+      ressourceId: string;
+      verfahrenId: string;
+      art: string;
+      datum: string;
+      /** SHA-256 of the step's content: proves years later that the stored step is what was recorded. */
+      inhaltHash: string;
+    }
+  | { aktion: 'lesen'; ressource: 'kinderschutzverfahren' | 'kinderschutzVignette'; ressourceId: string };
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the
