@@ -2,6 +2,7 @@ import { budgetvereinbarung, kalkulation, leistungseintrag } from '@hilfewerk/db
 import { desc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_RECHNUNGSANGABEN } from '../demo/abrechnung.ts';
 import { D8 } from '../test/kalkulation-beispiel.ts';
 import { fallId, type TestApp, type TestSitzung, testApp } from '../test/test-app.ts';
 
@@ -171,6 +172,22 @@ const KALKULATION_LESER = {
 } as const;
 
 const TABELLE: Zeile[] = [
+  {
+    name: 'GET /api/organisation/rechnungsangaben',
+    anfrage: (s) => s.get('/api/organisation/rechnungsangaben'),
+    erwartet: { administration: 200, leitung: 200, verwaltung: 200, wjh: 200 },
+    sonst: 403,
+  },
+  {
+    // A longer payment term: a real change that no later row depends on.
+    name: 'PUT /api/organisation/rechnungsangaben',
+    anfrage: (s) =>
+      s.put('/api/organisation/rechnungsangaben', {
+        angaben: { nummernPrefix: 'RE', ...DEMO_RECHNUNGSANGABEN.kiju, zahlungszielTage: 31 },
+      }),
+    erwartet: { administration: 200 },
+    sonst: 403,
+  },
   {
     name: 'GET /api/faelle',
     anfrage: (s) => s.get('/api/faelle'),
