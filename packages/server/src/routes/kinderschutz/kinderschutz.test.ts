@@ -10,8 +10,8 @@ import {
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../dokumente/test-hilfen/pdf-text.ts';
-import { heute } from '../../use-cases/fristen/intern/heute.ts';
 import { fallId, type TestApp, type TestSitzung, testApp } from '../../test/test-app.ts';
+import { heute } from '../../use-cases/fristen/intern/heute.ts';
 
 /**
  * The § 8a procedure through the API: order of steps, dates, content, who may and who may not, the
@@ -40,9 +40,10 @@ beforeAll(async () => {
     personen = await tx.select().from(person).where(eq(person.fallId, fid));
     const [f] = await tx.select().from(fall).where(eq(fall.id, fid));
     const h = await tx.select().from(hilfe).where(eq(hilfe.fallId, fid));
-    kennungen = [f.aktenzeichen, ...h.flatMap((x) => [x.aktenzeichenJugendamt ?? '', x.bewilligung ?? ''])].filter(
-      (x) => x.length > 3,
-    );
+    kennungen = [
+      f.aktenzeichen,
+      ...h.flatMap((x) => [x.aktenzeichenJugendamt ?? '', x.bewilligung ?? '']),
+    ].filter((x) => x.length > 3);
   });
   expect(personen.length).toBeGreaterThan(0);
 });
@@ -60,7 +61,14 @@ function freitext(): string {
 
 async function schritte(id: string) {
   return t.db.withSystemTx(async (tx) =>
-    Number((await tx.select({ n: count() }).from(kinderschutzschritt).where(eq(kinderschutzschritt.verfahrenId, id)))[0].n),
+    Number(
+      (
+        await tx
+          .select({ n: count() })
+          .from(kinderschutzschritt)
+          .where(eq(kinderschutzschritt.verfahrenId, id))
+      )[0].n,
+    ),
   );
 }
 
@@ -89,7 +97,11 @@ describe('§ 8a: Verfahren', () => {
       ['iefk-beratung', 'Gefährdungseinschätzung'],
       ['einbeziehung', 'Beratung durch die insoweit erfahrene Fachkraft'],
     ] as const) {
-      const res = await fachkraft.post(`/api/kinderschutz/${vid}/schritte`, { art, datum: HEUTE, inhalt: {} });
+      const res = await fachkraft.post(`/api/kinderschutz/${vid}/schritte`, {
+        art,
+        datum: HEUTE,
+        inhalt: {},
+      });
       expect(res.statusCode, art).toBe(art === 'einbeziehung' ? 409 : 409);
       expect(res.json().fehler).toContain(fehlt);
     }
@@ -150,7 +162,7 @@ describe('§ 8a: Verfahren', () => {
       }
     }
     for (const k of kennungen) expect(text).not.toContain(k);
-    expect(vig.json().personen[0]).toHaveProperty('bezeichnung');
+    expect(vig.json().pseudonyme[0]).toHaveProperty('bezeichnung');
     expect(vig.json().anhaltspunkte).toContain('Blaue Flecken');
 
     const beratung = await iefk.post(`/api/kinderschutz/${vid}/schritte`, {
@@ -161,10 +173,17 @@ describe('§ 8a: Verfahren', () => {
     expect(beratung.statusCode).toBe(201);
     // The team sees the advice, recorded under the iefk's name.
     const v = (await fachkraft.get(`/api/kinderschutz/${vid}`)).json();
-    expect(v.schritte.map((s: { art: string }) => s.art)).toEqual(['gefaehrdungseinschaetzung', 'iefk-beratung']);
+    expect(v.schritte.map((s: { art: string }) => s.art)).toEqual([
+      'gefaehrdungseinschaetzung',
+      'iefk-beratung',
+    ]);
     expect(v.naechsterSchritt).toBe('einbeziehung');
     // Only advice: any other step by the iefk is refused.
-    const anderes = await iefk.post(`/api/kinderschutz/${vid}/schritte`, { art: 'abschluss', datum: HEUTE, inhalt: {} });
+    const anderes = await iefk.post(`/api/kinderschutz/${vid}/schritte`, {
+      art: 'abschluss',
+      datum: HEUTE,
+      inhalt: {},
+    });
     expect(anderes.statusCode).toBe(422);
   });
 
@@ -262,12 +281,26 @@ describe('§ 8a: Verfahren', () => {
 
   it('jeder Schritt, jedes Lesen und der Beginn stehen im Protokoll, mit Prüfsumme statt Inhalt', async () => {
     const zeilen = await t.db.withSystemTx((tx) =>
-      tx.select().from(audit).where(and(eq(audit.organisationId, fachkraft.organisation.id))),
+      tx
+        .select()
+        .from(audit)
+        .where(and(eq(audit.organisationId, fachkraft.organisation.id))),
     );
-    const eigene = zeilen.filter((z) => z.ressourceId === vid || (z.details as { verfahrenId?: string })?.verfahrenId === vid);
-    const arten = eigene.filter((z) => z.ressource === 'kinderschutzschritt').map((z) => (z.details as { art: string }).art);
+    const eigene = zeilen.filter(
+      (z) => z.ressourceId === vid || (z.details as { verfahrenId?: string })?.verfahrenId === vid,
+    );
+    const arten = eigene
+      .filter((z) => z.ressource === 'kinderschutzschritt')
+      .map((z) => (z.details as { art: string }).art);
     expect(arten.sort()).toEqual(
-      ['abschluss', 'einbeziehung', 'gefaehrdungseinschaetzung', 'iefk-beratung', 'mitteilung-jugendamt', 'schutzplan'].sort(),
+      [
+        'abschluss',
+        'einbeziehung',
+        'gefaehrdungseinschaetzung',
+        'iefk-beratung',
+        'mitteilung-jugendamt',
+        'schutzplan',
+      ].sort(),
     );
     expect(eigene.some((z) => z.ressource === 'kinderschutzverfahren' && z.aktion === 'anlegen')).toBe(true);
     expect(eigene.some((z) => z.ressource === 'kinderschutzVignette' && z.aktion === 'lesen')).toBe(true);
@@ -281,16 +314,26 @@ describe('§ 8a: Verfahren', () => {
 
 describe('§ 8a: wer darf und wer nicht', () => {
   it('Semiprofessionelle, Verwaltung, Administration und Jugendamt: 403; fremde Organisation: 404', async () => {
-    for (const email of ['semiprofessionell@kiju.demo', 'verwaltung@kiju.demo', 'admin@kiju.demo', 'asd@jugendamt-wuppertal.demo']) {
+    for (const email of [
+      'semiprofessionell@kiju.demo',
+      'verwaltung@kiju.demo',
+      'admin@kiju.demo',
+      'asd@jugendamt-wuppertal.demo',
+    ]) {
       const s = await t.als(email);
       expect((await s.get(`/api/kinderschutz/${vid}`)).statusCode, email).toBe(403);
       expect((await s.get('/api/kinderschutz')).statusCode, email).toBe(403);
-      expect((await s.post('/api/kinderschutz', { fallId: fid, anhaltspunkte: 'x' })).statusCode, email).toBe(403);
+      expect((await s.post('/api/kinderschutz', { fallId: fid, anhaltspunkte: 'x' })).statusCode, email).toBe(
+        403,
+      );
       expect((await s.get(`/api/kinderschutz/${vid}/vignette`)).statusCode, email).toBe(403);
     }
     const fremd = await t.als('leitung@traeger-bremerhaven.demo');
     expect((await fremd.get(`/api/kinderschutz/${vid}`)).statusCode).toBe(404);
-    expect((await fremd.post(`/api/kinderschutz/${vid}/schritte`, { art: 'abschluss', datum: HEUTE, inhalt: {} })).statusCode).toBe(404);
+    expect(
+      (await fremd.post(`/api/kinderschutz/${vid}/schritte`, { art: 'abschluss', datum: HEUTE, inhalt: {} }))
+        .statusCode,
+    ).toBe(404);
     expect((await fremd.post('/api/kinderschutz', { fallId: fid, anhaltspunkte: 'x' })).statusCode).toBe(404);
     expect((await fremd.get('/api/kinderschutz')).json()).toEqual([]);
   });

@@ -22,7 +22,7 @@ export async function listVignetten(k: Kontext) {
         const abgeschlossen = v.abgeschlossen !== null;
         const naechster = naechsterSchritt({ erledigt: v.stand as SchrittArt[], abgeschlossen });
         const personen =
-          (v.inhalt.personen as { bezeichnung: string; rolle: string; alterJahre: number | null }[]) ?? [];
+          (v.inhalt.pseudonyme as { bezeichnung: string; rolle: string; alterJahre: number | null }[]) ?? [];
         const jung = personen.find((p) => p.rolle === 'junger_mensch' || p.rolle === 'kind');
         return {
           id: v.verfahrenId,

@@ -68,7 +68,7 @@ export async function schreibeVignette(tx: Db, organisationId: string, verfahren
   const inhalt = {
     begonnenAm: v.begonnenAm,
     leistungen: [...new Set(hilfen.map((h) => h.leistung))],
-    personen: personen.map((p) => ({
+    pseudonyme: personen.map((p) => ({
       bezeichnung: namen.get(p.id),
       rolle: p.rolle,
       alterJahre: p.geburtsdatum ? alterInJahren(p.geburtsdatum, v.begonnenAm) : null,
