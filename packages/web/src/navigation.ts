@@ -13,6 +13,7 @@ import {
   IconFolders,
   IconHistory,
   IconReportMoney,
+  IconShieldHeart,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
@@ -41,7 +42,25 @@ const hatRolle =
 
 export const navigation: NavEintrag[] = [
   { to: '/meine-fristen', beschriftung: 'Meine Fristen', icon: IconChecklist, sichtbar: siehtFristen },
-  { to: '/faelle', beschriftung: 'Fälle', icon: IconFolders },
+  {
+    to: '/faelle',
+    beschriftung: 'Fälle',
+    icon: IconFolders,
+    // The iefk never opens a case (§ 8a: pseudonymised consultation only).
+    sichtbar: (s) => s.benutzer.rolle !== 'iefk',
+  },
+  {
+    to: '/kinderschutz',
+    beschriftung: 'Kinderschutz',
+    icon: IconShieldHeart,
+    sichtbar: hatRolle('leitung', 'fachkraft'),
+  },
+  {
+    to: '/kinderschutz/beratung',
+    beschriftung: 'Beratung § 8a',
+    icon: IconShieldHeart,
+    sichtbar: hatRolle('iefk'),
+  },
   { to: '/team-fristen', beschriftung: 'Fristen im Team', icon: IconUsersGroup, sichtbar: leitetTeam },
   {
     to: '/fristenkalender',

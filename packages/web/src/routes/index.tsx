@@ -12,6 +12,7 @@ import { faelleRouten } from '../features/faelle/routen';
 import { startetMitFristen } from '../features/fristen/rollen';
 import { fristenRouten } from '../features/fristen/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
+import { kinderschutzRouten } from '../features/kinderschutz/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { leistungenRouten } from '../features/leistungen/routen';
 import { anmeldenRoute } from './anmelden';
@@ -22,6 +23,8 @@ const startRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   beforeLoad: ({ context }) => {
+    // The iefk works on pseudonymised vignettes only: cases are not hers to open.
+    if (context.sitzung.benutzer.rolle === 'iefk') throw redirect({ to: '/kinderschutz/beratung' });
     throw redirect({ to: startetMitFristen(context.sitzung) ? '/meine-fristen' : '/faelle' });
   },
 });
@@ -38,6 +41,7 @@ const routeTree = wurzelRoute.addChildren([
     ...abrechnungRouten,
     ...budgetRouten,
     ...controllingRouten,
+    ...kinderschutzRouten,
   ]),
 ]);
 

@@ -2,10 +2,11 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { fallAbfrage } from '../../../api/abfragen';
+import { fallAbfrage, sitzungAbfrage } from '../../../api/abfragen';
 import { Ladefehler, Laden } from '../../../components/Ladezustand';
 import { LinkKnopf } from '../../../components/RouterLinks';
 import { useSeitentitel } from '../../../lib/seitentitel';
+import { KinderschutzAbschnitt } from '../../kinderschutz/KinderschutzAbschnitt';
 import { StatusBadge } from '../StatusBadge';
 import { EreignisAbschnitt } from './EreignisAbschnitt';
 import { FristenAbschnitt } from './FristenAbschnitt';
@@ -18,6 +19,7 @@ const route = getRouteApi('/app/faelle/$fallId');
 export function FallaktePage() {
   const { fallId } = route.useParams();
   const abfrage = useQuery(fallAbfrage(fallId));
+  const rolle = useQuery(sitzungAbfrage).data?.benutzer.rolle;
   useSeitentitel(abfrage.data ? `Fall ${abfrage.data.aktenzeichen}` : 'Fallakte');
 
   if (abfrage.isPending) return <Laden />;
@@ -53,6 +55,7 @@ export function FallaktePage() {
       <HilfenAbschnitt fallId={fallId} hilfen={fall.hilfen} />
       <FristenAbschnitt fallId={fallId} />
       <EreignisAbschnitt fall={fall} />
+      {(rolle === 'leitung' || rolle === 'fachkraft') && <KinderschutzAbschnitt fallId={fallId} />}
       <TeamAbschnitt team={fall.team} />
     </Stack>
   );
