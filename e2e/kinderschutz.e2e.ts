@@ -17,7 +17,10 @@ test('§ 8a von der ersten Beobachtung bis zur Mitteilung: Fachkraft und iefk, d
   const seite = await fk.newPage();
   await seite.goto('/faelle');
   await anmelden(seite, 'fachkraft@kiju.demo');
-  await seite.getByRole('link', { name: /KIJU-2026-001/ }).first().click();
+  await seite
+    .getByRole('link', { name: /KIJU-2026-001/ })
+    .first()
+    .click();
   await seite.getByRole('button', { name: 'Gewichtige Anhaltspunkte festhalten …' }).click();
   await feld(seite, 'Gewichtige Anhaltspunkte').fill(
     'Jonas Beispiel (geb. 12.04.2009) zeigte Hämatome am Oberarm; Sabine Beispiel sagte, er sei gestürzt.',
@@ -27,7 +30,10 @@ test('§ 8a von der ersten Beobachtung bis zur Mitteilung: Fachkraft und iefk, d
   const verfahrenUrl = seite.url();
 
   // The first step is offered with what the law expects of it.
-  assert.equal(await seite.getByRole('combobox', { name: 'Schritt', exact: true }).inputValue(), 'Gefährdungseinschätzung');
+  assert.equal(
+    await seite.getByRole('combobox', { name: 'Schritt', exact: true }).inputValue(),
+    'Gefährdungseinschätzung',
+  );
   await sichtbar(seite.getByText(/im Zusammenwirken mehrerer Fachkräfte/));
   const beteiligte = seite.getByRole('combobox', { name: 'Beteiligte Fachkräfte' });
   await beteiligte.fill('Frieda Fachkraft');
@@ -50,19 +56,25 @@ test('§ 8a von der ersten Beobachtung bis zur Mitteilung: Fachkraft und iefk, d
   await anmelden(iefk, 'iefk@kiju.demo');
   await sichtbar(iefk.getByRole('heading', { name: 'Beratung nach § 8a SGB VIII' }));
   assert.equal(await iefk.getByRole('link', { name: 'Fälle' }).count(), 0);
-  await iefk.getByRole('row', { name: /wartet auf Beratung/ }).getByRole('link').first().click();
+  await sichtbar(iefk.getByRole('row', { name: /wartet auf Beratung/ }));
+  const verfahrenId = new URL(verfahrenUrl).pathname.split('/').pop();
+  await iefk.goto(`/kinderschutz/beratung/${verfahrenId}`);
   await sichtbar(iefk.getByRole('heading', { name: 'Fallvignette (pseudonymisiert)' }));
   await sichtbar(iefk.getByText(/Junger Mensch A .*zeigte Hämatome/));
   const text = await iefk.locator('main').innerText();
   for (const verboten of ['Jonas', 'Sabine', 'Beispiel', '12.04.2009', 'KIJU-2026-001', 'WUP-51-2026-0142']) {
     assert.ok(!text.includes(verboten), `„${verboten}“ steht in der Vignette`);
   }
-  await feld(iefk, 'Empfehlung').fill('Gespräch mit Elternteil A und Junger Mensch A getrennt führen; Kinderarzt.');
+  await feld(iefk, 'Empfehlung').fill(
+    'Gespräch mit Elternteil A und Junger Mensch A getrennt führen; Kinderarzt.',
+  );
   await iefk.getByRole('button', { name: 'Beratung festhalten' }).click();
   await sichtbar(iefk.getByText('Beratung festgehalten.'));
   // The case itself does not exist for her.
-  const fallId = new URL(verfahrenUrl).pathname.split('/').pop();
-  const antwort = await iefk.evaluate(async (id) => (await fetch(`/api/kinderschutz/${id}`)).status, fallId);
+  const antwort = await iefk.evaluate(
+    async (id) => (await fetch(`/api/kinderschutz/${id}`)).status,
+    verfahrenId,
+  );
   assert.equal(antwort, 403);
   await ik.close();
 
@@ -75,9 +87,13 @@ test('§ 8a von der ersten Beobachtung bis zur Mitteilung: Fachkraft und iefk, d
   await waehle(s2, 'Schritt', 'Einbeziehung der Sorgeberechtigten und des Kindes');
   await s2.getByLabel('Kind / Jugendliche:r einbezogen').check();
   await feld(s2, 'Ergebnis des Gesprächs').fill('Jonas berichtet von Schlägen.');
-  await feld(s2, 'Warum die Einbeziehung (teilweise) unterblieb').fill('Verdacht richtet sich gegen die Mutter.');
+  await feld(s2, 'Warum die Einbeziehung (teilweise) unterblieb').fill(
+    'Verdacht richtet sich gegen die Mutter.',
+  );
   await s2.getByRole('button', { name: 'Schritt festhalten' }).click();
-  await sichtbar(s2.getByText(/Einbeziehung der Sorgeberechtigten und des Kindes am 25\.11\.2026 festgehalten/));
+  await sichtbar(
+    s2.getByText(/Einbeziehung der Sorgeberechtigten und des Kindes am 25\.11\.2026 festgehalten/),
+  );
 
   await waehle(s2, 'Schritt', 'Mitteilung an das Jugendamt');
   await feld(s2, 'Eingeschätzte Gefährdung').fill('Körperliche Misshandlung wahrscheinlich.');
