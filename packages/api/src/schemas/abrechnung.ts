@@ -2,9 +2,11 @@
 import { z } from 'zod';
 import { QUALIFIKATIONEN, rechnungsArt, rechnungsstatus } from '../enums.ts';
 import { betrag, bezug, tag, zeitpunkt } from './basis.ts';
-import { datum, id, pflicht } from './felder.ts';
+import { datum, pflicht } from './felder.ts';
 
-export const monat = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte einen Monat im Format JJJJ-MM angeben.');
+export const monat = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte einen Monat im Format JJJJ-MM angeben.');
 export const monatParams = z.object({ monat });
 export const abschlussAnfrage = z.object({ monat });
 export const datevAbfrage = z.object({
@@ -121,7 +123,11 @@ export const rechnung = z
   .meta({ id: 'Rechnung' });
 export type Rechnung = z.infer<typeof rechnung>;
 
-const stelle = z.object({ art: z.enum(QUALIFIKATIONEN), vk: z.number().min(0), jahresstundenVk: z.number().min(0) });
+const stelle = z.object({
+  art: z.enum(QUALIFIKATIONEN),
+  vk: z.number().min(0),
+  jahresstundenVk: z.number().min(0),
+});
 
 export const vereinbarungEingabe = z.object({
   bezeichnung: pflicht('die Bezeichnung'),
@@ -194,4 +200,3 @@ export const budgetControlling = z.object({
     .nullable(),
 });
 export type Controlling = z.infer<typeof budgetControlling>;
-

@@ -26,10 +26,13 @@ export const fehler = { '4xx': fehlerAntwort, '5xx': fehlerAntwort } as const;
 /** 204: no body. */
 export const leer = z.null().describe('Kein Inhalt');
 
-/** A file download (PDF, XLSX, XML, CSV, iCalendar): documented by its media type, sent as it is. */
+/**
+ * A file download (PDF, XLSX, XML, CSV, iCalendar): documented by its media type and sent as it is —
+ * Fastify never serialises a Buffer or a text of another media type through the schema.
+ */
 export const datei = (typ: string, beschreibung: string) => ({
   description: beschreibung,
-  content: { [typ]: { schema: z.string().meta({ format: 'binary' }) } },
+  content: { [typ]: { schema: z.any().meta({ type: 'string', format: 'binary' }) } },
 });
 
 /** A calendar day as ISO text, JJJJ-MM-TT. */

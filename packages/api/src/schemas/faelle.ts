@@ -2,7 +2,18 @@
 import { z } from 'zod';
 import { FALL_STATUS, PERSON_ROLLEN, rolle } from '../enums.ts';
 import { bezug, tag, zeitpunkt } from './basis.ts';
-import { datum, ereignisArt, id, optDatum, optText, personRolle, pflicht, proSeite, seite, version } from './felder.ts';
+import {
+  datum,
+  ereignisArt,
+  id,
+  optDatum,
+  optText,
+  personRolle,
+  pflicht,
+  proSeite,
+  seite,
+  version,
+} from './felder.ts';
 
 export const fallStatus = z.enum(FALL_STATUS, { error: 'Status ist aktiv oder beendet.' });
 

@@ -9,7 +9,9 @@ export const anmeldung = z.object({
     .string({ error: 'Bitte geben Sie Ihre E-Mail-Adresse an.' })
     .trim()
     .min(1, 'Bitte geben Sie Ihre E-Mail-Adresse an.'),
-  passwort: z.string({ error: 'Bitte geben Sie Ihr Passwort an.' }).min(1, 'Bitte geben Sie Ihr Passwort an.'),
+  passwort: z
+    .string({ error: 'Bitte geben Sie Ihr Passwort an.' })
+    .min(1, 'Bitte geben Sie Ihr Passwort an.'),
 });
 
 export const sitzung = z

@@ -60,7 +60,6 @@ export const nummernkreis = pgTable(
   (t) => [primaryKey({ columns: [t.organisationId, t.jahr] })],
 );
 
-
 /**
  * An invoice (or credit note) to one Jugendamt. Never edited after it is written: a correction
  * is a `gutschrift` pointing at the invoice it corrects. `dokument` holds the complete invoice

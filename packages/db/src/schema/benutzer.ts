@@ -5,7 +5,6 @@ import { organisation } from './organisation.ts';
 // The codes belong to the API contract; re-exported so the schema reads as a whole.
 export { ROLLEN, type Rolle };
 
-
 /** A staff member of one organisation. One role per account keeps the permission table readable. */
 export const benutzer = pgTable(
   'benutzer',

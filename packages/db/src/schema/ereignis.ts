@@ -18,7 +18,6 @@ import { organisation } from './organisation.ts';
 // The codes belong to the API contract; re-exported so the schema reads as a whole.
 export { EREIGNIS_ARTEN };
 
-
 /** Something that happened or is scheduled in a case; deadlines are derived from these. */
 export const ereignis = pgTable(
   'ereignis',

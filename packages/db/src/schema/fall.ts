@@ -5,7 +5,6 @@ import { organisation } from './organisation.ts';
 // The codes belong to the API contract; re-exported so the schema reads as a whole.
 export { FALL_STATUS };
 
-
 /** A case file kept by a provider. */
 export const fall = pgTable(
   'fall',

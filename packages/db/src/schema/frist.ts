@@ -21,7 +21,6 @@ import { organisation } from './organisation.ts';
 // The codes belong to the API contract; re-exported so the schema reads as a whole.
 export { FRIST_STATUS };
 
-
 /** A deadline derived from a catalogue rule and an event, with its state and proof of completion. */
 export const frist = pgTable(
   'frist',

@@ -21,7 +21,6 @@ import { organisation } from './organisation.ts';
 // The codes belong to the API contract; re-exported so the schema reads as a whole.
 export { LEISTUNGS_ARTEN, QUALIFIKATIONEN };
 
-
 /**
  * One documented stretch of work. `hilfeId` is null for work without a case
  * (fallunspezifisch, Netzwerkarbeit); a group offer has no single Hilfe either: its

@@ -6,7 +6,6 @@ import { organisation } from './organisation.ts';
 // The codes belong to the API contract; re-exported so the schema reads as a whole.
 export { PERSON_ROLLEN };
 
-
 /** A person in a case file: the young person, custodians, other carers, siblings. */
 export const person = pgTable(
   'person',

@@ -5,6 +5,7 @@ z.config(z.locales.de());
 
 // The field schemas are part of the API contract; routes import them from here or from @hilfewerk/api.
 export {
+  datei,
   datum,
   ereignisArt,
   fallParams,
