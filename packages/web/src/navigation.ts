@@ -16,7 +16,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
-import type { Sitzung } from './api/typen';
+import type { Sitzung } from '@hilfewerk/api';
 import { leitetTeam, siehtFristen } from './features/fristen/rollen';
 
 export interface NavEintrag {

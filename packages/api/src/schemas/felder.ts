@@ -41,5 +41,5 @@ export const ereignisArt = z.enum(EREIGNIS_ARTEN, {
 });
 
 /** Paging query parameters; numbers arrive as strings. */
-export const seite = z.coerce.number().int().min(1).default(1);
-export const proSeite = z.coerce.number().int().min(1).max(200).default(50);
+export const seite = z.coerce.number<string | number>().int().min(1).default(1);
+export const proSeite = z.coerce.number<string | number>().int().min(1).max(200).default(50);

@@ -33,7 +33,7 @@ export type EintragAenderung = z.input<typeof eintragAenderung>;
 export const leistungsFilter = z.object({
   von: datum.optional(),
   bis: datum.optional(),
-  anzahl: z.coerce.number().int().min(1).max(1000).optional(),
+  anzahl: z.coerce.number<string | number>().int().min(1).max(1000).optional(),
 });
 export type LeistungsFilter = z.input<typeof leistungsFilter>;
 
@@ -72,8 +72,8 @@ export const eigeneHilfe = z.object({
 export type EigeneHilfe = z.infer<typeof eigeneHilfe>;
 
 export const controllingAbfrage = z.object({
-  jahr: z.coerce.number().int().min(2000).max(2100),
-  monat: z.coerce.number().int().min(1).max(12),
+  jahr: z.coerce.number<string | number>().int().min(2000).max(2100),
+  monat: z.coerce.number<string | number>().int().min(1).max(12),
 });
 
 export const STUNDEN_STATUS = ['ueber', 'unter', 'im-plan', 'ohne-plan'] as const;

@@ -2,7 +2,8 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type AuditFilter, holeAudit } from './audit';
 import { holeGesundheit, holeSitzung } from './auth';
-import { type FallFilter, holeFaelle, holeFall } from './faelle';
+import type { FallFilter } from '@hilfewerk/api';
+import { holeFaelle, holeFall } from './faelle';
 import { holeJugendaemter, holeKatalog } from './stammdaten';
 
 export const sitzungAbfrage = queryOptions({

@@ -1,5 +1,5 @@
 /** German words for the API's codes, in one place so every screen says the same. */
-import type { EreignisArt, FallStatus, PersonenRolle } from '../api/typen';
+import type { EreignisArt, FallStatus, PersonenRolle } from '@hilfewerk/api';
 
 export const personenRollen: Record<PersonenRolle, string> = {
   junger_mensch: 'Junger Mensch',

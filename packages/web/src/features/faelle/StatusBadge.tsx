@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { FallStatus } from '../../api/typen';
+import type { FallStatus } from '@hilfewerk/api';
 import { fallStatus } from '../../lib/beschriftungen';
 import { GRUEN } from '../../theme';
 

@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import type { FallStatus } from '../../api/typen';
+import type { FallStatus } from '@hilfewerk/api';
 import { appRoute } from '../../routes/app';
 import { FallaktePage } from './akte/FallaktePage';
 import { FallAnlegenPage } from './formular/FallAnlegenPage';

@@ -1,4 +1,4 @@
-import type { Sitzung } from '../../api/typen';
+import type { Sitzung } from '@hilfewerk/api';
 
 /** Roles with `frist: lesen` and `frist: aendern` (server: access/permissions.ts); the server decides anyway. */
 export const siehtFristen = (s: Sitzung) =>

@@ -3,7 +3,7 @@ import { IconPencil, IconPoint } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { katalogAbfrage, sitzungAbfrage } from '../../../api/abfragen';
-import type { Ereignis, Fall } from '../../../api/typen';
+import type { Ereignis, Fall } from '@hilfewerk/api';
 import { ereignisArten } from '../../../lib/beschriftungen';
 import { formatDatum, formatZeitpunkt } from '../../../lib/format';
 import { leistungsTitel } from '../katalogtexte';

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fallGeaendert } from '../../../api/abfragen';
 import { erfasseEreignis } from '../../../api/faelle';
-import type { EreignisArt, Fall } from '../../../api/typen';
+import type { EreignisArt, Fall } from '@hilfewerk/api';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';

@@ -2,7 +2,7 @@ import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { katalogAbfrage } from '../../../api/abfragen';
-import type { Hilfe } from '../../../api/typen';
+import type { Hilfe } from '@hilfewerk/api';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
 import { formatDatum } from '../../../lib/format';
 import { leistungsTitel } from '../katalogtexte';

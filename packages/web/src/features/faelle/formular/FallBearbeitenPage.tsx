@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { fallAbfrage, fallGeaendert } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aendereFall } from '../../../api/faelle';
-import type { Fall, FallStatus } from '../../../api/typen';
+import type { Fall, FallStatus } from '@hilfewerk/api';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { KonfliktHinweis } from '../../../components/KonfliktHinweis';
 import { Ladefehler, Laden } from '../../../components/Ladezustand';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { fallAbfrage, fallGeaendert, jugendaemterAbfrage, katalogAbfrage } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aendereHilfe, legeHilfeAn } from '../../../api/faelle';
-import type { Fall, Hilfe, Jugendamt, KatalogEintrag } from '../../../api/typen';
+import type { Fall, Hilfe, Jugendamt, KatalogEintrag } from '@hilfewerk/api';
 import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { KonfliktHinweis } from '../../../components/KonfliktHinweis';

@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { jugendaemterAbfrage, katalogAbfrage } from '../../../api/abfragen';
-import type { FallStatus } from '../../../api/typen';
+import type { FallStatus } from '@hilfewerk/api';
 import { alsOptionen, fallStatus } from '../../../lib/beschriftungen';
 import type { FallSuche } from '../routen';
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { fallAbfrage, fallGeaendert } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aenderePerson, legePersonAn } from '../../../api/faelle';
-import type { Fall, Person, PersonenRolle } from '../../../api/typen';
+import type { Fall, Person, PersonenRolle } from '@hilfewerk/api';
 import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { KonfliktHinweis } from '../../../components/KonfliktHinweis';
