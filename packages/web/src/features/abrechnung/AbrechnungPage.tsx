@@ -26,6 +26,7 @@ import { useState } from 'react';
 import { sitzungAbfrage } from '../../api/abfragen';
 import { Ladefehler } from '../../components/Ladezustand';
 import { formatBetrag, formatDatum, formatZeitpunkt } from '../../lib/format';
+import { darfIn } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import {
   type AbschlussErgebnis,
@@ -42,9 +43,6 @@ import {
   vorschauAbfrage,
 } from './api';
 
-/** Roles with `monatsabschluss: anlegen` and `rechnung: anlegen` (server: access/permissions.ts). */
-const DARF_ABSCHLIESSEN = ['leitung', 'verwaltung'];
-
 /**
  * Monthly close for Verwaltung and Leitung: choose a month, confirm, and the month's entries are
  * locked and invoiced per Jugendamt. Below, the invoices with PDF and XRechnung, the DATEV export
@@ -54,8 +52,10 @@ export function AbrechnungPage() {
   useSeitentitel('Abrechnung');
   const sitzung = useQuery(sitzungAbfrage).data;
   const traeger = sitzung?.organisation.art === 'traeger';
-  const darfAbschliessen = DARF_ABSCHLIESSEN.includes(sitzung?.benutzer.rolle ?? '');
-  const abschluesse = useQuery({ ...abschluesseAbfrage, enabled: traeger });
+  const darfAbschliessen = darfIn(sitzung, 'monatsabschluss', 'anlegen');
+  const siehtAbschluesse = traeger && darfIn(sitzung, 'monatsabschluss', 'lesen');
+  const darfGutschrift = traeger && darfIn(sitzung, 'rechnung', 'anlegen');
+  const abschluesse = useQuery({ ...abschluesseAbfrage, enabled: siehtAbschluesse });
   const rechnungen = useQuery(rechnungenAbfrage);
   const [gutschriftFuer, setGutschriftFuer] = useState<Rechnung | null>(null);
 
@@ -64,7 +64,7 @@ export function AbrechnungPage() {
       <Title order={1}>Abrechnung</Title>
       {traeger && darfAbschliessen && <MonatAbschliessen />}
 
-      {traeger && (
+      {siehtAbschluesse && (
         <Stack gap="xs" component="section" aria-labelledby="abschluesse">
           <Title order={2} size="h3" id="abschluesse">
             Abgeschlossene Monate
@@ -209,7 +209,7 @@ export function AbrechnungPage() {
                         >
                           XRechnung
                         </Button>
-                        {darfAbschliessen && traeger && r.art === 'rechnung' && (
+                        {darfGutschrift && r.art === 'rechnung' && (
                           <Button
                             size="xs"
                             variant="default"
