@@ -48,7 +48,12 @@ export const navigation: NavEintrag[] = [
     icon: IconUsersGroup,
     sichtbar: ({ sitzung }) => leitetTeam(sitzung),
   },
-  { to: '/fristenkalender', beschriftung: 'Fristenkalender', icon: IconCalendarEvent, sichtbar: darfes('frist') },
+  {
+    to: '/fristenkalender',
+    beschriftung: 'Fristenkalender',
+    icon: IconCalendarEvent,
+    sichtbar: darfes('frist'),
+  },
   { to: '/audit', beschriftung: 'Protokoll', icon: IconHistory, sichtbar: darfes('audit') },
   { to: '/kalkulation', beschriftung: 'Kalkulation', icon: IconCalculator, sichtbar: darfes('kalkulation') },
   {

@@ -1,5 +1,5 @@
-import { anfrage } from './client';
 import type { Ereignis, EreignisKorrektur } from '@hilfewerk/api';
+import { anfrage } from './client';
 
 /** Corrects a recorded event; 409 (ApiFehler with `aktuell`) when someone changed it meanwhile. */
 export async function korrigiereEreignis(

@@ -1,4 +1,3 @@
-import { anfrage, type Seite } from './client';
 import type {
   Ereignis,
   Fall,
@@ -14,6 +13,7 @@ import type {
   Person,
   PersonAenderung,
 } from '@hilfewerk/api';
+import { anfrage, type Seite } from './client';
 
 export async function holeFaelle(filter: FallFilter): Promise<Seite<FallZeile>> {
   const { daten, headers } = await anfrage<FallZeile[]>('/api/faelle', { abfrage: { ...filter } });

@@ -1,11 +1,5 @@
 /** Requests of the monthly close and the invoices; shapes as /api/abschluesse and /api/rechnungen answer. */
-import type {
-  Abschluss,
-  AbschlussErgebnis,
-  GutschriftEingabe,
-  Rechnung,
-  Vorschau,
-} from '@hilfewerk/api';
+import type { Abschluss, AbschlussErgebnis, GutschriftEingabe, Rechnung, Vorschau } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
 
@@ -50,10 +44,7 @@ export async function schliesseMonat(monat: string): Promise<AbschlussErgebnis> 
   return (await anfrage<AbschlussErgebnis>('/api/abschluesse', { methode: 'POST', body: { monat } })).daten;
 }
 
-export async function schreibeGutschrift(
-  id: string,
-  body: GutschriftEingabe,
-): Promise<Rechnung> {
+export async function schreibeGutschrift(id: string, body: GutschriftEingabe): Promise<Rechnung> {
   return (await anfrage<Rechnung>(`/api/rechnungen/${id}/gutschrift`, { methode: 'POST', body })).daten;
 }
 

@@ -1,7 +1,7 @@
+import type { Sitzung } from '@hilfewerk/api';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { sitzungAbfrage } from '../../api/abfragen';
-import type { Sitzung } from '@hilfewerk/api';
 import type { AnmeldenSuche } from '../../routes/anmelden';
 import { SITZUNG_ABGELAUFEN, sitzungAbgelaufen } from './sitzungsende';
 

@@ -3,7 +3,7 @@ import type { Stundencontrolling } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
 
-export type { StundenStatus as Status, Stundencontrolling } from '@hilfewerk/api';
+export type { Stundencontrolling, StundenStatus as Status } from '@hilfewerk/api';
 
 export const stundenAbfrage = (jahr: number, monat: number) =>
   queryOptions({

@@ -1,5 +1,5 @@
-import { Badge, Group } from '@mantine/core';
 import { FRIST_STATUS_TEXT, type Friststatus } from '@hilfewerk/api';
+import { Badge, Group } from '@mantine/core';
 import { GRUEN, ORANGE } from '../../theme';
 
 const TEXT = FRIST_STATUS_TEXT;

@@ -1,12 +1,12 @@
+import type { Ereignis, Fall } from '@hilfewerk/api';
 import { Button, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconPencil, IconPoint } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { katalogAbfrage } from '../../../api/abfragen';
-import type { Ereignis, Fall } from '@hilfewerk/api';
 import { ereignisArten } from '../../../lib/beschriftungen';
-import { useDarf } from '../../../lib/rechte';
 import { formatDatum, formatZeitpunkt } from '../../../lib/format';
+import { useDarf } from '../../../lib/rechte';
 import { leistungsTitel } from '../katalogtexte';
 import { EreignisFormular } from './EreignisFormular';
 import { EreignisKorrektur } from './EreignisKorrektur';

@@ -1,11 +1,11 @@
+import type { Hilfe } from '@hilfewerk/api';
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { katalogAbfrage } from '../../../api/abfragen';
-import type { Hilfe } from '@hilfewerk/api';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
-import { useDarf } from '../../../lib/rechte';
 import { formatDatum } from '../../../lib/format';
+import { useDarf } from '../../../lib/rechte';
 import { leistungsTitel } from '../katalogtexte';
 
 function Angabe({ name, wert }: { name: string; wert: string }) {

@@ -1,6 +1,6 @@
+import type { Person } from '@hilfewerk/api';
 import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import type { Person } from '@hilfewerk/api';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
 import { personenRollen } from '../../../lib/beschriftungen';
 import { formatDatum } from '../../../lib/format';

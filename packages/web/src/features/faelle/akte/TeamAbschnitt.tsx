@@ -1,5 +1,5 @@
-import { List, Stack, Text, Title } from '@mantine/core';
 import type { TeamMitglied } from '@hilfewerk/api';
+import { List, Stack, Text, Title } from '@mantine/core';
 import { benutzerRolle } from '../../../lib/beschriftungen';
 
 export function TeamAbschnitt({ team }: { team: TeamMitglied[] }) {

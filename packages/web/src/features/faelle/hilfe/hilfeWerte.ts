@@ -1,6 +1,4 @@
-import type { HilfeAenderung, HilfeEingabe } from '@hilfewerk/api';
-
-import type { Hilfe, KatalogEintrag } from '@hilfewerk/api';
+import type { Hilfe, HilfeAenderung, HilfeEingabe, KatalogEintrag } from '@hilfewerk/api';
 import { formatDatum } from '../../../lib/format';
 
 /** Creating takes the Hilfe's fields; editing also its end (tatsaechlichesEnde, endegrund). */
