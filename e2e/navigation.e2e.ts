@@ -1,0 +1,107 @@
+/**
+ * Every role's menu in the real application: after logging in, each demo account lands on a page that
+ * works for it and sees exactly the pages its permissions allow (navigation.ts asks darf()).
+ */
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { anmelden, neuerKontext, sichtbar, verbindeBrowser } from './hilfen.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await verbindeBrowser();
+});
+after(async () => {
+  await browser.close();
+});
+
+const KONTEN: { email: string; start: string; menue: string[] }[] = [
+  {
+    email: 'leitung@kiju.demo',
+    start: '/faelle',
+    menue: [
+      'Meine Fristen',
+      'Fälle',
+      'Fristen im Team',
+      'Fristenkalender',
+      'Protokoll',
+      'Kalkulation',
+      'Stunden erfassen',
+      'Abrechnung',
+      'Stundencontrolling',
+    ],
+  },
+  {
+    // The provider with a Trägerbudget agreement: the one menu that holds „Trägerbudget“.
+    email: 'leitung@traeger-bremerhaven.demo',
+    start: '/faelle',
+    menue: [
+      'Meine Fristen',
+      'Fälle',
+      'Fristen im Team',
+      'Fristenkalender',
+      'Protokoll',
+      'Kalkulation',
+      'Stunden erfassen',
+      'Abrechnung',
+      'Stundencontrolling',
+      'Trägerbudget',
+    ],
+  },
+  {
+    email: 'fachkraft@kiju.demo',
+    start: '/meine-fristen',
+    menue: ['Meine Fristen', 'Fälle', 'Fristenkalender', 'Stunden erfassen', 'Stundencontrolling'],
+  },
+  {
+    email: 'verwaltung@kiju.demo',
+    start: '/faelle',
+    menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Stundencontrolling'],
+  },
+  { email: 'iefk@kiju.demo', start: '/willkommen', menue: [] },
+  { email: 'asd@jugendamt-wuppertal.demo', start: '/faelle', menue: ['Fälle'] },
+  {
+    email: 'wjh@jugendamt-bremerhaven.demo',
+    start: '/faelle',
+    menue: ['Fälle', 'Kalkulation', 'Abrechnung'],
+  },
+  { email: 'controlling@jugendamt-bremerhaven.demo', start: '/kalkulation', menue: ['Kalkulation'] },
+];
+
+for (const konto of KONTEN) {
+  test(`${konto.email}: startet auf ${konto.start} und sieht nur die Seiten der Rolle`, async () => {
+    const kontext = await neuerKontext(browser);
+    const page = await kontext.newPage();
+    await page.goto('/');
+    await anmelden(page, konto.email);
+    await page.waitForURL((url) => url.pathname === konto.start);
+    await sichtbar(page.getByRole('heading', { level: 1 }));
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'Berechtigung' }).count(), 0);
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    // The Trägerbudget entry appears once the agreement is known: wait until nothing is loading.
+    await page.waitForLoadState('networkidle');
+    const links = await nav.getByRole('link').allInnerTexts();
+    assert.deepEqual(
+      links.map((l) => l.trim()),
+      konto.menue,
+    );
+    await kontext.close();
+  });
+}
+
+test('der ASD sieht keine Knöpfe zum Anlegen oder Ändern', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/faelle');
+  await anmelden(page, 'asd@jugendamt-wuppertal.demo');
+  await sichtbar(page.getByRole('heading', { name: 'Fälle', exact: true }));
+  await page.getByRole('status').filter({ hasText: 'gefunden' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Fall anlegen' }).count(), 0);
+  await page.getByRole('table').getByRole('link').first().click();
+  await sichtbar(page.getByRole('heading', { name: 'Hilfen', exact: true }));
+  for (const name of ['Fall bearbeiten', 'Person hinzufügen', 'Hilfe hinzufügen', 'Hilfe bearbeiten']) {
+    assert.equal(await page.getByRole('link', { name }).count(), 0, name);
+  }
+  await kontext.close();
+});
