@@ -16,6 +16,9 @@ after(async () => {
   await browser.close();
 });
 
+/** What a page shows when the server refused or failed (Ladefehler, 403/404/5xx messages). */
+const FEHLERTEXT = /Berechtigung|vorbehalten|nicht gefunden|keinen Zugriff|Interner Fehler|Fehlernummer/;
+
 const KONTEN: { email: string; start: string; menue: string[] }[] = [
   {
     email: 'leitung@kiju.demo',
@@ -48,6 +51,25 @@ const KONTEN: { email: string; start: string; menue: string[] }[] = [
       'Stundencontrolling',
       'Trägerbudget',
     ],
+  },
+  {
+    email: 'admin@kiju.demo',
+    start: '/faelle',
+    menue: [
+      'Meine Fristen',
+      'Fälle',
+      'Fristen im Team',
+      'Fristenkalender',
+      'Protokoll',
+      'Kalkulation',
+      'Abrechnung',
+      'Stundencontrolling',
+    ],
+  },
+  {
+    email: 'semiprofessionell@kiju.demo',
+    start: '/meine-fristen',
+    menue: ['Meine Fristen', 'Fälle', 'Fristenkalender', 'Stunden erfassen'],
   },
   {
     email: 'fachkraft@kiju.demo',
@@ -86,6 +108,14 @@ for (const konto of KONTEN) {
       links.map((l) => l.trim()),
       konto.menue,
     );
+    // Each page of the menu works for the role: it loads without a refusal or an error.
+    for (const eintrag of konto.menue) {
+      await nav.getByRole('link', { name: eintrag, exact: true }).click();
+      await sichtbar(page.getByRole('heading', { level: 1 }));
+      await page.waitForLoadState('networkidle');
+      const fehler = page.getByRole('alert').filter({ hasText: FEHLERTEXT });
+      assert.equal(await fehler.count(), 0, `${eintrag}: ${await fehler.allInnerTexts()}`);
+    }
     await kontext.close();
   });
 }
