@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { ERWARTET } from '../packages/web/src/navigation.erwartet.ts';
 import { anmelden, neuerKontext, sichtbar, verbindeBrowser } from './hilfen.ts';
 
 let browser: Browser;
@@ -19,76 +20,27 @@ after(async () => {
 /** What a page shows when the server refused or failed (Ladefehler, 403/404/5xx messages). */
 const FEHLERTEXT = /Berechtigung|vorbehalten|nicht gefunden|keinen Zugriff|Interner Fehler|Fehlernummer/;
 
+/** One demo account per role (at KIJU or its Jugendamt), plus the provider with a Trägerbudget. */
 const KONTEN: { email: string; start: string; menue: string[] }[] = [
+  ...(
+    [
+      ['administration', 'admin@kiju.demo'],
+      ['leitung', 'leitung@kiju.demo'],
+      ['fachkraft', 'fachkraft@kiju.demo'],
+      ['semiprofessionell', 'semiprofessionell@kiju.demo'],
+      ['verwaltung', 'verwaltung@kiju.demo'],
+      ['iefk', 'iefk@kiju.demo'],
+      ['asd', 'asd@jugendamt-wuppertal.demo'],
+      ['wjh', 'wjh@jugendamt-bremerhaven.demo'],
+      ['fachcontrolling', 'controlling@jugendamt-bremerhaven.demo'],
+    ] as const
+  ).map(([rolle, email]) => ({ email, ...ERWARTET[rolle] })),
+  // The provider with a Trägerbudget agreement: the one menu that holds „Trägerbudget“.
   {
-    email: 'leitung@kiju.demo',
-    start: '/faelle',
-    menue: [
-      'Meine Fristen',
-      'Fälle',
-      'Fristen im Team',
-      'Fristenkalender',
-      'Protokoll',
-      'Kalkulation',
-      'Stunden erfassen',
-      'Abrechnung',
-      'Stundencontrolling',
-    ],
-  },
-  {
-    // The provider with a Trägerbudget agreement: the one menu that holds „Trägerbudget“.
     email: 'leitung@traeger-bremerhaven.demo',
-    start: '/faelle',
-    menue: [
-      'Meine Fristen',
-      'Fälle',
-      'Fristen im Team',
-      'Fristenkalender',
-      'Protokoll',
-      'Kalkulation',
-      'Stunden erfassen',
-      'Abrechnung',
-      'Stundencontrolling',
-      'Trägerbudget',
-    ],
+    start: ERWARTET.leitung.start,
+    menue: [...ERWARTET.leitung.menue, 'Trägerbudget'],
   },
-  {
-    email: 'admin@kiju.demo',
-    start: '/faelle',
-    menue: [
-      'Meine Fristen',
-      'Fälle',
-      'Fristen im Team',
-      'Fristenkalender',
-      'Protokoll',
-      'Kalkulation',
-      'Abrechnung',
-      'Stundencontrolling',
-    ],
-  },
-  {
-    email: 'semiprofessionell@kiju.demo',
-    start: '/meine-fristen',
-    menue: ['Meine Fristen', 'Fälle', 'Fristenkalender', 'Stunden erfassen'],
-  },
-  {
-    email: 'fachkraft@kiju.demo',
-    start: '/meine-fristen',
-    menue: ['Meine Fristen', 'Fälle', 'Fristenkalender', 'Stunden erfassen', 'Stundencontrolling'],
-  },
-  {
-    email: 'verwaltung@kiju.demo',
-    start: '/faelle',
-    menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Stundencontrolling'],
-  },
-  { email: 'iefk@kiju.demo', start: '/willkommen', menue: [] },
-  { email: 'asd@jugendamt-wuppertal.demo', start: '/faelle', menue: ['Fälle'] },
-  {
-    email: 'wjh@jugendamt-bremerhaven.demo',
-    start: '/faelle',
-    menue: ['Fälle', 'Kalkulation', 'Abrechnung'],
-  },
-  { email: 'controlling@jugendamt-bremerhaven.demo', start: '/kalkulation', menue: ['Kalkulation'] },
 ];
 
 for (const konto of KONTEN) {

@@ -2,7 +2,7 @@
  * The permission table: which role may do what with which resource, and which records it reaches.
  * The server enforces it (requireAccess); the web asks the same `darf()` to show only what works.
  */
-import type { Rolle } from './enums.ts';
+import { ROLLEN, type Rolle } from './enums.ts';
 
 export const RESSOURCEN = [
   'fall',
@@ -79,17 +79,7 @@ const fallLeser = [
 const traegerIntern = ['administration', 'leitung', 'fachkraft', 'semiprofessionell', 'verwaltung'] as const;
 const fallPflege = ['administration', 'leitung', 'fachkraft'] as const;
 const erzaehlung = ['leitung', 'fachkraft', 'semiprofessionell'] as const;
-const alle = [
-  'administration',
-  'leitung',
-  'fachkraft',
-  'semiprofessionell',
-  'verwaltung',
-  'iefk',
-  'asd',
-  'wjh',
-  'fachcontrolling',
-] as const satisfies readonly Rolle[];
+const alle = ROLLEN;
 
 /** resource × action → roles. Anything not listed is refused (403). */
 export const BERECHTIGUNGEN = {

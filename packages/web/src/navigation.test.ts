@@ -1,6 +1,7 @@
 import { ROLLEN, type Rolle, type Sitzung } from '@hilfewerk/api';
 import { describe, expect, it } from 'vitest';
 import { type NavKontext, sichtbareNavigation, startseite } from './navigation';
+import { ERWARTET } from './navigation.erwartet';
 
 const JUGENDAMT_ROLLEN: Rolle[] = ['asd', 'wjh', 'fachcontrolling'];
 
@@ -19,51 +20,6 @@ function sitzung(rolle: Rolle): Sitzung {
 }
 
 const menue = (k: NavKontext) => sichtbareNavigation(k).map((e) => e.beschriftung);
-
-/** The menu each role sees at a provider without a Trägerbudget (KIJU) or at its Jugendamt. */
-const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
-  administration: {
-    menue: [
-      'Meine Fristen',
-      'Fälle',
-      'Fristen im Team',
-      'Fristenkalender',
-      'Protokoll',
-      'Kalkulation',
-      'Abrechnung',
-      'Stundencontrolling',
-    ],
-    start: '/faelle',
-  },
-  leitung: {
-    menue: [
-      'Meine Fristen',
-      'Fälle',
-      'Fristen im Team',
-      'Fristenkalender',
-      'Protokoll',
-      'Kalkulation',
-      'Stunden erfassen',
-      'Abrechnung',
-      'Stundencontrolling',
-    ],
-    start: '/faelle',
-  },
-  fachkraft: {
-    menue: ['Meine Fristen', 'Fälle', 'Fristenkalender', 'Stunden erfassen', 'Stundencontrolling'],
-    start: '/meine-fristen',
-  },
-  semiprofessionell: {
-    menue: ['Meine Fristen', 'Fälle', 'Fristenkalender', 'Stunden erfassen'],
-    start: '/meine-fristen',
-  },
-  verwaltung: { menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Stundencontrolling'], start: '/faelle' },
-  // § 8a consultation is not built yet: no page, a start page that says so.
-  iefk: { menue: [], start: '/willkommen' },
-  asd: { menue: ['Fälle'], start: '/faelle' },
-  wjh: { menue: ['Fälle', 'Kalkulation', 'Abrechnung'], start: '/faelle' },
-  fachcontrolling: { menue: ['Kalkulation'], start: '/kalkulation' },
-};
 
 describe('Hauptnavigation', () => {
   it.each(ROLLEN)('%s sieht genau die Seiten, die für die Rolle funktionieren', (rolle) => {
