@@ -11,6 +11,7 @@ import type { Datenbank } from '@hilfewerk/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -116,6 +117,8 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
       security: [{ sitzung: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (`.meta({ id })` in @hilfewerk/api) are referenced, and listed under components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

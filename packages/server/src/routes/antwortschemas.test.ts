@@ -56,6 +56,15 @@ describe('Antwortschemas', () => {
     expect(luecken).toEqual([]);
   });
 
+  it('every reference of the OpenAPI document leads to a schema in it', () => {
+    const doc = t.app.swagger() as { components?: { schemas?: Record<string, unknown> } };
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(refs).toContain('Fehler');
+    expect([...new Set(refs)].filter((r) => !doc.components?.schemas?.[r])).toEqual([]);
+  });
+
   it('a route without an answer schema is found', async () => {
     // The check above must be able to fail: the list includes routes added without a schema.
     const { buildApp } = await import('../app.ts');
