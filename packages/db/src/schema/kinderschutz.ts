@@ -1,3 +1,4 @@
+import { KINDERSCHUTZ_SCHRITTE } from '@hilfewerk/api';
 import {
   date,
   foreignKey,
@@ -13,14 +14,7 @@ import { benutzer } from './benutzer.ts';
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
 
-export const KINDERSCHUTZ_SCHRITTE = [
-  'gefaehrdungseinschaetzung',
-  'iefk-beratung',
-  'einbeziehung',
-  'schutzplan',
-  'mitteilung-jugendamt',
-  'abschluss',
-] as const;
+export type { KINDERSCHUTZ_SCHRITTE };
 
 /**
  * A § 8a procedure of one case: special category (Art. 9 GDPR, §§ 61–68 SGB VIII). Only Leitung and the

@@ -1,3 +1,4 @@
+import type { Vignette } from '@hilfewerk/api';
 import { kinderschutzVignette } from '@hilfewerk/db';
 import { naechsterSchritt, type SchrittArt } from '@hilfewerk/rules';
 import { and, eq } from 'drizzle-orm';
@@ -27,7 +28,7 @@ export async function getVignette(k: Kontext, id: string) {
     await schreibeAudit(tx, k, { aktion: 'lesen', ressource: 'kinderschutzVignette', ressourceId: id });
     return {
       id,
-      ...v.inhalt,
+      ...(v.inhalt as Omit<Vignette, 'id' | 'abgeschlossen' | 'naechsterSchritt'>),
       abgeschlossen: v.abgeschlossen !== null,
       naechsterSchritt: naechsterSchritt({
         erledigt: v.stand as SchrittArt[],

@@ -2,9 +2,10 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { fallAbfrage, sitzungAbfrage } from '../../../api/abfragen';
+import { fallAbfrage } from '../../../api/abfragen';
 import { Ladefehler, Laden } from '../../../components/Ladezustand';
 import { LinkKnopf } from '../../../components/RouterLinks';
+import { useDarf } from '../../../lib/rechte';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import { KinderschutzAbschnitt } from '../../kinderschutz/KinderschutzAbschnitt';
 import { StatusBadge } from '../StatusBadge';
@@ -19,7 +20,7 @@ const route = getRouteApi('/app/faelle/$fallId');
 export function FallaktePage() {
   const { fallId } = route.useParams();
   const abfrage = useQuery(fallAbfrage(fallId));
-  const rolle = useQuery(sitzungAbfrage).data?.benutzer.rolle;
+  const darf = useDarf();
   useSeitentitel(abfrage.data ? `Fall ${abfrage.data.aktenzeichen}` : 'Fallakte');
 
   if (abfrage.isPending) return <Laden />;
@@ -42,20 +43,22 @@ export function FallaktePage() {
           </Group>
           <Text size="lg">{fall.bezeichnung}</Text>
         </Stack>
-        <LinkKnopf
-          to="/faelle/$fallId/bearbeiten"
-          params={{ fallId }}
-          variant="default"
-          leftSection={<IconPencil size={16} aria-hidden />}
-        >
-          Fall bearbeiten
-        </LinkKnopf>
+        {darf('fall', 'aendern') && (
+          <LinkKnopf
+            to="/faelle/$fallId/bearbeiten"
+            params={{ fallId }}
+            variant="default"
+            leftSection={<IconPencil size={16} aria-hidden />}
+          >
+            Fall bearbeiten
+          </LinkKnopf>
+        )}
       </Group>
       <PersonenAbschnitt fallId={fallId} personen={fall.personen} />
       <HilfenAbschnitt fallId={fallId} hilfen={fall.hilfen} />
       <FristenAbschnitt fallId={fallId} />
       <EreignisAbschnitt fall={fall} />
-      {(rolle === 'leitung' || rolle === 'fachkraft') && <KinderschutzAbschnitt fallId={fallId} />}
+      {darf('kinderschutz', 'lesen') && <KinderschutzAbschnitt fallId={fallId} />}
       <TeamAbschnitt team={fall.team} />
     </Stack>
   );
