@@ -1,3 +1,4 @@
+import { PERSON_ROLLEN } from '@hilfewerk/api';
 import { date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
@@ -6,15 +7,9 @@ import { organisation } from './organisation.ts';
  * `kind`: a child living with its parent in a § 19 mother/father-child form (Anlage D.8), not a carer.
  * `weitere_person`: the other parent or someone who actually cares for the child, included in a D.8 Leistung
  * only with the consent of the caring parent — recorded in `zustimmungVon` / `zustimmungAm`.
+ * The codes belong to the API contract; re-exported so the schema reads as a whole.
  */
-export const PERSON_ROLLEN = [
-  'junger_mensch',
-  'kind',
-  'weitere_person',
-  'sorgeberechtigt',
-  'betreuungsperson',
-  'geschwister',
-] as const;
+export { PERSON_ROLLEN };
 
 /** A person in a case file: the young person, custodians, other carers, siblings. */
 export const person = pgTable(

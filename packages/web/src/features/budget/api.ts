@@ -1,66 +1,9 @@
 /** Requests of the Trägerbudget page; shapes as /api/budget and /api/budget/controlling answer. */
+import type { Controlling, Stelle, Vereinbarung } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
-import { anfrage } from '../../api/client';
+import { ApiFehler, anfrage } from '../../api/client';
 
-export interface Stelle {
-  art: 'fachkraft' | 'semiprofessionell';
-  vk: number;
-  jahresstundenVk: number;
-}
-
-export interface Vereinbarung {
-  id: string;
-  bezeichnung: string;
-  jugendamt: { id: string; name: string };
-  gesamtbudget: string;
-  beginn: string;
-  monate: number;
-  direktanteil: number;
-  stellen: Stelle[];
-  /** From `ab` on, `stellen` replaces the plan ("mit Inkrafttreten"); quarters before keep theirs. */
-  stellenaenderungen: { ab: string; stellen: Stelle[]; grund?: string }[];
-  basisleistungStunden: number;
-  version: number;
-}
-
-export interface Quartal {
-  quartal: string;
-  plan: number;
-  ist: number;
-  quote: number;
-  fachkraft: number;
-  semiprofessionell: number;
-  unter90: boolean;
-}
-
-export interface Controlling {
-  stand: string;
-  vereinbarung: Vereinbarung;
-  ende: string;
-  raten: { monat: string; faellig: string; betrag: string }[];
-  planstundenJahr: number;
-  quartale: Quartal[];
-  nachverhandlung: { ausgeloest: boolean; quartale: string[] };
-  umsteuerung: {
-    jahr: string;
-    faktor: number;
-    erwartung: { von: number; bis: number };
-    bewertung: 'im-rahmen' | 'darunter' | 'darueber';
-    leitungsentscheidung: boolean;
-  }[];
-  hinweise: string[];
-  /** Only when the plan changed: each plan with its days and planned direct hours per year. */
-  stellenplaene?: { ab: string; bis: string; planstundenJahr: number; grund?: string }[];
-  laufendesQuartal: {
-    quartal: string;
-    von: string;
-    bis: string;
-    plan: number;
-    ist: number;
-    fachkraft: number;
-    semiprofessionell: number;
-  } | null;
-}
+export type { Controlling, Quartal, Stelle, Vereinbarung } from '@hilfewerk/api';
 
 export const controllingAbfrage = queryOptions({
   queryKey: ['budget', 'controlling'],
@@ -92,3 +35,18 @@ export async function erfasseStellenaenderung(
     })
   ).daten;
 }
+
+/** Whether the own organisation has a Trägerbudget agreement (GET /api/budget answers 404 if not). */
+export const traegerbudgetVorhandenAbfrage = queryOptions({
+  queryKey: ['budget', 'vorhanden'],
+  queryFn: async () => {
+    try {
+      await anfrage('/api/budget');
+      return true;
+    } catch (fehler) {
+      if (fehler instanceof ApiFehler && fehler.status === 404) return false;
+      throw fehler;
+    }
+  },
+  staleTime: 5 * 60_000,
+});

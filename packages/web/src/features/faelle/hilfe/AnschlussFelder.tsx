@@ -1,6 +1,6 @@
+import type { Hilfe, KatalogEintrag } from '@hilfewerk/api';
 import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import type { Hilfe, KatalogEintrag } from '../../../api/typen';
 import { formatDatum } from '../../../lib/format';
 import { leistungsTitel } from '../katalogtexte';
 import type { HilfeWerte } from './hilfeWerte';

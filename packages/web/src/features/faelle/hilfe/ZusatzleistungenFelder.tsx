@@ -1,7 +1,7 @@
+import type { KatalogEintrag } from '@hilfewerk/api';
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import type { KatalogEintrag } from '../../../api/typen';
 import { DatumFeld } from '../../../components/DatumFeld';
 import type { HilfeWerte } from './hilfeWerte';
 

@@ -1,5 +1,4 @@
-import type { HilfeEingabe } from '../../../api/faelle';
-import type { Hilfe, KatalogEintrag } from '../../../api/typen';
+import type { Hilfe, HilfeAenderung, HilfeEingabe, KatalogEintrag } from '@hilfewerk/api';
 import { formatDatum } from '../../../lib/format';
 import { betragAlsText, betragAusText } from './betrag';
 
@@ -10,6 +9,9 @@ export interface ZusatzZeile extends Record<string, unknown> {
   betrag: string;
   genehmigung: string;
 }
+
+/** Creating takes the Hilfe's fields; editing also its end (tatsaechlichesEnde, endegrund). */
+type Eingabe = HilfeEingabe & Omit<HilfeAenderung, 'version'>;
 
 export interface HilfeWerte extends Record<string, unknown> {
   leistung: string | null;
@@ -72,10 +74,10 @@ export function hilfeWerteAus(hilfe: Hilfe): HilfeWerte {
 }
 
 /** Empty fields are left out, so the server never reads "" as a value. */
-export function alsEingabe(werte: HilfeWerte, bearbeiten: boolean): HilfeEingabe {
+export function alsEingabe(werte: HilfeWerte, bearbeiten: boolean): Eingabe {
   const text = (wert: string) => wert.trim() || (bearbeiten ? null : undefined);
   const datum = (wert: string | null) => wert || (bearbeiten ? null : undefined);
-  const eingabe: HilfeEingabe = {
+  const eingabe: Eingabe = {
     leistung: werte.leistung ?? '',
     variante: werte.variante || (bearbeiten ? null : undefined),
     rechtsgrundlage: werte.rechtsgrundlage ?? '',

@@ -1,1 +1,0 @@
-ALTER TABLE "hilfe" ADD COLUMN "zusatzleistungen" jsonb DEFAULT '[]'::jsonb NOT NULL;

@@ -1,1 +1,0 @@
-ALTER TABLE "budgetvereinbarung" ADD COLUMN "stellenaenderungen" jsonb DEFAULT '[]'::jsonb NOT NULL;

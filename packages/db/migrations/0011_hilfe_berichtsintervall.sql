@@ -1,1 +1,0 @@
-ALTER TABLE "hilfe" ADD COLUMN "berichtsintervall_monate" integer;
