@@ -51,6 +51,8 @@ describe('LT 11 nur im Anschluss an eine stationäre Maßnahme', () => {
       stationaer: true,
       anschluss: null,
     });
+    // The answer schema keeps where the legal bases come from (the form names it beside the list).
+    expect(l.rechtsgrundlageQuelle).toEqual(expect.stringContaining('LT 11'));
   });
 
   it('ohne Vorgänger-Hilfe und ohne Herkunft: 422 mit der Klausel, nichts gespeichert', async () => {
