@@ -32,6 +32,9 @@ export const MANDANTENTABELLEN = [
   'rechnung',
   'rechnungsposition',
   'budgetvereinbarung',
+  'anfrage',
+  'bericht',
+  'posteingang',
   'audit',
 ] as const;
 

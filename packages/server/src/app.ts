@@ -16,8 +16,10 @@ import { errorsPlugin } from './plugins/errors.ts';
 import { steuerzeichenPlugin } from './plugins/steuerzeichen.ts';
 import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
+import { anfragenRouten } from './routes/anfragen/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
+import { berichteRouten } from './routes/berichte/index.ts';
 import { budgetRouten } from './routes/budget/index.ts';
 import { controllingRouten } from './routes/controlling/index.ts';
 import { ereignisseRouten } from './routes/faelle/ereignisse.ts';
@@ -144,6 +146,8 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   controllingRouten(app);
   fristenRouten(app);
   kalkulationenRouten(app);
+  anfragenRouten(app);
+  berichteRouten(app);
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/' });

@@ -28,7 +28,17 @@ export type Ressource =
   /** Trägerbudget agreement and its controlling. */
   | 'budget'
   /** Planned vs. delivered hours per Hilfe and per staff member. */
-  | 'stundencontrolling';
+  | 'stundencontrolling'
+  /** The providers a Jugendamt can ask, with the Leistungen they offer. */
+  | 'traeger'
+  /** The ASD's request to a provider (Anfrageformular); `aendern` = withdraw it. */
+  | 'anfrage'
+  /** The provider's answer to a request: Zusage (creates case and Hilfe) or Absage. */
+  | 'anfrageAntwort'
+  /** Reports to the granting Jugendamt (Handlungsplan, Entwicklungsbericht, …); `aendern` = edit a draft, send. */
+  | 'bericht'
+  /** The Jugendamt's inbox of notices from providers; `aendern` = the read receipt. */
+  | 'posteingang';
 
 export type Aktion = 'lesen' | 'anlegen' | 'aendern';
 
@@ -107,6 +117,13 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
     aendern: ['leitung', 'verwaltung'],
   },
   stundencontrolling: { lesen: ['administration', 'leitung', 'fachkraft', 'verwaltung'] },
+  traeger: { lesen: ['asd'] },
+  // The addressed provider's Leitung decides on a request; its staff meet it as a case.
+  anfrage: { lesen: ['asd', 'leitung'], anlegen: ['asd'], aendern: ['asd'] },
+  anfrageAntwort: { anlegen: ['leitung'] },
+  // The case team writes reports; the granting Jugendamt's ASD reads the sent ones.
+  bericht: { lesen: [...erzaehlung, 'asd'], anlegen: erzaehlung, aendern: erzaehlung },
+  posteingang: { lesen: ['asd'], aendern: ['asd'] },
 };
 
 /** The record scope per role; rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -34,7 +34,12 @@ export type AuditEreignis =
       eintraege: number;
     }
   | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
-  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] };
+  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] }
+  | { aktion: 'anlegen' | 'zurueckziehen' | 'absagen'; ressource: 'anfrage'; ressourceId: string }
+  | { aktion: 'zusagen'; ressource: 'anfrage'; ressourceId: string; fallId: string; hilfeId: string }
+  | { aktion: 'anlegen' | 'aendern' | 'senden'; ressource: 'bericht'; ressourceId: string; fallId: string }
+  | { aktion: 'lesen'; ressource: 'bericht'; ressourceId: string }
+  | { aktion: 'gelesen'; ressource: 'posteingang'; ressourceId: string };
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

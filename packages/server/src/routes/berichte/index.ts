@@ -1,0 +1,119 @@
+import { BERICHT_ARTEN } from '@hilfewerk/db';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { berichtPdf } from '../../use-cases/berichte/bericht-pdf.ts';
+import { createBericht } from '../../use-cases/berichte/create-bericht.ts';
+import { getBericht } from '../../use-cases/berichte/get-bericht.ts';
+import { listBerichte } from '../../use-cases/berichte/list-berichte.ts';
+import { sendBericht } from '../../use-cases/berichte/send-bericht.ts';
+import { updateBericht } from '../../use-cases/berichte/update-bericht.ts';
+import { listPosteingang } from '../../use-cases/posteingang/list-posteingang.ts';
+import { markPosteingangGelesen } from '../../use-cases/posteingang/mark-posteingang-gelesen.ts';
+import { id, version } from '../schemas.ts';
+
+/** A report's sections: a JSON object, at most about 200 000 characters in all. */
+const inhalt = z
+  .record(z.string().max(100, 'Ein Abschnittsname hat höchstens 100 Zeichen.'), z.unknown(), {
+    error: 'Der Inhalt ist ein Objekt aus Abschnitten, z. B. { "verlauf": "…" }.',
+  })
+  .refine((w) => JSON.stringify(w).length <= 200_000, {
+    error: 'Der Bericht ist zu lang (höchstens 200.000 Zeichen).',
+  });
+
+const art = z.enum(BERICHT_ARTEN, { error: `Bitte eine Art wählen: ${BERICHT_ARTEN.join(', ')}.` });
+
+export function berichteRouten(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Berichte'];
+  const params = z.object({ id });
+
+  r.post(
+    '/api/berichte',
+    {
+      schema: {
+        tags,
+        summary: 'Bericht an das Jugendamt beginnen (Entwurf)',
+        body: z.object({ hilfeId: z.uuid({ error: 'Bitte die Hilfe angeben.' }), art, inhalt }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createBericht(req.kontext(), req.body)),
+  );
+
+  r.get(
+    '/api/berichte',
+    {
+      schema: {
+        tags,
+        summary: 'Berichte zu einer Hilfe, neueste zuerst',
+        querystring: z.object({ hilfeId: z.uuid({ error: 'Bitte die Hilfe angeben (hilfeId).' }) }),
+      },
+    },
+    async (req) => listBerichte(req.kontext(), req.query.hilfeId),
+  );
+
+  r.get('/api/berichte/:id', { schema: { tags, summary: 'Ein Bericht', params } }, async (req) =>
+    getBericht(req.kontext(), req.params.id),
+  );
+
+  r.patch(
+    '/api/berichte/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Entwurf ändern (409 bei veralteter Version oder wenn gesendet)',
+        params,
+        body: z.object({ inhalt, version }),
+      },
+    },
+    async (req) => updateBericht(req.kontext(), req.params.id, req.body),
+  );
+
+  r.post(
+    '/api/berichte/:id/senden',
+    {
+      schema: {
+        tags,
+        summary:
+          'Bericht senden: unveränderlich, im Posteingang des Jugendamts, Frist erledigt (409 beim zweiten Mal)',
+        params,
+      },
+    },
+    async (req) => sendBericht(req.kontext(), req.params.id),
+  );
+
+  r.get(
+    '/api/berichte/:id/pdf',
+    { schema: { tags, summary: 'Der gesendete Bericht als PDF', params } },
+    async (req, reply) => {
+      const { dateiname, inhalt: pdf } = await berichtPdf(req.kontext(), req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${dateiname.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf"`)
+        .send(pdf);
+    },
+  );
+
+  r.get(
+    '/api/posteingang',
+    {
+      schema: {
+        tags: ['Posteingang'],
+        summary: 'Posteingang des Jugendamts: Berichte und Mitteilungen, neueste zuerst',
+      },
+    },
+    async (req) => listPosteingang(req.kontext()),
+  );
+
+  r.post(
+    '/api/posteingang/:id/gelesen',
+    {
+      schema: {
+        tags: ['Posteingang'],
+        summary: 'Als gelesen vermerken (Lesebestätigung für den Träger)',
+        params,
+      },
+    },
+    async (req) => markPosteingangGelesen(req.kontext(), req.params.id),
+  );
+}
