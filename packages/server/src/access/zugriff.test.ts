@@ -58,6 +58,15 @@ interface Ids {
   /** Entries of the KIJU Fachkraft: one to change, one to delete. */
   eintragAendern: string;
   eintragLoeschen: string;
+  /** KIJU's organisation (addressee of the Wuppertal ASD's requests). */
+  kiju: string;
+  /** A report on the case's Hilfe: one sent to Jugendamt Wuppertal, one still a draft. */
+  berichtGesendet: string;
+  berichtEntwurf: string;
+  /** The sent report's notice in Jugendamt Wuppertal's Posteingang. */
+  posteingang: string;
+  /** A fresh open request of the Wuppertal ASD to KIJU, made before each row that answers one. */
+  anfrage: string;
 }
 
 let t: TestApp;
@@ -107,10 +116,49 @@ beforeAll(async () => {
     kalkulationReihe: kalk.reiheId,
     eintragAendern: await eintrag('2026-11-18'),
     eintragLoeschen: await eintrag('2026-11-19'),
+    ...(await berichte(akte.hilfen[0].id)),
+    kiju: leitung.organisation.id,
+    anfrage: '',
   };
   expect(ids.fristen.length).toBeGreaterThanOrEqual(3);
 });
 afterAll(() => t.close());
+
+async function berichte(hilfeId: string) {
+  const fk = sitzung('fachkraft');
+  const neu = async () =>
+    (
+      await fk.post('/api/berichte', {
+        hilfeId,
+        art: 'entwicklungsbericht',
+        inhalt: { verlauf: 'Zugriffstest' },
+      })
+    ).json().id as string;
+  const berichtGesendet = await neu();
+  expect((await fk.post(`/api/berichte/${berichtGesendet}/senden`)).statusCode).toBe(200);
+  const [notiz] = (await sitzung('asd').get('/api/posteingang')).json();
+  return { berichtGesendet, berichtEntwurf: await neu(), posteingang: notiz.id as string };
+}
+
+/** A fresh open request of the Wuppertal ASD to KIJU, so every allowed answer is a first answer. */
+async function neueAnfrage(i: Ids): Promise<void> {
+  const res = await sitzung('asd').post('/api/anfragen', anfrageAnKiju(i));
+  expect(res.statusCode).toBe(201);
+  i.anfrage = res.json().id;
+}
+
+const anfrageAnKiju = (i: Ids) => ({
+  traegerId: i.kiju,
+  leistung: 'kiju-nachbetreuung',
+  variante: 'eigene-wohnung',
+  jungerMensch: { vorname: 'Zora', nachname: 'Zugriff', geburtsdatum: '2008-03-03' },
+  beginn: '2026-12-01',
+  empfehlung: null,
+  kinderschutzrelevant: false,
+  anlass: 'Zugriffstest',
+});
+
+const BERICHT_LESER = { leitung: 200, fachkraft: 200, semiprofessionell: 200, asd: 200 } as const;
 
 let nr = 0;
 const neuesAz = () => `ZUGRIFF-${++nr}`;
@@ -613,6 +661,93 @@ const TABELLE: Zeile[] = [
         eingabe: D8,
       }),
     erwartet: { leitung: 201, verwaltung: 201, wjh: 404, fachcontrolling: 404 },
+    sonst: 403,
+  },
+
+  // Jugendamt and provider: requests, reports, the Posteingang.
+  { name: 'GET /api/traeger', anfrage: (s) => s.get('/api/traeger'), erwartet: { asd: 200 }, sonst: 403 },
+  {
+    name: 'POST /api/anfragen',
+    anfrage: (s, i) => s.post('/api/anfragen', anfrageAnKiju(i)),
+    erwartet: { asd: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/anfragen',
+    anfrage: (s) => s.get('/api/anfragen'),
+    erwartet: { asd: 200, leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/anfragen/:id/zusage',
+    vorher: neueAnfrage,
+    anfrage: (s, i) => s.post(`/api/anfragen/${i.anfrage}/zusage`, { beginn: '2026-12-01' }),
+    erwartet: { leitung: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/anfragen/:id/absage',
+    vorher: neueAnfrage,
+    anfrage: (s, i) => s.post(`/api/anfragen/${i.anfrage}/absage`, { grund: 'Zugriffstest' }),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/anfragen/:id/zurueckziehen',
+    vorher: neueAnfrage,
+    anfrage: (s, i) => s.post(`/api/anfragen/${i.anfrage}/zurueckziehen`),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/berichte',
+    anfrage: (s, i) =>
+      s.post('/api/berichte', { hilfeId: i.hilfe, art: 'handlungsplan', inhalt: { ziele: 'Zugriffstest' } }),
+    erwartet: { leitung: 201, fachkraft: 201, semiprofessionell: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/berichte',
+    anfrage: (s, i) => s.get(`/api/berichte?hilfeId=${i.hilfe}`),
+    erwartet: BERICHT_LESER,
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/berichte/:id',
+    anfrage: (s, i) => s.get(`/api/berichte/${i.berichtGesendet}`),
+    erwartet: BERICHT_LESER,
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/berichte/:id',
+    anfrage: (s, i) =>
+      s.patch(`/api/berichte/${i.berichtEntwurf}`, { inhalt: { verlauf: 'x' }, version: 999 }),
+    erwartet: { leitung: 409, fachkraft: 409, semiprofessionell: 409 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/berichte/:id/senden',
+    // Already sent: the allowed roles reach the state check (409), which changes nothing.
+    anfrage: (s, i) => s.post(`/api/berichte/${i.berichtGesendet}/senden`),
+    erwartet: { leitung: 409, fachkraft: 409, semiprofessionell: 409 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/berichte/:id/pdf',
+    anfrage: (s, i) => s.get(`/api/berichte/${i.berichtGesendet}/pdf`),
+    erwartet: BERICHT_LESER,
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/posteingang',
+    anfrage: (s) => s.get('/api/posteingang'),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/posteingang/:id/gelesen',
+    anfrage: (s, i) => s.post(`/api/posteingang/${i.posteingang}/gelesen`),
+    erwartet: { asd: 200 },
     sonst: 403,
   },
 ];

@@ -72,14 +72,22 @@ export async function ladeBericht(tx: Db, k: Kontext, umfang: Umfang, id: string
   return b;
 }
 
-/** Locks a report in the user's scope for a change; 404 outside it. */
+/**
+ * Locks a draft in the user's scope for a change; 404 outside it. A sent report cannot be locked — RLS lets
+ * the application update drafts only, and SELECT … FOR UPDATE is held to that too — so it comes back
+ * unlocked, as it is: it never changes again, and the caller answers 409.
+ */
 export async function sperreBericht(tx: Db, k: Kontext, umfang: Umfang, id: string) {
-  const [z] = await tx
-    .select({ b: bericht })
-    .from(bericht)
-    .innerJoin(fall, and(eq(fall.id, bericht.fallId), eq(fall.organisationId, bericht.organisationId)))
-    .where(and(eq(bericht.id, id), berichtImUmfang(k, umfang)))
-    .for('update', { of: bericht });
+  const lese = (sperren: boolean) => {
+    const q = tx
+      .select({ b: bericht })
+      .from(bericht)
+      .innerJoin(fall, and(eq(fall.id, bericht.fallId), eq(fall.organisationId, bericht.organisationId)))
+      .where(and(eq(bericht.id, id), berichtImUmfang(k, umfang)));
+    return sperren ? q.for('update', { of: bericht }) : q;
+  };
+  const gesperrt = await lese(true);
+  const [z] = gesperrt.length > 0 ? gesperrt : await lese(false);
   if (!z) throw new NichtGefunden('Der Bericht');
   return z.b;
 }
