@@ -12,6 +12,8 @@ import {
   IconFileInvoice,
   IconFolders,
   IconHistory,
+  IconInbox,
+  IconMailForward,
   IconReportMoney,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -40,6 +42,14 @@ const hatRolle =
     rollen.includes(sitzung.benutzer.rolle);
 
 export const navigation: NavEintrag[] = [
+  { to: '/posteingang', beschriftung: 'Posteingang', icon: IconInbox, sichtbar: hatRolle('asd') },
+  {
+    to: '/anfragen',
+    beschriftung: 'Anfragen',
+    icon: IconMailForward,
+    // The ASD asks providers; a provider's Leitung answers (server: anfrage lesen).
+    sichtbar: hatRolle('asd', 'leitung'),
+  },
   { to: '/meine-fristen', beschriftung: 'Meine Fristen', icon: IconChecklist, sichtbar: siehtFristen },
   { to: '/faelle', beschriftung: 'Fälle', icon: IconFolders },
   { to: '/team-fristen', beschriftung: 'Fristen im Team', icon: IconUsersGroup, sichtbar: leitetTeam },

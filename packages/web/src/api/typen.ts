@@ -74,6 +74,9 @@ export interface Hilfe {
   tatsaechlichesEnde: string | null;
   endegrund: string | null;
   ausnahmeBegruendung: string | null;
+  /** The Jugendamt's staffing recommendation; binding when kinderschutzrelevant. */
+  empfehlung?: 'fachkraft' | 'semiprofessionell' | null;
+  kinderschutzrelevant?: boolean;
   version: number;
 }
 

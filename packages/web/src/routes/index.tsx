@@ -11,6 +11,7 @@ import { controllingRouten } from '../features/controlling/routen';
 import { faelleRouten } from '../features/faelle/routen';
 import { startetMitFristen } from '../features/fristen/rollen';
 import { fristenRouten } from '../features/fristen/routen';
+import { jugendamtRouten } from '../features/jugendamt/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { leistungenRouten } from '../features/leistungen/routen';
@@ -22,6 +23,8 @@ const startRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   beforeLoad: ({ context }) => {
+    // The ASD starts on its Posteingang: what the providers sent is its daily work.
+    if (context.sitzung.benutzer.rolle === 'asd') throw redirect({ to: '/posteingang' });
     throw redirect({ to: startetMitFristen(context.sitzung) ? '/meine-fristen' : '/faelle' });
   },
 });
@@ -38,6 +41,7 @@ const routeTree = wurzelRoute.addChildren([
     ...abrechnungRouten,
     ...budgetRouten,
     ...controllingRouten,
+    ...jugendamtRouten,
   ]),
 ]);
 

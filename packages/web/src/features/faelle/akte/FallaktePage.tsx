@@ -53,7 +53,7 @@ export function FallaktePage() {
       <HilfenAbschnitt fallId={fallId} hilfen={fall.hilfen} />
       <FristenAbschnitt fallId={fallId} />
       <EreignisAbschnitt fall={fall} />
-      <TeamAbschnitt team={fall.team} />
+      <TeamAbschnitt fallId={fallId} team={fall.team} hilfen={fall.hilfen} />
     </Stack>
   );
 }

@@ -1,0 +1,141 @@
+/** Requests between Jugendamt and provider: shapes as /api/traeger, /api/anfragen, /api/berichte, /api/posteingang answer. */
+import { queryOptions } from '@tanstack/react-query';
+import { anfrage } from '../../api/client';
+
+export type Empfehlung = 'fachkraft' | 'semiprofessionell';
+export type AnfrageStatus = 'offen' | 'zugesagt' | 'abgesagt' | 'zurueckgezogen';
+export type BerichtArt = 'handlungsplan' | 'entwicklungsbericht' | 'bericht-vor-hpg' | 'abschlussbericht';
+
+export interface Traeger {
+  id: string;
+  name: string;
+  bundesland: string;
+  leistungen: string[];
+}
+
+export interface Anfrage {
+  id: string;
+  traeger: { id: string; name: string };
+  jugendamt: { id: string; name: string };
+  leistung: string;
+  variante: string | null;
+  jungerMensch: { vorname: string; nachname: string; geburtsdatum: string };
+  beginn: string;
+  umfangStundenMonat: number | null;
+  empfehlung: Empfehlung | null;
+  kinderschutzrelevant: boolean;
+  anlass: string;
+  aktenzeichenJugendamt: string | null;
+  status: AnfrageStatus;
+  zugesagterBeginn: string | null;
+  fallId: string | null;
+  hilfeId: string | null;
+  absagegrund: string | null;
+  erstelltAm: string;
+  beantwortetAm: string | null;
+}
+
+export interface NeueAnfrage {
+  traegerId: string;
+  leistung: string;
+  variante: string | null;
+  jungerMensch: { vorname: string; nachname: string; geburtsdatum: string };
+  beginn: string;
+  umfangStundenMonat: number | null;
+  empfehlung: Empfehlung | null;
+  kinderschutzrelevant: boolean;
+  anlass: string;
+  aktenzeichenJugendamt: string | null;
+}
+
+export interface Bericht {
+  id: string;
+  fallId: string;
+  hilfeId: string;
+  art: BerichtArt;
+  titel: string;
+  inhalt: Record<string, unknown>;
+  status: 'entwurf' | 'gesendet';
+  erstelltAm: string;
+  gesendetAm: string | null;
+  gelesenAm: string | null;
+  version: number;
+}
+
+export interface Notiz {
+  id: string;
+  art: 'bericht' | 'kinderschutz' | 'mitteilung';
+  hilfeId: string;
+  gesendetAm: string;
+  gelesenAm: string | null;
+  titel: string;
+  fallId: string;
+  aktenzeichen: string | null;
+  traeger: { id: string; name: string };
+  berichtId: string | null;
+}
+
+export const ANFRAGE_STATUS: Record<AnfrageStatus, string> = {
+  offen: 'offen',
+  zugesagt: 'zugesagt',
+  abgesagt: 'abgesagt',
+  zurueckgezogen: 'zurückgezogen',
+};
+
+export const BERICHT_ARTEN: Record<BerichtArt, string> = {
+  handlungsplan: 'Handlungsplan',
+  entwicklungsbericht: 'Entwicklungsbericht',
+  'bericht-vor-hpg': 'Bericht vor dem Hilfeplangespräch',
+  abschlussbericht: 'Abschlussbericht',
+};
+
+export const EMPFEHLUNG: Record<Empfehlung, string> = {
+  fachkraft: 'Fachkraft',
+  semiprofessionell: 'semiprofessionelle Kraft',
+};
+
+export const traegerAbfrage = queryOptions({
+  queryKey: ['traeger'],
+  queryFn: async () => (await anfrage<Traeger[]>('/api/traeger')).daten,
+  staleTime: 5 * 60_000,
+});
+
+export const anfragenAbfrage = queryOptions({
+  queryKey: ['anfragen'],
+  queryFn: async () => (await anfrage<Anfrage[]>('/api/anfragen')).daten,
+});
+
+export const posteingangAbfrage = queryOptions({
+  queryKey: ['posteingang'],
+  queryFn: async () => (await anfrage<Notiz[]>('/api/posteingang')).daten,
+});
+
+export const berichteAbfrage = (hilfeId: string) =>
+  queryOptions({
+    queryKey: ['berichte', hilfeId],
+    queryFn: async () => (await anfrage<Bericht[]>('/api/berichte', { abfrage: { hilfeId } })).daten,
+  });
+
+export const sendeAnfrage = async (a: NeueAnfrage) =>
+  (await anfrage<Anfrage>('/api/anfragen', { methode: 'POST', body: a })).daten;
+export const sageZu = async (id: string, beginn: string) =>
+  (
+    await anfrage<{ fallId: string; hilfeId: string }>(`/api/anfragen/${id}/zusage`, {
+      methode: 'POST',
+      body: { beginn },
+    })
+  ).daten;
+export const sageAb = async (id: string, grund: string) =>
+  (await anfrage<Anfrage>(`/api/anfragen/${id}/absage`, { methode: 'POST', body: { grund } })).daten;
+export const zieheZurueck = async (id: string) =>
+  (await anfrage<Anfrage>(`/api/anfragen/${id}/zurueckziehen`, { methode: 'POST' })).daten;
+export const legeBerichtAn = async (hilfeId: string, art: BerichtArt, inhalt: Record<string, string>) =>
+  (await anfrage<Bericht>('/api/berichte', { methode: 'POST', body: { hilfeId, art, inhalt } })).daten;
+export const aendereBericht = async (id: string, inhalt: Record<string, string>, version: number) =>
+  (await anfrage<Bericht>(`/api/berichte/${id}`, { methode: 'PATCH', body: { inhalt, version } })).daten;
+export const sendeBericht = async (id: string) =>
+  (await anfrage<Bericht>(`/api/berichte/${id}/senden`, { methode: 'POST' })).daten;
+export const vermerkeGelesen = async (id: string) =>
+  (await anfrage<Notiz>(`/api/posteingang/${id}/gelesen`, { methode: 'POST' })).daten;
+
+export const berichtPdfAdresse = (id: string) => `/api/berichte/${id}/pdf`;
