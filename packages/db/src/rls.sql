@@ -56,7 +56,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
-  anfrage, bericht, posteingang
+  anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -64,7 +64,7 @@ GRANT SELECT ON organisation, benutzer TO hilfewerk_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis, notiz,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
-  anfrage, bericht TO hilfewerk_app;
+  anfrage, bericht, hilfeplan_termin, hilfeplan_ziel TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
 REVOKE UPDATE, DELETE ON posteingang FROM hilfewerk_app;
 GRANT SELECT, INSERT ON posteingang TO hilfewerk_app;
@@ -78,7 +78,8 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['organisation', 'benutzer', 'sitzung', 'fehlversuch', 'fall', 'person', 'hilfe',
     'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation',
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
-    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'anfrage', 'bericht', 'posteingang']
+    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'anfrage', 'bericht', 'posteingang',
+    'hilfeplan_termin', 'hilfeplan_ziel']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -287,3 +288,25 @@ CREATE POLICY hw_quittung ON posteingang FOR UPDATE TO hilfewerk_app
   USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd' AND jugendamt_id = (SELECT hw_org()))
   WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
               AND jugendamt_id = (SELECT hw_org()));
+
+-- The Hilfeplan: the granting Jugendamt's ASD runs it (dates, goals, reviews, participation); the provider's
+-- case team reads it, and the deadline derivation reads the dates.
+DO $$
+DECLARE
+  t text;
+  umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
+      (SELECT hw_rolle()) IN ('administration', 'leitung', 'verwaltung')
+      OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = %1$s.organisation_id
+                      AND t.fall_id = %1$s.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['hilfeplan_termin', 'hilfeplan_ziel'] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
+    EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR SELECT TO hilfewerk_app USING (%2$s)', t, format(umfang, t));
+    EXECUTE format('DROP POLICY IF EXISTS hw_jugendamt ON %I', t);
+    EXECUTE format($p$CREATE POLICY hw_jugendamt ON %I FOR ALL TO hilfewerk_app
+      USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd' AND jugendamt_id = (SELECT hw_org()))
+      WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+                  AND jugendamt_id = (SELECT hw_org()))$p$, t);
+  END LOOP;
+END $$;

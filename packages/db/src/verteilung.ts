@@ -35,6 +35,8 @@ export const MANDANTENTABELLEN = [
   'anfrage',
   'bericht',
   'posteingang',
+  'hilfeplan_termin',
+  'hilfeplan_ziel',
   'audit',
 ] as const;
 

@@ -29,6 +29,7 @@ import { notizenRouten } from './routes/faelle/notizen.ts';
 import { personenRouten } from './routes/faelle/personen.ts';
 import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
+import { hilfeplanRouten } from './routes/hilfeplan/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
@@ -148,6 +149,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   kalkulationenRouten(app);
   anfragenRouten(app);
   berichteRouten(app);
+  hilfeplanRouten(app);
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/' });

@@ -38,7 +38,9 @@ export type Ressource =
   /** Reports to the granting Jugendamt (Handlungsplan, Entwicklungsbericht, …); `aendern` = edit a draft, send. */
   | 'bericht'
   /** The Jugendamt's inbox of notices from providers; `aendern` = the read receipt. */
-  | 'posteingang';
+  | 'posteingang'
+  /** The Hilfeplan of a granted Hilfe: HPG dates, goals and their review, participation. */
+  | 'hilfeplan';
 
 export type Aktion = 'lesen' | 'anlegen' | 'aendern';
 
@@ -124,6 +126,8 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
   // The case team writes reports; the granting Jugendamt's ASD reads the sent ones.
   bericht: { lesen: [...erzaehlung, 'asd'], anlegen: erzaehlung, aendern: erzaehlung },
   posteingang: { lesen: ['asd'], aendern: ['asd'] },
+  // The Jugendamt runs the Hilfeplan (§ 36 SGB VIII); the case team works to it.
+  hilfeplan: { lesen: [...erzaehlung, 'asd'], anlegen: ['asd'], aendern: ['asd'] },
 };
 
 /** The record scope per role; rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

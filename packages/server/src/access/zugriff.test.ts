@@ -67,6 +67,8 @@ interface Ids {
   posteingang: string;
   /** A fresh open request of the Wuppertal ASD to KIJU, made before each row that answers one. */
   anfrage: string;
+  /** An HPG the Wuppertal ASD set on the case's Hilfe. */
+  hpg: string;
 }
 
 let t: TestApp;
@@ -119,6 +121,9 @@ beforeAll(async () => {
     ...(await berichte(akte.hilfen[0].id)),
     kiju: leitung.organisation.id,
     anfrage: '',
+    hpg: (
+      await sitzung('asd').post(`/api/hilfen/${akte.hilfen[0].id}/hilfeplan/termine`, { datum: '2027-01-15' })
+    ).json().termine[0].id,
   };
   expect(ids.fristen.length).toBeGreaterThanOrEqual(3);
 });
@@ -742,6 +747,30 @@ const TABELLE: Zeile[] = [
     name: 'GET /api/posteingang',
     anfrage: (s) => s.get('/api/posteingang'),
     erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/hilfen/:hilfeId/hilfeplan',
+    anfrage: (s, i) => s.get(`/api/hilfen/${i.hilfe}/hilfeplan`),
+    erwartet: BERICHT_LESER,
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/hilfen/:hilfeId/hilfeplan/termine',
+    anfrage: (s, i) => s.post(`/api/hilfen/${i.hilfe}/hilfeplan/termine`, { datum: '2027-02-15' }),
+    erwartet: { asd: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/hilfeplan/termine/:id',
+    anfrage: (s, i) => s.patch(`/api/hilfeplan/termine/${i.hpg}`, { version: 999, status: 'abgesagt' }),
+    erwartet: { asd: 409 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/hilfen/:hilfeId/hilfeplan/ziele',
+    anfrage: (s, i) => s.post(`/api/hilfen/${i.hilfe}/hilfeplan/ziele`, { text: 'Zugriffstest' }),
+    erwartet: { asd: 201 },
     sonst: 403,
   },
   {

@@ -38,8 +38,14 @@ export type AuditEreignis =
   | { aktion: 'anlegen' | 'zurueckziehen' | 'absagen'; ressource: 'anfrage'; ressourceId: string }
   | { aktion: 'zusagen'; ressource: 'anfrage'; ressourceId: string; fallId: string; hilfeId: string }
   | { aktion: 'anlegen' | 'aendern' | 'senden'; ressource: 'bericht'; ressourceId: string; fallId: string }
-  | { aktion: 'lesen'; ressource: 'bericht'; ressourceId: string }
-  | { aktion: 'gelesen'; ressource: 'posteingang'; ressourceId: string };
+  | { aktion: 'gelesen'; ressource: 'posteingang'; ressourceId: string }
+  | {
+      aktion: 'anlegen' | 'aendern';
+      ressource: 'hilfeplanTermin' | 'hilfeplanZiel';
+      ressourceId: string;
+      hilfeId: string;
+      felder: string[];
+    };
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

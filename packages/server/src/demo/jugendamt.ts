@@ -1,4 +1,4 @@
-import { anfrage, bericht, type Db, posteingang } from '@hilfewerk/db';
+import { anfrage, bericht, type Db, hilfeplanTermin, hilfeplanZiel, posteingang } from '@hilfewerk/db';
 import { briefkopf } from '../use-cases/berichte/intern/briefkopf.ts';
 
 interface Nachschlagen {
@@ -14,7 +14,8 @@ const zeitpunkt = (tag: string, uhr = '09:30') => new Date(`${tag}T${uhr}:00Z`);
 /**
  * The Jugendamt's side of the demo: open requests in Bremerhaven (child-protection relevant, Fachkraft
  * binding) and Wuppertal, one declined request, and two reports in the Bremerhaven ASD's Posteingang — the
- * Handlungsplan read, a report on a Nachbetreuung not yet.
+ * Handlungsplan read, a report on a Nachbetreuung not yet — and the Hilfeplan of TBH-2026-001 with its goals and
+ * the coming HPG (the same date the provider recorded, so the deadlines stay as they are).
  */
 export async function ladeDemoJugendamt(tx: Db, n: Nachschlagen): Promise<void> {
   const asdBhv = n.benutzer('asd@jugendamt-bremerhaven.demo');
@@ -137,4 +138,22 @@ export async function ladeDemoJugendamt(tx: Db, n: Nachschlagen): Promise<void> 
       gelesenVon: b.gelesen ? n.benutzer('asd@jugendamt-bremerhaven.demo') : null,
     });
   }
+
+  const { fallId, hilfeId } = n.fall('TBH-2026-001');
+  const basis = {
+    organisationId: n.org('tbh'),
+    jugendamtId: n.org('ja-bhv'),
+    fallId,
+    hilfeId,
+    erstelltVon: asdBhv,
+  };
+  await tx
+    .insert(hilfeplanTermin)
+    .values({ ...basis, datum: n.datum('2026-12-15'), bekanntSeit: n.datum('2026-09-01') });
+  const schule = crypto.randomUUID();
+  await tx.insert(hilfeplanZiel).values([
+    { ...basis, id: schule, text: 'Noah besucht die Schule regelmäßig.' },
+    { ...basis, oberzielId: schule, text: 'Noah steht mit dem Wecker selbst auf.' },
+    { ...basis, text: 'Konflikte zu Hause werden ohne Eskalation gelöst.' },
+  ]);
 }

@@ -1,0 +1,90 @@
+import { HPG_ARTEN, HPG_STATUS, ZIEL_BEWERTUNGEN } from '@hilfewerk/db';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createHilfeplanTermin } from '../../use-cases/hilfeplan/create-hilfeplan-termin.ts';
+import { createHilfeplanZiel } from '../../use-cases/hilfeplan/create-hilfeplan-ziel.ts';
+import { getHilfeplan } from '../../use-cases/hilfeplan/get-hilfeplan.ts';
+import { updateHilfeplanTermin } from '../../use-cases/hilfeplan/update-hilfeplan-termin.ts';
+import { datum, id, optText, pflicht, version } from '../schemas.ts';
+
+const teilnahme = z.object({
+  jungerMensch: z.boolean().optional(),
+  sorgeberechtigte: z.boolean().optional(),
+  traeger: z.boolean().optional(),
+  vorbereitung: optText(2000),
+});
+const zielpruefung = z.array(
+  z.object({
+    zielId: z.uuid({ error: 'Bitte ein Ziel des Hilfeplans angeben.' }),
+    bewertung: z.enum(ZIEL_BEWERTUNGEN, { error: `Bitte bewerten: ${ZIEL_BEWERTUNGEN.join(', ')}.` }),
+    bemerkung: optText(2000),
+  }),
+);
+
+export function hilfeplanRouten(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Hilfeplan'];
+  const params = z.object({ hilfeId: id });
+
+  r.get(
+    '/api/hilfen/:hilfeId/hilfeplan',
+    {
+      schema: {
+        tags,
+        summary: 'Hilfeplan einer Hilfe: HPG-Termine, Ziele und Teilziele mit Überprüfung',
+        params,
+      },
+    },
+    async (req) => getHilfeplan(req.kontext(), req.params.hilfeId),
+  );
+  r.post(
+    '/api/hilfen/:hilfeId/hilfeplan/termine',
+    {
+      schema: {
+        tags,
+        summary: 'HPG-Termin setzen (ASD); die Berichtsfrist des Trägers folgt',
+        params,
+        body: z.object({
+          datum,
+          art: z.enum(HPG_ARTEN, { error: 'Die Art ist „hpg“ oder „abschlussgespraech“.' }).optional(),
+        }),
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createHilfeplanTermin(req.kontext(), req.params.hilfeId, req.body)),
+  );
+  r.patch(
+    '/api/hilfeplan/termine/:id',
+    {
+      schema: {
+        tags,
+        summary: 'HPG verschieben, absagen, als gehalten vermerken mit Beteiligung und Zielüberprüfung (ASD)',
+        params: z.object({ id }),
+        body: z.object({
+          version,
+          datum: datum.optional(),
+          status: z
+            .enum(HPG_STATUS, { error: `Bitte einen Status wählen: ${HPG_STATUS.join(', ')}.` })
+            .optional(),
+          teilnahme: teilnahme.optional(),
+          zielpruefung: zielpruefung.optional(),
+        }),
+      },
+    },
+    async (req) => updateHilfeplanTermin(req.kontext(), req.params.id, req.body),
+  );
+  r.post(
+    '/api/hilfen/:hilfeId/hilfeplan/ziele',
+    {
+      schema: {
+        tags,
+        summary: 'Ziel oder Teilziel des Hilfeplans anlegen (ASD)',
+        params,
+        body: z.object({ text: pflicht('das Ziel', 2000), oberzielId: id.nullable().optional() }),
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createHilfeplanZiel(req.kontext(), req.params.hilfeId, req.body)),
+  );
+}
