@@ -117,3 +117,30 @@ test('ASD fragt an, der Träger sagt zu, die Fachkraft sendet den Handlungsplan,
   await sichtbar(fk.getByRole('table', { name: 'Berichte an das Jugendamt' }).getByText(/gelesen am/));
   await Promise.all([asdKontext.close(), leitungKontext.close(), fkKontext.close()]);
 });
+
+test('ASD setzt im Hilfeplan ein HPG und ein Ziel; die Berichtsfrist des Trägers folgt dem Termin', async () => {
+  const asdKontext = await neuerKontext(browser);
+  const asd = await asdKontext.newPage();
+  await asd.goto('/');
+  await anmelden(asd, 'asd@jugendamt-bremerhaven.demo');
+  await asd.getByRole('link', { name: 'Fälle', exact: true }).click();
+  await asd.getByRole('link', { name: 'TBH-2026-002' }).click();
+  await sichtbar(asd.getByRole('heading', { name: 'Fall TBH-2026-002' }));
+  await datum(asd, 'Termin des Hilfeplangesprächs', '20.01.2027');
+  await asd.getByRole('button', { name: 'Termin setzen' }).click();
+  await sichtbar(asd.getByText(/20\.01\.2027 – Hilfeplangespräch \(geplant\)/));
+  await feld(asd, 'Neues Ziel').fill('Emil geht regelmäßig zur Schule.');
+  await asd.getByRole('button', { name: 'Ziel hinzufügen' }).click();
+  await sichtbar(asd.getByText('Ziel hinzugefügt.'));
+  await sichtbar(asd.getByRole('listitem').filter({ hasText: 'Emil geht regelmäßig zur Schule.' }));
+  await pruefeAxe(asd, 'Fallakte (ASD) mit Hilfeplan');
+
+  const fkKontext = await neuerKontext(browser);
+  const fk = await fkKontext.newPage();
+  await fk.goto(asd.url());
+  await anmelden(fk, 'fachkraft@traeger-bremerhaven.demo');
+  const fristen = fk.getByRole('table', { name: 'Fristen des Falls' });
+  await sichtbar(fristen.getByRole('row', { name: /09\.12\.2026/ }));
+  await sichtbar(fk.getByRole('listitem').filter({ hasText: 'Emil geht regelmäßig zur Schule.' }));
+  await Promise.all([asdKontext.close(), fkKontext.close()]);
+});

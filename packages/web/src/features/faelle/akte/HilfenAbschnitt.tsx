@@ -6,6 +6,7 @@ import type { Hilfe } from '../../../api/typen';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
 import { formatDatum } from '../../../lib/format';
 import { BerichteAbschnitt } from '../../jugendamt/BerichteAbschnitt';
+import { HilfeplanAbschnitt } from '../../jugendamt/HilfeplanAbschnitt';
 import { leistungsTitel } from '../katalogtexte';
 
 function Angabe({ name, wert }: { name: string; wert: string }) {
@@ -78,6 +79,7 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
               )}
             </Text>
           )}
+          <HilfeplanAbschnitt hilfeId={hilfe.id} />
           <BerichteAbschnitt hilfeId={hilfe.id} fallId={fallId} />
         </Card>
       ))}
