@@ -684,6 +684,13 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/anfragen/:id',
+    vorher: neueAnfrage,
+    anfrage: (s, i) => s.get(`/api/anfragen/${i.anfrage}`),
+    erwartet: { asd: 200, leitung: 200 },
+    sonst: 403,
+  },
+  {
     name: 'POST /api/anfragen/:id/zusage',
     vorher: neueAnfrage,
     anfrage: (s, i) => s.post(`/api/anfragen/${i.anfrage}/zusage`, { beginn: '2026-12-01' }),

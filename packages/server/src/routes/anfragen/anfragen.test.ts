@@ -76,6 +76,15 @@ describe('POST /api/anfragen', () => {
     expect((await leitungTbh.get('/api/anfragen')).json().map((a: { id: string }) => a.id)).toContain(id);
     const kijuLeitung = (await (await t.als('leitung@kiju.demo')).get('/api/anfragen')).json();
     expect(kijuLeitung.map((a: { id: string }) => a.id)).not.toContain(id);
+    expect((await asdBhv.get(`/api/anfragen/${id}`)).json()).toMatchObject({ id, status: 'offen' });
+    expect((await leitungTbh.get(`/api/anfragen/${id}`)).statusCode).toBe(200);
+    expect((await (await t.als('leitung@kiju.demo')).get(`/api/anfragen/${id}`)).statusCode).toBe(404);
+    expect((await (await t.als('asd@jugendamt-wuppertal.demo')).get(`/api/anfragen/${id}`)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await (await t.als('fachkraft@traeger-bremerhaven.demo')).get(`/api/anfragen/${id}`)).statusCode,
+    ).toBe(403);
     const wup = (await (await t.als('asd@jugendamt-wuppertal.demo')).get('/api/anfragen')).json();
     expect(wup.map((a: { id: string }) => a.id)).not.toContain(id);
     expect(

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { acceptAnfrage } from '../../use-cases/anfragen/accept-anfrage.ts';
 import { createAnfrage } from '../../use-cases/anfragen/create-anfrage.ts';
 import { declineAnfrage } from '../../use-cases/anfragen/decline-anfrage.ts';
+import { getAnfrage } from '../../use-cases/anfragen/get-anfrage.ts';
 import { listAnfragen } from '../../use-cases/anfragen/list-anfragen.ts';
 import { listTraeger } from '../../use-cases/anfragen/list-traeger.ts';
 import { withdrawAnfrage } from '../../use-cases/anfragen/withdraw-anfrage.ts';
@@ -66,6 +67,10 @@ export function anfragenRouten(app: FastifyInstance): void {
       },
     },
     async (req) => listAnfragen(req.kontext()),
+  );
+
+  r.get('/api/anfragen/:id', { schema: { tags, summary: 'Eine Anfrage', params } }, async (req) =>
+    getAnfrage(req.kontext(), req.params.id),
   );
 
   r.post(
