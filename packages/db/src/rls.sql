@@ -229,16 +229,31 @@ CREATE POLICY hw_lesen ON audit FOR SELECT TO hilfewerk_app
 -- that carry its id. Nobody else — another provider, another Jugendamt — sees them at all.
 --
 -- Anfrage: written by the ASD (the request it sends, and its withdrawal), answered by the addressed
--- provider's Leitung. The provider's other staff learn of a request only through the case it creates.
+-- provider's Leitung. The provider's other staff learn of a request only through the case it creates. An answer
+-- is given once: each side may change only an open request, and only into its own answer.
 DROP POLICY IF EXISTS hw_mandant ON anfrage;
-CREATE POLICY hw_mandant ON anfrage FOR ALL TO hilfewerk_app
-  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung')
-  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
 DROP POLICY IF EXISTS hw_jugendamt ON anfrage;
-CREATE POLICY hw_jugendamt ON anfrage FOR ALL TO hilfewerk_app
-  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd' AND jugendamt_id = (SELECT hw_org()))
+DROP POLICY IF EXISTS hw_lesen ON anfrage;
+DROP POLICY IF EXISTS hw_antworten ON anfrage;
+DROP POLICY IF EXISTS hw_jugendamt_lesen ON anfrage;
+DROP POLICY IF EXISTS hw_jugendamt_anfragen ON anfrage;
+DROP POLICY IF EXISTS hw_jugendamt_zurueckziehen ON anfrage;
+CREATE POLICY hw_lesen ON anfrage FOR SELECT TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+CREATE POLICY hw_antworten ON anfrage FOR UPDATE TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung' AND status = 'offen')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung'
+              AND status IN ('zugesagt', 'abgesagt'));
+CREATE POLICY hw_jugendamt_lesen ON anfrage FOR SELECT TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd' AND jugendamt_id = (SELECT hw_org()));
+CREATE POLICY hw_jugendamt_anfragen ON anfrage FOR INSERT TO hilfewerk_app
   WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
-              AND jugendamt_id = (SELECT hw_org()));
+              AND jugendamt_id = (SELECT hw_org()) AND status = 'offen');
+CREATE POLICY hw_jugendamt_zurueckziehen ON anfrage FOR UPDATE TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+         AND jugendamt_id = (SELECT hw_org()) AND status = 'offen')
+  WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+              AND jugendamt_id = (SELECT hw_org()) AND status = 'zurueckgezogen');
 
 -- Bericht: the provider's case team writes it; a sent report never changes again — the policies for
 -- UPDATE and DELETE reach drafts only, so even a use case that forgot to check cannot alter a sent one.

@@ -233,6 +233,20 @@ describe('Row-level security', () => {
       t.db.withTx(kontext(asdBhv), (tx) => tx.update(posteingang).set({ titel: 'umbenannt' })),
     ).rejects.toThrow();
     await expect(t.db.withTx(kontext(leitungTbh), (tx) => tx.delete(posteingang))).rejects.toThrow();
+    // An answered request stays answered; the Jugendamt cannot answer for the provider.
+    const umentschieden = await t.db.withTx(kontext(leitungTbh), (tx) =>
+      tx
+        .update(anfrage)
+        .set({ status: 'zugesagt' })
+        .where(eq(anfrage.status, 'abgesagt'))
+        .returning({ id: anfrage.id }),
+    );
+    expect(umentschieden).toEqual([]);
+    await expect(
+      t.db.withTx(kontext(asdBhv), (tx) =>
+        tx.update(anfrage).set({ status: 'zugesagt' }).where(eq(anfrage.status, 'offen')),
+      ),
+    ).rejects.toThrow();
     // The read receipt is the one thing the Jugendamt writes, and only on its own notices.
     const quittiert = await t.db.withTx(kontext(asdBhv), (tx) =>
       tx.update(posteingang).set({ gelesenAm: new Date() }).returning({ ja: posteingang.jugendamtId }),
