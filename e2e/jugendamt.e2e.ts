@@ -85,6 +85,11 @@ test('ASD fragt an, der Träger sagt zu, die Fachkraft sendet den Handlungsplan,
   await anmelden(fk, 'fachkraft@traeger-bremerhaven.demo');
   await sichtbar(fk.getByRole('heading', { name: /^Fall A-2026-\d{3}$/ }));
   await waehle(fk, 'Art des Berichts', 'Handlungsplan');
+  // The template fills in the case data.
+  const verlauf = feld(fk, 'Verlauf und Entwicklung');
+  for (let i = 0; i < 50 && !(await verlauf.inputValue()).includes('Hilfebeginn'); i++)
+    await fk.waitForTimeout(100);
+  assert.match(await verlauf.inputValue(), /^Hilfebeginn: 12\.10\.2026\. Geleistete Stunden bisher: 0,00\./);
   await feld(fk, 'Ziele und Teilziele').fill('Ole geht wieder regelmäßig zur Schule.');
   await fk.getByRole('button', { name: 'Als Entwurf speichern' }).click();
   await sichtbar(fk.getByText('Bericht als Entwurf gespeichert.'));

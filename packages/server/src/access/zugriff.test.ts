@@ -725,6 +725,12 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/berichte/vorlage',
+    anfrage: (s, i) => s.get(`/api/berichte/vorlage?hilfeId=${i.hilfe}&art=bericht-vor-hpg`),
+    erwartet: { leitung: 200, fachkraft: 200, semiprofessionell: 200 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/berichte/:id',
     anfrage: (s, i) => s.get(`/api/berichte/${i.berichtGesendet}`),
     erwartet: BERICHT_LESER,

@@ -220,6 +220,33 @@ describe('Other reports meet their own deadline', () => {
   });
 });
 
+describe('GET /api/berichte/vorlage', () => {
+  it('fills in the Hilfeplan’s goals, the hours and the dates; asks for group offers before an HPG', async () => {
+    const asdPlan = await asd.post(`/api/hilfen/${hilfe}/hilfeplan/ziele`, {
+      text: 'Rieke geht zur Schule.',
+    });
+    expect(asdPlan.statusCode).toBe(201);
+    const res = await fachkraft.get(`/api/berichte/vorlage?hilfeId=${hilfe}&art=bericht-vor-hpg`);
+    expect(res.statusCode, res.body).toBe(200);
+    const { inhalt } = res.json();
+    expect(inhalt.ziele).toBe('• Rieke geht zur Schule.');
+    expect(inhalt.verlauf).toMatch(/^Hilfebeginn: 12\.10\.2026\. Geleistete Stunden bisher: 0,00\./);
+    expect(inhalt.verlauf).toMatch(/Handlungsplan gesendet/);
+    expect(Object.keys(inhalt)).toContain('gruppenangebote');
+    const hp = (await fachkraft.get(`/api/berichte/vorlage?hilfeId=${hilfe}&art=handlungsplan`)).json();
+    expect(Object.keys(hp.inhalt)).not.toContain('gruppenangebote');
+    expect((await fachkraft.get(`/api/berichte/vorlage?hilfeId=${hilfe}&art=tagebuch`)).statusCode).toBe(422);
+    expect(
+      (
+        await (
+          await t.als('leitung@kiju.demo')
+        ).get(`/api/berichte/vorlage?hilfeId=${hilfe}&art=handlungsplan`)
+      ).statusCode,
+    ).toBe(404);
+    expect((await asd.get(`/api/berichte/vorlage?hilfeId=${hilfe}&art=handlungsplan`)).statusCode).toBe(403);
+  });
+});
+
 describe('Bad input and refused roles', () => {
   it.each([
     ['an unknown kind', { art: 'tagebuch' }, 'art', /handlungsplan, entwicklungsbericht/],

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { berichtPdf } from '../../use-cases/berichte/bericht-pdf.ts';
 import { createBericht } from '../../use-cases/berichte/create-bericht.ts';
 import { getBericht } from '../../use-cases/berichte/get-bericht.ts';
+import { getBerichtsvorlage } from '../../use-cases/berichte/get-berichtsvorlage.ts';
 import { listBerichte } from '../../use-cases/berichte/list-berichte.ts';
 import { sendBericht } from '../../use-cases/berichte/send-bericht.ts';
 import { updateBericht } from '../../use-cases/berichte/update-bericht.ts';
@@ -50,6 +51,18 @@ export function berichteRouten(app: FastifyInstance): void {
       },
     },
     async (req) => listBerichte(req.kontext(), req.query.hilfeId),
+  );
+
+  r.get(
+    '/api/berichte/vorlage',
+    {
+      schema: {
+        tags,
+        summary: 'Vorlage eines Berichts: Abschnitte mit Zielen, Stunden und Terminen der Hilfe',
+        querystring: z.object({ hilfeId: z.uuid({ error: 'Bitte die Hilfe angeben (hilfeId).' }), art }),
+      },
+    },
+    async (req) => getBerichtsvorlage(req.kontext(), req.query.hilfeId, req.query.art),
   );
 
   r.get('/api/berichte/:id', { schema: { tags, summary: 'Ein Bericht', params } }, async (req) =>

@@ -23,6 +23,7 @@ import {
   type BerichtArt,
   berichteAbfrage,
   berichtPdfAdresse,
+  holeVorlage,
   legeBerichtAn,
   sendeBericht,
 } from './api';
@@ -34,8 +35,10 @@ const ABSCHNITTE = [
   ['ziele', 'Ziele und Teilziele'],
   ['verlauf', 'Verlauf und Entwicklung'],
   ['beteiligung', 'Beteiligung des jungen Menschen und der Sorgeberechtigten'],
+  ['gruppenangebote', 'Fallübergreifende Arbeit (Gruppenangebote)'],
   ['ausblick', 'Ausblick und Empfehlung'],
 ] as const;
+const STANDARD = ABSCHNITTE.map(([s]) => s).filter((s) => s !== 'gruppenangebote') as string[];
 
 const meldung = (f: unknown) =>
   f instanceof ApiFehler
@@ -99,6 +102,16 @@ function BerichtFormular({ hilfeId }: { hilfeId: string }) {
   const queryClient = useQueryClient();
   const [art, setArt] = useState<BerichtArt | null>(null);
   const [texte, setTexte] = useState<Record<string, string>>({});
+  const [abschnitte, setAbschnitte] = useState<string[]>(STANDARD);
+  // The template fills in goals, hours and dates — unless the user has begun writing.
+  const waehleArt = async (neu: BerichtArt | null) => {
+    setArt(neu);
+    if (!neu) return;
+    const vorlage = await holeVorlage(hilfeId, neu).catch(() => null);
+    if (!vorlage) return;
+    setAbschnitte(Object.keys(vorlage));
+    setTexte((bisher) => (Object.values(bisher).some((t) => t.trim() !== '') ? bisher : vorlage));
+  };
   const [fehler, setFehler] = useState<string | null>(null);
   const speichern = useMutation({
     mutationFn: () =>
@@ -110,6 +123,7 @@ function BerichtFormular({ hilfeId }: { hilfeId: string }) {
     onSuccess: async () => {
       setArt(null);
       setTexte({});
+      setAbschnitte(STANDARD);
       setFehler(null);
       meldeErfolg('Bericht als Entwurf gespeichert.');
       await queryClient.invalidateQueries({ queryKey: ['berichte', hilfeId] });
@@ -128,9 +142,9 @@ function BerichtFormular({ hilfeId }: { hilfeId: string }) {
         required
         data={Object.entries(BERICHT_ARTEN).map(([value, label]) => ({ value, label }))}
         value={art}
-        onChange={(w) => setArt(w as BerichtArt | null)}
+        onChange={(w) => void waehleArt(w as BerichtArt | null)}
       />
-      {ABSCHNITTE.map(([schluessel, titel]) => (
+      {ABSCHNITTE.filter(([schluessel]) => abschnitte.includes(schluessel)).map(([schluessel, titel]) => (
         <Textarea
           key={schluessel}
           label={titel}

@@ -139,3 +139,7 @@ export const vermerkeGelesen = async (id: string) =>
   (await anfrage<Notiz>(`/api/posteingang/${id}/gelesen`, { methode: 'POST' })).daten;
 
 export const berichtPdfAdresse = (id: string) => `/api/berichte/${id}/pdf`;
+
+export const holeVorlage = async (hilfeId: string, art: BerichtArt) =>
+  (await anfrage<{ inhalt: Record<string, string> }>('/api/berichte/vorlage', { abfrage: { hilfeId, art } }))
+    .daten.inhalt;
