@@ -97,6 +97,11 @@ export const AUDIT_AKTIONEN_TEXT = {
   hinzufuegen: 'Hinzugefügt',
   entfernen: 'Entfernt',
   erledigen: 'Erledigt',
+  zurueckziehen: 'Zurückgezogen',
+  absagen: 'Abgesagt',
+  zusagen: 'Zugesagt',
+  senden: 'Gesendet',
+  gelesen: 'Als gelesen markiert',
 } as const satisfies Record<AuditAktion, string>;
 
 export const AUDIT_RESSOURCEN_TEXT = {
@@ -121,4 +126,9 @@ export const AUDIT_RESSOURCEN_TEXT = {
   kinderschutzverfahren: 'Kinderschutzverfahren (§ 8a)',
   kinderschutzschritt: 'Schritt im Kinderschutzverfahren',
   kinderschutzVignette: 'Fallvignette (§ 8a, pseudonymisiert)',
+  anfrage: 'Anfrage des Jugendamts',
+  bericht: 'Bericht an das Jugendamt',
+  posteingang: 'Posteingang',
+  hilfeplanTermin: 'Hilfeplangespräch',
+  hilfeplanZiel: 'Hilfeplanziel',
 } as const satisfies Record<AuditRessource, string>;

@@ -1,6 +1,6 @@
 /** Cases, their persons, Hilfen, events, notes and team: requests and answers. */
 import { z } from 'zod';
-import { FALL_STATUS, PERSON_ROLLEN, rolle } from '../enums.ts';
+import { empfehlung, FALL_STATUS, PERSON_ROLLEN, rolle } from '../enums.ts';
 import { betrag, bezug, tag, zeitpunkt } from './basis.ts';
 import {
   datum,
@@ -186,6 +186,9 @@ export const hilfe = z
     herkunftText: z.string().nullable(),
     berichtsintervallMonate: z.number().nullable(),
     zusatzleistungen: z.array(zusatzleistung),
+    /** The Jugendamt's staffing recommendation; binding when `kinderschutzrelevant`. */
+    empfehlung: empfehlung.nullable(),
+    kinderschutzrelevant: z.boolean(),
     version: z.number(),
   })
   .meta({ id: 'Hilfe' });

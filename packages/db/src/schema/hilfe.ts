@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   foreignKey,
   index,
@@ -55,14 +56,20 @@ export const hilfe = pgTable(
     /** D.8 additional carer: `{ satz: string, zeitraeume: [{ von, bis }] }`. */
     weiterePerson: jsonb('weitere_person'),
     /**
-     * Amounts billed outside the rate or budget (D.8 Zusatzleistungen, Bremerhaven § 39 Sonderbedarfe):
-     * `[{ datum, text, betrag, genehmigung }]`, each its own invoice line in the month of its date.
+     * The Jugendamt's recommendation whom to deploy (003 II.5). With `kinderschutzrelevant` it binds:
+     * against `fachkraft`, no semiprofessional staff member may join the case team.
      */
+    empfehlung: text('empfehlung', { enum: ['fachkraft', 'semiprofessionell'] }),
+    kinderschutzrelevant: boolean('kinderschutzrelevant').notNull().default(false),
     /**
      * The report interval agreed in the Hilfeplan (1–6 months; Bremerhaven II.6: "in Absprache im Hilfeplan auch
      * kürzer"); empty means the contract's 6 months.
      */
     berichtsintervallMonate: integer('berichtsintervall_monate'),
+    /**
+     * Amounts billed outside the rate or budget (D.8 Zusatzleistungen, Bremerhaven § 39 Sonderbedarfe):
+     * `[{ datum, text, betrag, genehmigung }]`, each its own invoice line in the month of its date.
+     */
     zusatzleistungen: jsonb('zusatzleistungen').notNull().default([]),
     version: integer('version').notNull().default(1),
   },

@@ -43,6 +43,9 @@ export function hilfeDto(h: typeof hilfe.$inferSelect, jugendamtName: string | n
       betrag: string;
       genehmigung: string;
     }[],
+    /** The Jugendamt's staffing recommendation; binding when `kinderschutzrelevant` (003 II.5). */
+    empfehlung: h.empfehlung,
+    kinderschutzrelevant: h.kinderschutzrelevant,
     version: h.version,
   };
 }

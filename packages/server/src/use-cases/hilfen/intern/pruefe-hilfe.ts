@@ -28,6 +28,11 @@ export interface HilfeWerte {
 /** Where the Hilfe lives and what was stored before (an update), for the checks that depend on it. */
 export interface HilfeOrt {
   fallId: string;
+  /**
+   * A Hilfe created by accepting a Jugendamt's request: the grant itself states the Anschluss, and the request
+   * carries no origin, so the provider records it on the Hilfe afterwards (then it is checked).
+   */
+  anschlussNachtragen?: boolean;
   vorher?: {
     id: string;
     leistung: string;
@@ -82,7 +87,7 @@ export async function pruefeHilfe(tx: Db, h: HilfeWerte, ort: HilfeOrt): Promise
   ) {
     felder.rechtsgrundlage = `Bitte wählen Sie die Rechtsgrundlage aus der Liste: ${eintrag.rechtsgrundlage.join(', ')} (${eintrag.rechtsgrundlageQuelle}).`;
   }
-  if (eintrag && anschlussZuPruefen(h, ort.vorher)) {
+  if (eintrag && !ort.anschlussNachtragen && anschlussZuPruefen(h, ort.vorher)) {
     Object.assign(
       felder,
       await pruefeAnschluss(tx, eintrag, h, { fallId: ort.fallId, hilfeId: ort.vorher?.id }),
