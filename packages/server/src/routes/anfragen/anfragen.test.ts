@@ -214,6 +214,37 @@ describe('POST /api/anfragen/:id/zusage', () => {
     expect(anfrage).toMatchObject({ status: 'zugesagt', fallId, hilfeId, zugesagterBeginn: '2026-12-07' });
   });
 
+  it('takes the legal basis as the catalogue lists it; an LT 11 Hilfe gets its origin recorded afterwards', async () => {
+    const p30 = (await asdBhv.post('/api/anfragen', anfrageBhv({ variante: 'p30-1' }))).json();
+    const z30 = await leitungTbh.post(`/api/anfragen/${p30.id}/zusage`, { beginn: '2026-12-07' });
+    expect(z30.statusCode, z30.body).toBe(201);
+    const akte30 = (await leitungTbh.get(`/api/faelle/${z30.json().fallId}`)).json();
+    expect(akte30.hilfen[0].rechtsgrundlage).toBe('§ 30 SGB VIII (Erziehungsbeistand)');
+
+    const lt11 = await asdBhv.post(
+      '/api/anfragen',
+      anfrageBhv({ leistung: 'lt11-nachbetreuung', variante: null }),
+    );
+    expect(lt11.statusCode, lt11.body).toBe(201);
+    const z = await leitungTbh.post(`/api/anfragen/${lt11.json().id}/zusage`, { beginn: '2026-12-07' });
+    expect(z.statusCode, z.body).toBe(201);
+    const { fallId, hilfeId } = z.json();
+    const h = (await leitungTbh.get(`/api/faelle/${fallId}`)).json().hilfen[0];
+    expect(h).toMatchObject({ rechtsgrundlage: '§ 27 SGB VIII', herkunft: null, vorgaengerHilfeId: null });
+    // The Leitung records where the young person came from; an origin outside the list is refused.
+    const falsch = await leitungTbh.patch(`/api/faelle/${fallId}/hilfen/${hilfeId}`, {
+      version: h.version,
+      herkunft: 'zuhause',
+    });
+    expect(falsch.statusCode).toBe(422);
+    const ok = await leitungTbh.patch(`/api/faelle/${fallId}/hilfen/${hilfeId}`, {
+      version: h.version,
+      herkunft: 'heimerziehung',
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ herkunft: 'heimerziehung' });
+  });
+
   it('answers 409 to a second answer and changes nothing', async () => {
     const { id } = (await asdBhv.post('/api/anfragen', anfrageBhv())).json();
     expect((await leitungTbh.post(`/api/anfragen/${id}/zusage`, { beginn: '2026-12-07' })).statusCode).toBe(
