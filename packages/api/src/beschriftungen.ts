@@ -101,6 +101,7 @@ export const AUDIT_AKTIONEN_TEXT = {
   zusagen: 'Zugesagt',
   senden: 'Gesendet',
   gelesen: 'Als gelesen markiert',
+  beantworten: 'Beantwortet',
 } as const satisfies Record<AuditAktion, string>;
 
 export const AUDIT_RESSOURCEN_TEXT = {

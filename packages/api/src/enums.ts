@@ -125,6 +125,7 @@ export const AUDIT_AKTIONEN = [
   'zusagen',
   'senden',
   'gelesen',
+  'beantworten',
 ] as const;
 export const auditAktion = z.enum(AUDIT_AKTIONEN);
 export type AuditAktion = z.infer<typeof auditAktion>;

@@ -69,7 +69,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
 -- A notice is sent once and never changed; only the read receipt is written later.
 REVOKE UPDATE, DELETE ON posteingang FROM hilfewerk_app;
 GRANT SELECT, INSERT ON posteingang TO hilfewerk_app;
-GRANT UPDATE (gelesen_am, gelesen_von) ON posteingang TO hilfewerk_app;
+GRANT UPDATE (gelesen_am, gelesen_von, antwort, beantwortet_am, beantwortet_von) ON posteingang TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
 -- § 8a: procedures close (UPDATE abgeschlossen_am), steps are only ever added, the vignette is rewritten.
 GRANT SELECT, INSERT, UPDATE ON kinderschutzverfahren, kinderschutz_vignette TO hilfewerk_app;

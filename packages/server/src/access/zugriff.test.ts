@@ -875,6 +875,13 @@ const TABELLE: Zeile[] = [
     erwartet: { asd: 200 },
     sonst: 403,
   },
+  {
+    // After the read receipt above: the answer still changes the notice.
+    name: 'POST /api/posteingang/:id/antwort',
+    anfrage: (s, i) => s.post(`/api/posteingang/${i.posteingang}/antwort`, { text: 'Danke, erhalten.' }),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
 ];
 
 /**

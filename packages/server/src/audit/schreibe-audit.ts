@@ -61,7 +61,7 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'anlegen' | 'zurueckziehen' | 'absagen'; ressource: 'anfrage'; ressourceId: string }
   | { aktion: 'zusagen'; ressource: 'anfrage'; ressourceId: string; fallId: string; hilfeId: string }
   | { aktion: 'anlegen' | 'aendern' | 'senden'; ressource: 'bericht'; ressourceId: string; fallId: string }
-  | { aktion: 'gelesen' | 'lesen'; ressource: 'posteingang'; ressourceId: string }
+  | { aktion: 'gelesen' | 'lesen' | 'beantworten'; ressource: 'posteingang'; ressourceId: string }
   | {
       aktion: 'anlegen' | 'aendern';
       ressource: 'hilfeplanTermin' | 'hilfeplanZiel';
