@@ -65,6 +65,10 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
+-- Accounts: the administration creates and changes its organisation's accounts, everyone changes
+-- their own password; ending sessions (deactivation, password change) needs to find them.
+GRANT INSERT, UPDATE ON benutzer TO hilfewerk_app;
+GRANT SELECT, DELETE ON sitzung TO hilfewerk_app;
 
 DO $$
 DECLARE t text;
@@ -87,6 +91,26 @@ CREATE POLICY hw_lesen ON organisation FOR SELECT TO hilfewerk_app USING (true);
 
 DROP POLICY IF EXISTS hw_mandant ON benutzer;
 CREATE POLICY hw_mandant ON benutzer FOR SELECT TO hilfewerk_app USING (organisation_id = (SELECT hw_org()));
+DROP POLICY IF EXISTS hw_verwalten ON benutzer;
+CREATE POLICY hw_verwalten ON benutzer FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'administration')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'administration');
+-- Everyone's own row, for the password change; the use case sets nothing else.
+DROP POLICY IF EXISTS hw_selbst ON benutzer;
+CREATE POLICY hw_selbst ON benutzer FOR UPDATE TO hilfewerk_app
+  USING (id = (SELECT hw_benutzer()) AND organisation_id = (SELECT hw_org()))
+  WITH CHECK (id = (SELECT hw_benutzer()) AND organisation_id = (SELECT hw_org()));
+
+-- Sessions: one's own, and for the administration those of its organisation (a deactivated
+-- account's sessions end at once). Never created or changed by the application role: login does that.
+DROP POLICY IF EXISTS hw_mandant ON sitzung;
+CREATE POLICY hw_mandant ON sitzung FOR SELECT TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())
+         AND (benutzer_id = (SELECT hw_benutzer()) OR (SELECT hw_rolle()) = 'administration'));
+DROP POLICY IF EXISTS hw_beenden ON sitzung;
+CREATE POLICY hw_beenden ON sitzung FOR DELETE TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())
+         AND (benutzer_id = (SELECT hw_benutzer()) OR (SELECT hw_rolle()) = 'administration'));
 
 -- fall_team must not look at fall (the fall policy looks at fall_team: that would recurse).
 DROP POLICY IF EXISTS hw_mandant ON fall_team;

@@ -18,6 +18,7 @@ import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
+import { benutzerRouten } from './routes/benutzer/index.ts';
 import { budgetRouten } from './routes/budget/index.ts';
 import { controllingRouten } from './routes/controlling/index.ts';
 import { ereignisseRouten } from './routes/faelle/ereignisse.ts';
@@ -125,8 +126,9 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
     eingebettet: opt.db.eingebettet,
     demo: opt.demo ?? false,
   }));
+  const anmeldung = { ...STANDARD_ANMELDUNG, ...opt.anmeldung };
   authRouten(app, {
-    anmeldung: { ...STANDARD_ANMELDUNG, ...opt.anmeldung },
+    anmeldung,
     anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
     sitzungMinuten,
   });
@@ -137,6 +139,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   notizenRouten(app);
   teamRouten(app);
   stammdatenRouten(app);
+  benutzerRouten(app, anmeldung);
   auditRouten(app);
   leistungenRouten(app);
   abrechnungRouten(app);

@@ -11,7 +11,10 @@ export type Ressource =
   /** Health data and § 8a records (Art. 9 GDPR, §§ 61–68 SGB VIII). */
   | 'notizBesondere'
   | 'team'
+  /** Staff accounts of the organisation: create, change role, deactivate, reset, unlock. */
   | 'benutzer'
+  /** The user's own account: password, own sessions. */
+  | 'eigenesKonto'
   | 'audit'
   | 'katalog'
   | 'jugendamt'
@@ -75,7 +78,12 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
   notiz: { lesen: erzaehlung, anlegen: erzaehlung },
   notizBesondere: { lesen: ['leitung', 'fachkraft'], anlegen: ['leitung', 'fachkraft'] },
   team: { lesen: traegerIntern, aendern: ['administration', 'leitung'] },
-  benutzer: { lesen: ['administration', 'leitung'] },
+  benutzer: {
+    lesen: ['administration', 'leitung'],
+    anlegen: ['administration'],
+    aendern: ['administration'],
+  },
+  eigenesKonto: { lesen: alle, aendern: alle },
   audit: { lesen: ['administration', 'leitung'] },
   katalog: { lesen: alle },
   jugendamt: { lesen: alle },

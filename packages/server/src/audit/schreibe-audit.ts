@@ -34,7 +34,23 @@ export type AuditEreignis =
       eintraege: number;
     }
   | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
-  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] };
+  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] }
+  | { aktion: 'anlegen'; ressource: 'organisation'; ressourceId: string }
+  | { aktion: 'anlegen'; ressource: 'benutzer'; ressourceId: string; rolle: string }
+  /** Roles are no personal data: a role change records both, so the log shows who could do what when. */
+  | {
+      aktion: 'aendern';
+      ressource: 'benutzer';
+      ressourceId: string;
+      felder: string[];
+      rolle?: { alt: string; neu: string };
+    }
+  | {
+      aktion: 'deaktivieren' | 'reaktivieren' | 'passwortZuruecksetzen' | 'entsperren';
+      ressource: 'benutzer';
+      ressourceId: string;
+    }
+  | { aktion: 'aendern'; ressource: 'passwort'; ressourceId: string; beendeteSitzungen: number };
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SITZUNGS_COOKIE } from '../../plugins/auth.ts';
+import { aenderePasswort } from '../../use-cases/auth/aendere-passwort.ts';
 import { authDto } from '../../use-cases/auth/intern/auth-dto.ts';
 import { type AnmeldeOptionen, login } from '../../use-cases/auth/login.ts';
 import { logout } from '../../use-cases/auth/logout.ts';
@@ -52,6 +53,34 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
     async (req) => ({
       csrfToken: req.kontext().auth.csrfToken,
     }),
+  );
+
+  r.post(
+    '/api/auth/passwort',
+    {
+      schema: {
+        tags: ['Anmeldung'],
+        summary:
+          'Eigenes Passwort ändern (auch das Einmalpasswort): mindestens 12 Zeichen, nicht die E-Mail, nicht das alte, kein häufiges',
+        body: z.object({
+          altesPasswort: z
+            .string({ error: 'Bitte geben Sie Ihr bisheriges Passwort an.' })
+            .min(1, 'Bitte geben Sie Ihr bisheriges Passwort an.')
+            .max(1000, 'Höchstens 1000 Zeichen.'),
+          neuesPasswort: z
+            .string({ error: 'Bitte geben Sie ein neues Passwort an.' })
+            .min(1, 'Bitte geben Sie ein neues Passwort an.')
+            .max(1000, 'Höchstens 1000 Zeichen.'),
+        }),
+      },
+    },
+    async (req) => {
+      const k = req.kontext();
+      await aenderePasswort(k, req.body);
+      // The cached session still says "one-time password"; other sessions of the account are gone.
+      app.vergesseBenutzer(k.auth.benutzer.id);
+      return authDto({ ...k.auth, passwortAendern: false });
+    },
   );
 
   r.post('/api/auth/logout', { schema: { tags: ['Anmeldung'], summary: 'Abmelden' } }, async (req, reply) => {

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listBenutzer } from '../../use-cases/stammdaten/list-benutzer.ts';
 import { listJugendaemter } from '../../use-cases/stammdaten/list-jugendaemter.ts';
 import { listKatalog } from '../../use-cases/stammdaten/list-katalog.ts';
 
@@ -10,11 +9,6 @@ export function stammdatenRouten(app: FastifyInstance): void {
   const tags = ['Stammdaten'];
   r.get('/api/jugendaemter', { schema: { tags, summary: 'Alle Jugendämter' } }, async (req) =>
     listJugendaemter(req.kontext()),
-  );
-  r.get(
-    '/api/benutzer',
-    { schema: { tags, summary: 'Mitarbeitende der eigenen Organisation' } },
-    async (req) => listBenutzer(req.kontext()),
   );
   r.get(
     '/api/katalog',
