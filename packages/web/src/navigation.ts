@@ -13,6 +13,7 @@ import {
   IconFolders,
   IconHistory,
   IconReportMoney,
+  IconUserCog,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
@@ -48,6 +49,12 @@ export const navigation: NavEintrag[] = [
     beschriftung: 'Fristenkalender',
     icon: IconCalendarEvent,
     sichtbar: siehtFristen,
+  },
+  {
+    to: '/benutzerkonten',
+    beschriftung: 'Benutzerkonten',
+    icon: IconUserCog,
+    sichtbar: hatRolle('administration'),
   },
   { to: '/audit', beschriftung: 'Protokoll', icon: IconHistory, sichtbar: leitungOderAdministration },
   { to: '/kalkulation', beschriftung: 'Kalkulation', icon: IconCalculator, sichtbar: darfKalkulieren },

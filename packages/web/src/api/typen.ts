@@ -20,6 +20,8 @@ export interface Sitzung {
   benutzer: Benutzer;
   organisation: Organisation;
   csrfToken?: string;
+  /** Logged in with a one-time password: only the password change is open until it is replaced. */
+  passwortAendern?: boolean;
 }
 
 export interface Gesundheit {

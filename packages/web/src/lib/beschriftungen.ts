@@ -47,6 +47,10 @@ export const auditAktionen: Record<string, string> = {
   hinzufuegen: 'Hinzugefügt',
   entfernen: 'Entfernt',
   erledigen: 'Erledigt',
+  deaktivieren: 'Deaktiviert',
+  reaktivieren: 'Reaktiviert',
+  passwortZuruecksetzen: 'Passwort zurückgesetzt',
+  entsperren: 'Sperre aufgehoben',
 };
 
 export const auditRessourcen: Record<string, string> = {
@@ -61,6 +65,9 @@ export const auditRessourcen: Record<string, string> = {
   organisationsfrist: 'Frist des Trägers',
   kalenderAbo: 'Kalender-Abonnement',
   einstellung: 'Einstellung',
+  benutzer: 'Benutzerkonto',
+  passwort: 'Eigenes Passwort',
+  organisation: 'Organisation',
 };
 
 export function benutzerRolle(rolle: string): string {

@@ -12,6 +12,7 @@ import { faelleRouten } from '../features/faelle/routen';
 import { startetMitFristen } from '../features/fristen/rollen';
 import { fristenRouten } from '../features/fristen/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
+import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { leistungenRouten } from '../features/leistungen/routen';
 import { anmeldenRoute } from './anmelden';
@@ -28,6 +29,7 @@ const startRoute = createRoute({
 
 const routeTree = wurzelRoute.addChildren([
   anmeldenRoute,
+  passwortFestlegenRoute,
   appRoute.addChildren([
     startRoute,
     ...faelleRouten,
@@ -38,6 +40,7 @@ const routeTree = wurzelRoute.addChildren([
     ...abrechnungRouten,
     ...budgetRouten,
     ...controllingRouten,
+    ...kontenRouten,
   ]),
 ]);
 
