@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   serve: () => import('./commands/serve.ts'),
   sicherung: () => import('./commands/sicherung.ts'),
   einrichten: () => import('./commands/einrichten.ts'),
+  audit: () => import('./commands/audit.ts'),
 };
 
 const usage = `Verwendung: hilfewerk <Befehl> [Argumente]
@@ -22,6 +23,7 @@ Befehle:
   serve                       Anwendung starten
   einrichten --organisation NAME --art traeger|jugendamt --bundesland XX --email E-MAIL
                               Organisation und ihre erste Administration anlegen (Einmalpasswort)
+  audit pruefen               Hash-Kette des Protokolls prüfen (Exit 1: erster gebrochener Eintrag)
   sicherung erstellen <datei> Sicherung der Datenbank schreiben (auch bei laufendem Hilfewerk)
   sicherung einspielen <datei> Sicherung in eine leere Datenbank einspielen`;
 

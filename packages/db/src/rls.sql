@@ -53,7 +53,7 @@ $$ SELECT coalesce(current_setting('app.organisation_art', true), '') $$;
 GRANT USAGE ON SCHEMA public TO hilfewerk_app, hilfewerk_system;
 GRANT EXECUTE ON FUNCTION hw_org(), hw_benutzer(), hw_rolle(), hw_org_art() TO hilfewerk_app, hilfewerk_system;
 GRANT SELECT, INSERT, UPDATE, DELETE ON
-  organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit,
+  organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit, audit_kette,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung
   TO hilfewerk_system;
@@ -64,6 +64,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
+-- The chain's head, moved on by the trigger that appends each audit row (as the inserting role).
+GRANT SELECT, INSERT, UPDATE ON audit_kette TO hilfewerk_app;
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
 -- Accounts: the administration creates and changes its organisation's accounts, everyone changes
 -- their own password; ending sessions (deactivation, password change) needs to find them.
@@ -74,7 +76,7 @@ DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['organisation', 'benutzer', 'sitzung', 'fehlversuch', 'fall', 'person', 'hilfe',
-    'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation',
+    'fall_team', 'ereignis', 'notiz', 'audit', 'audit_kette', 'frist', 'leistungseintrag', 'kalkulation',
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung']
   LOOP
@@ -240,3 +242,9 @@ CREATE POLICY hw_schreiben ON audit FOR INSERT TO hilfewerk_app
 DROP POLICY IF EXISTS hw_lesen ON audit;
 CREATE POLICY hw_lesen ON audit FOR SELECT TO hilfewerk_app
   USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'));
+
+-- The head of the organisation's audit chain: written only by the trigger hw_audit_verkette on behalf
+-- of whoever writes an audit row, so every role of the organisation reaches it.
+DROP POLICY IF EXISTS hw_mandant ON audit_kette;
+CREATE POLICY hw_mandant ON audit_kette FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()));

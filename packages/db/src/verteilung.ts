@@ -33,6 +33,7 @@ export const MANDANTENTABELLEN = [
   'rechnungsposition',
   'budgetvereinbarung',
   'audit',
+  'audit_kette',
 ] as const;
 
 /**

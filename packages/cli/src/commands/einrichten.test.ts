@@ -58,7 +58,7 @@ describe('hilfewerk einrichten', () => {
       expect(r.stdout).toBe('');
     }
     expect(existsSync(daten)).toBe(false);
-  });
+  }, 120_000);
 
   it('sets up an organisation and its administration on DATABASE_URL (migrating an empty database); an existing e-mail is exit 2', async () => {
     const { url, aufraeumen } = await testDatenbank({ leer: true });
@@ -87,7 +87,7 @@ describe('hilfewerk einrichten', () => {
     } finally {
       await aufraeumen();
     }
-  });
+  }, 120_000);
 
   it('sets up a fresh data folder; the administrator logs in with the one-time password and must change it', async () => {
     const daten = join(eltern, 'frisch');
@@ -127,5 +127,5 @@ describe('hilfewerk einrichten', () => {
       s.prozess.kill('SIGTERM');
       await s.ende;
     }
-  });
+  }, 180_000);
 });

@@ -1,48 +1,12 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  DatenordnerBelegt,
-  EingebetteteDatenbankFehler,
-  migriere,
-  oeffneDatenbank,
-  sperreDatenordner,
-  verbindeMitDatenordner,
-} from '@hilfewerk/db';
+import { DatenordnerBelegt, EingebetteteDatenbankFehler, migriere, oeffneDatenbank } from '@hilfewerk/db';
 import { EingabeFehler } from '@hilfewerk/rules';
+import { type Datenbankzugang, oeffneZugang } from '../datenbank.ts';
 
 const VERWENDUNG = `Verwendung:
   hilfewerk einrichten --organisation NAME --art traeger|jugendamt --bundesland XX --email E-MAIL
 Legt eine Organisation und ihre erste Administration an und gibt deren Einmalpasswort aus.
 Datenbank: HILFEWERK_DATA (Standard ./data) oder DATABASE_URL; Hilfewerk darf dabei laufen.`;
-
-/**
- * The database to set up in: DATABASE_URL, or the embedded one of HILFEWERK_DATA — a running
- * Hilfewerk's server as it is, or started for the command (created on a fresh folder, the folder's
- * lock held meanwhile), so a new installation is set up before its first start.
- */
-async function datenbankUrl(env: NodeJS.ProcessEnv): Promise<{ url: string; beenden(): Promise<void> }> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, beenden: async () => {} };
-  const ordner = resolve(env.HILFEWERK_DATA ?? './data');
-  let freigeben: (() => void) | undefined;
-  try {
-    freigeben = sperreDatenordner(ordner);
-  } catch (error) {
-    if (!(error instanceof DatenordnerBelegt)) throw error;
-  }
-  try {
-    const v = await verbindeMitDatenordner(ordner, { laufendErlaubt: true });
-    return {
-      url: v.url,
-      beenden: async () => {
-        await v.beenden();
-        freigeben?.();
-      },
-    };
-  } catch (error) {
-    freigeben?.();
-    throw error;
-  }
-}
 
 export async function run(args: string[]): Promise<number> {
   let werte: Record<string, string | undefined>;
@@ -68,7 +32,8 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { pruefeEinrichtung, richteEin } = await import('@hilfewerk/server');
-  let ziel: Awaited<ReturnType<typeof datenbankUrl>> | undefined;
+  // A fresh installation is set up before its first start: the data folder may be created here.
+  let ziel: Datenbankzugang | undefined;
   try {
     const eingabe = pruefeEinrichtung({
       organisation: werte.organisation as string,
@@ -76,7 +41,7 @@ export async function run(args: string[]): Promise<number> {
       bundesland: werte.bundesland as string,
       email: werte.email as string,
     });
-    ziel = await datenbankUrl(process.env);
+    ziel = await oeffneZugang(process.env, true);
     const db = await oeffneDatenbank({ databaseUrl: ziel.url, poolGroesse: 2 });
     try {
       await migriere(db);
