@@ -50,7 +50,23 @@ export type AuditEreignis =
       ressource: 'benutzer';
       ressourceId: string;
     }
-  | { aktion: 'aendern'; ressource: 'passwort'; ressourceId: string; beendeteSitzungen: number };
+  | { aktion: 'aendern'; ressource: 'passwort'; ressourceId: string; beendeteSitzungen: number }
+  /** Reading a case file: who looked at whose file, when (Art. 5 (2) GDPR accountability). */
+  | { aktion: 'lesen'; ressource: 'fall'; ressourceId: string }
+  /**
+   * A search by name or file number: the cases shown, never the search term (it is a name).
+   * The row names no single record, so `ressourceId` is null.
+   */
+  | { aktion: 'suchen'; ressource: 'fall'; ressourceId: null; treffer: string[]; gesamtzahl: number }
+  | { aktion: 'exportieren'; ressource: 'rechnung'; ressourceId: string; format: 'pdf' | 'xrechnung' }
+  | {
+      aktion: 'exportieren';
+      ressource: 'datev';
+      ressourceId: string;
+      monat: string;
+      wirtschaftsjahr: string;
+      rechnungen: string[];
+    };
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

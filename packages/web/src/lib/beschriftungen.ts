@@ -51,6 +51,8 @@ export const auditAktionen: Record<string, string> = {
   reaktivieren: 'Reaktiviert',
   passwortZuruecksetzen: 'Passwort zurückgesetzt',
   entsperren: 'Sperre aufgehoben',
+  suchen: 'Gesucht',
+  exportieren: 'Heruntergeladen',
 };
 
 export const auditRessourcen: Record<string, string> = {
@@ -68,6 +70,8 @@ export const auditRessourcen: Record<string, string> = {
   benutzer: 'Benutzerkonto',
   passwort: 'Eigenes Passwort',
   organisation: 'Organisation',
+  rechnung: 'Rechnung',
+  datev: 'DATEV-Export',
 };
 
 export function benutzerRolle(rolle: string): string {
