@@ -15,6 +15,8 @@ export type Ressource =
   | 'benutzer'
   /** The user's own account: password, own sessions. */
   | 'eigenesKonto'
+  /** Art. 15 GDPR: everything stored about one person, for the data subject's request. */
+  | 'auskunft'
   | 'audit'
   | 'katalog'
   | 'jugendamt'
@@ -84,6 +86,8 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
     aendern: ['administration'],
   },
   eigenesKonto: { lesen: alle, aendern: alle },
+  // The Leitung answers for the organisation as controller and may read the whole file, narrative included.
+  auskunft: { lesen: ['leitung'] },
   audit: { lesen: ['administration', 'leitung'] },
   katalog: { lesen: alle },
   jugendamt: { lesen: alle },

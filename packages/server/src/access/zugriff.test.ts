@@ -308,6 +308,12 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/faelle/:id/personen/:personId/auskunft',
+    anfrage: (s, i) => s.get(`/api/faelle/${i.fall}/personen/${i.person}/auskunft`),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
     name: 'POST /api/benutzer',
     anfrage: (s) =>
       s.post('/api/benutzer', { email: `neu-${rolleVon(s)}@kiju.demo`, name: 'Neu', rolle: 'fachkraft' }),

@@ -59,6 +59,7 @@ export type AuditEreignis =
    */
   | { aktion: 'suchen'; ressource: 'fall'; ressourceId: null; treffer: string[]; gesamtzahl: number }
   | { aktion: 'exportieren'; ressource: 'rechnung'; ressourceId: string; format: 'pdf' | 'xrechnung' }
+  | { aktion: 'exportieren'; ressource: 'auskunft'; ressourceId: string; fallId: string }
   | {
       aktion: 'exportieren';
       ressource: 'datev';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auskunftPerson } from '../../use-cases/personen/auskunft-person.ts';
 import { createPerson } from '../../use-cases/personen/create-person.ts';
 import { updatePerson } from '../../use-cases/personen/update-person.ts';
 import { fallParams, id, neuePerson, version } from '../schemas.ts';
@@ -26,5 +27,22 @@ export function personenRouten(app: FastifyInstance): void {
       },
     },
     async (req) => updatePerson(req.kontext(), req.params.id, req.params.personId, req.body),
+  );
+
+  r.get(
+    '/api/faelle/:id/personen/:personId/auskunft',
+    {
+      schema: {
+        tags,
+        summary:
+          'Auskunft nach Art. 15 DSGVO: alles Gespeicherte zu einer Person als JSON (Leitung; protokolliert)',
+        params: z.object({ id, personId: id }),
+      },
+    },
+    async (req, reply) => {
+      const auskunft = await auskunftPerson(req.kontext(), req.params.id, req.params.personId);
+      reply.header('content-disposition', `attachment; filename="auskunft-${req.params.personId}.json"`);
+      return auskunft;
+    },
   );
 }
