@@ -84,7 +84,7 @@ test('die Administration legt ein Konto an, die Kollegin legt ihr Passwort fest,
   await adminKontext.close();
 });
 
-test('das eigene Konto zeigt Name und Rolle und ändert das Passwort', async () => {
+test('das eigene Konto zeigt Name und Rolle, prüft das neue Passwort und meldet überall ab', async () => {
   const kontext = await neuerKontext(browser);
   const page = await kontext.newPage();
   await page.goto('/konto');
@@ -96,5 +96,10 @@ test('das eigene Konto zeigt Name und Rolle und ändert das Passwort', async () 
   await feld(page, 'Neues Passwort wiederholen').fill('kurz');
   await page.getByRole('button', { name: 'Passwort ändern' }).click();
   await sichtbar(page.getByText('mindestens 12 Zeichen lang', { exact: false }));
+  await sichtbar(page.getByText('dieses Gerät'));
+  await page.getByRole('button', { name: 'Überall abmelden' }).click();
+  await sichtbar(page.getByRole('heading', { name: 'Anmelden bei Hilfewerk' }));
+  await page.goto('/konto');
+  await sichtbar(page.getByRole('heading', { name: 'Anmelden bei Hilfewerk' }));
   await kontext.close();
 });

@@ -335,6 +335,7 @@ const TABELLE: Zeile[] = [
   },
   { name: 'GET /api/auth/me', anfrage: (s) => s.get('/api/auth/me'), erwartet: {}, sonst: 200 },
   { name: 'GET /api/auth/csrf', anfrage: (s) => s.get('/api/auth/csrf'), erwartet: {}, sonst: 200 },
+  { name: 'GET /api/auth/sitzungen', anfrage: (s) => s.get('/api/auth/sitzungen'), erwartet: {}, sonst: 200 },
 
   // Fristen. Jugendamt roles, Verwaltung and the iefk see no case deadlines.
   {
@@ -840,7 +841,7 @@ describe('POST /api/auth/logout', () => {
 /** Routes that answer without a session, and routes whose access is tested outside the table. */
 const OEFFENTLICH = ['GET /api/health', 'POST /api/auth/login', 'GET /api/kalender/:datei'];
 // The password change: routes/benutzer/benutzer.test.ts (it would change the demo password of every role here).
-const EIGENER_TEST = ['POST /api/auth/logout', 'POST /api/auth/passwort'];
+const EIGENER_TEST = ['POST /api/auth/logout', 'POST /api/auth/passwort', 'POST /api/auth/sitzungen/beenden'];
 
 describe('Vollständigkeit', () => {
   it('finds every forbidden field filled in the answer of a role that may see it', () => {

@@ -14,6 +14,7 @@ export type AuditEreignis =
   | { aktion: 'lesen'; ressource: 'notiz'; ressourceId: string; fallId: string }
   | { aktion: 'hinzufuegen' | 'entfernen'; ressource: 'team'; ressourceId: string; benutzerId: string }
   | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string }
+  | { aktion: 'ueberallAbmelden'; ressource: 'sitzung'; ressourceId: string; beendeteSitzungen: number }
   | { aktion: 'erledigen'; ressource: 'frist'; ressourceId: string; fallId: string; ereignisId?: string }
   | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'kalenderAbo'; ressourceId: string }

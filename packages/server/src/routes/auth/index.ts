@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SITZUNGS_COOKIE } from '../../plugins/auth.ts';
 import { aenderePasswort } from '../../use-cases/auth/aendere-passwort.ts';
+import { beendeAlleSitzungen } from '../../use-cases/auth/beende-alle-sitzungen.ts';
 import { authDto } from '../../use-cases/auth/intern/auth-dto.ts';
+import { listSitzungen } from '../../use-cases/auth/list-sitzungen.ts';
 import { type AnmeldeOptionen, login } from '../../use-cases/auth/login.ts';
 import { logout } from '../../use-cases/auth/logout.ts';
 
@@ -80,6 +82,24 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
       // The cached session still says "one-time password"; other sessions of the account are gone.
       app.vergesseBenutzer(k.auth.benutzer.id);
       return authDto({ ...k.auth, passwortAendern: false });
+    },
+  );
+
+  r.get(
+    '/api/auth/sitzungen',
+    { schema: { tags: ['Anmeldung'], summary: 'Eigene offene Sitzungen (Geräte), die aktuelle markiert' } },
+    async (req) => listSitzungen(req.kontext()),
+  );
+
+  r.post(
+    '/api/auth/sitzungen/beenden',
+    { schema: { tags: ['Anmeldung'], summary: 'Überall abmelden: beendet jede Sitzung des eigenen Kontos' } },
+    async (req, reply) => {
+      const k = req.kontext();
+      await beendeAlleSitzungen(k);
+      app.vergesseBenutzer(k.auth.benutzer.id);
+      reply.clearCookie(SITZUNGS_COOKIE, { path: '/' });
+      return reply.status(204).send();
     },
   );
 

@@ -280,3 +280,40 @@ describe('Deaktivieren, Rolle, Zurücksetzen, Entsperren', () => {
     expect((await login(k.email, k.einmalpasswort, '10.9.1.1')).statusCode).toBe(200);
   });
 });
+
+describe('Eigene Sitzungen', () => {
+  it('lists the own sessions without tokens and ends all of them with "überall abmelden"', async () => {
+    const eins = await sitzungMit('fachkraft@mukiberlin.demo', 'hilfewerk-demo');
+    const zwei = await sitzungMit('fachkraft@mukiberlin.demo', 'hilfewerk-demo');
+    const andere = await t.als('leitung@mukiberlin.demo');
+    const liste = (await zwei.get('/api/auth/sitzungen')).json() as { id: string; aktuell: boolean }[];
+    expect(liste).toHaveLength(2);
+    expect(liste.filter((s) => s.aktuell)).toHaveLength(1);
+    expect(JSON.stringify(liste)).not.toMatch(/token|csrf/i);
+
+    const res = await zwei.post('/api/auth/sitzungen/beenden', {});
+    expect(res.statusCode, res.body).toBe(204);
+    expect((await eins.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await zwei.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await andere.get('/api/auth/me')).statusCode).toBe(200);
+    const [zeile] = await t.db.withSystemTx((tx) =>
+      tx.select().from(audit).where(eq(audit.aktion, 'ueberallAbmelden')),
+    );
+    expect(zeile.details).toEqual({ beendeteSitzungen: 2 });
+  });
+
+  it('needs a session and the CSRF token', async () => {
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/sitzungen/beenden' })).statusCode).toBe(401);
+    const s = await sitzungMit('verwaltung@mukiberlin.demo', 'hilfewerk-demo');
+    const cookie = (await login('verwaltung@mukiberlin.demo', 'hilfewerk-demo')).cookies.find(
+      (c) => c.name === 'hw_sitzung',
+    );
+    const ohneCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sitzungen/beenden',
+      headers: { cookie: `hw_sitzung=${cookie?.value}` },
+    });
+    expect(ohneCsrf.statusCode).toBe(403);
+    expect((await s.get('/api/auth/me')).statusCode).toBe(200);
+  });
+});

@@ -1,15 +1,17 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { sitzungAbfrage } from '../../api/abfragen';
 import { benutzerRolle } from '../../lib/beschriftungen';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { PasswortFormular } from './PasswortFormular';
+import { Sitzungen } from './Sitzungen';
 
 /** The user's own account: who Hilfewerk knows them as, and their password. */
 export function KontoPage() {
   useSeitentitel('Mein Konto');
   const { data: sitzung } = useQuery(sitzungAbfrage);
+  const queryClient = useQueryClient();
   if (!sitzung) return null;
   return (
     <Stack gap="xl" maw={560}>
@@ -45,9 +47,14 @@ export function KontoPage() {
         <PasswortFormular
           altesLabel="Bisheriges Passwort"
           knopf="Passwort ändern"
-          onGeaendert={() => notifications.show({ color: 'green', message: 'Ihr Passwort wurde geändert.' })}
+          onGeaendert={() => {
+            notifications.show({ color: 'green', message: 'Ihr Passwort wurde geändert.' });
+            // The other sessions have ended.
+            void queryClient.invalidateQueries({ queryKey: ['eigene-sitzungen'] });
+          }}
         />
       </Stack>
+      <Sitzungen />
     </Stack>
   );
 }

@@ -48,3 +48,20 @@ export async function aenderePasswort(altesPasswort: string, neuesPasswort: stri
     await anfrage<Sitzung>('/api/auth/passwort', { methode: 'POST', body: { altesPasswort, neuesPasswort } })
   ).daten;
 }
+
+export interface EigeneSitzung {
+  id: string;
+  erstelltAm: string;
+  zuletztAktiv: string;
+  ablauf: string;
+  aktuell: boolean;
+}
+
+export const sitzungenAbfrage = queryOptions({
+  queryKey: ['eigene-sitzungen'],
+  queryFn: async () => (await anfrage<EigeneSitzung[]>('/api/auth/sitzungen')).daten,
+});
+
+export async function meldeUeberallAb(): Promise<void> {
+  await anfrage<void>('/api/auth/sitzungen/beenden', { methode: 'POST', ohneSitzungsumleitung: true });
+}

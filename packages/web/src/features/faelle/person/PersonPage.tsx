@@ -1,10 +1,21 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { fallAbfrage, fallGeaendert } from '../../../api/abfragen';
+import { fallAbfrage, fallGeaendert, sitzungAbfrage } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aenderePerson, legePersonAn } from '../../../api/faelle';
 import type { Fall, Person, PersonenRolle } from '../../../api/typen';
@@ -125,6 +136,7 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
         {person ? 'Person bearbeiten' : 'Person hinzufügen'} – Fall {fall.aktenzeichen}
       </Title>
       <EntwurfHinweis entwurf={entwurf} />
+      {person && <AuskunftLink fallId={fall.id} person={person} />}
       {konflikt && (
         <KonfliktHinweis
           felder={KONFLIKT_FELDER}
@@ -171,5 +183,22 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
         </Stack>
       </form>
     </Stack>
+  );
+}
+
+/**
+ * Art. 15 GDPR: the Leitung downloads everything stored about the person (the server checks the role
+ * and records the download in the Protokoll).
+ */
+function AuskunftLink({ fallId, person }: { fallId: string; person: Person }) {
+  const { data: sitzung } = useQuery(sitzungAbfrage);
+  if (sitzung?.benutzer.rolle !== 'leitung') return null;
+  return (
+    <Text size="sm">
+      <Anchor href={`/api/faelle/${fallId}/personen/${person.id}/auskunft`} download>
+        Auskunft nach Art. 15 DSGVO herunterladen (JSON)
+      </Anchor>{' '}
+      – vor der Herausgabe Angaben über andere Personen prüfen.
+    </Text>
   );
 }
