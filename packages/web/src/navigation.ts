@@ -13,6 +13,7 @@ import {
   IconFolders,
   IconHistory,
   IconReportMoney,
+  IconUserCircle,
   IconUserCog,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -83,4 +84,6 @@ export const navigation: NavEintrag[] = [
     sichtbar: (s) =>
       s.organisation.art === 'traeger' && hatRolle('administration', 'leitung', 'verwaltung')(s),
   },
+  // Also in the header on wide screens; on a phone the header has no room for it.
+  { to: '/konto', beschriftung: 'Mein Konto', icon: IconUserCircle },
 ];

@@ -71,6 +71,7 @@ export function AppLayout() {
                 to="/konto"
                 variant="subtle"
                 size="sm"
+                visibleFrom="sm"
                 leftSection={<IconUserCircle size={16} aria-hidden />}
               >
                 Mein Konto
