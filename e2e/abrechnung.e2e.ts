@@ -134,9 +134,54 @@ test('Verwaltung schließt den Monat ab und lädt PDF, XRechnung und DATEV-Expor
   ]);
   assert.match((await inhalt(datev)).toString('latin1'), /^"EXTF";700;21;"Buchungsstapel"/);
 
+  // The invoice went out today: recorded with the day, shown in the list.
+  await zeile.getByRole('button', { name: /als versendet markieren/ }).click();
+  const status = page.getByRole('dialog', { name: /Status von RE-/ });
+  assert.equal(await status.getByRole('textbox', { name: 'Versendet am' }).inputValue(), '25.11.2026');
+  await status.getByRole('button', { name: 'Speichern' }).click();
+  await sichtbar(zeile.getByText('am 25.11.2026'));
+  await sichtbar(zeile.getByRole('button', { name: /als bezahlt markieren/ }));
+
   // A second close of the same month is not offered any more.
   await page.getByRole('combobox', { name: 'Monat', exact: true }).click();
   assert.equal(await page.getByRole('option', { name: 'Oktober 2026', exact: true }).count(), 0);
+  await kontext.close();
+});
+
+test('Administration pflegt die Rechnungsangaben: ohne Kennung keine Rechnungen, falsche IBAN abgewiesen', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/abrechnung');
+  await anmelden(page, 'admin@kiju.demo');
+  await page.getByRole('link', { name: 'Rechnungsangaben' }).click();
+  await sichtbar(page.getByRole('heading', { name: 'Rechnungsangaben', exact: true }));
+  await sichtbar(page.getByText('Vollständig'));
+
+  const register = feld(page, 'Registernummer');
+  const bisher = await register.inputValue();
+  await register.fill('');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await sichtbar(page.getByText('Noch keine Rechnungen möglich'));
+  await sichtbar(page.getByText(/BR-CO-26/).first());
+  // The Abrechnung page warns too, before anyone tries to close a month.
+  await page.goto('/abrechnung');
+  await sichtbar(page.getByText('Rechnungsangaben unvollständig'));
+  // The Administration does not write credit notes: the button says why it is disabled.
+  const gutschrift = page.getByRole('button', { name: /^Gutschrift zu RE-/ }).first();
+  assert.equal(await gutschrift.isDisabled(), true);
+  await sichtbar(page.getByText('Gutschriften schreiben Verwaltung und Leitung.').first());
+
+  await page.goto('/abrechnung/rechnungsangaben');
+  await feld(page, 'IBAN').fill('DE02 1203 0000 0000 2020 52');
+  await register.fill(bisher);
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await sichtbar(page.getByText(/Diese IBAN stimmt nicht/));
+  // The input stays as typed; with the right IBAN it saves and invoices are possible again.
+  assert.equal(await register.inputValue(), bisher);
+  await feld(page, 'IBAN').fill('DE02 1203 0000 0000 2020 51');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await sichtbar(page.getByText('Vollständig'));
+  assert.equal(await feld(page, 'IBAN').inputValue(), 'DE02120300000000202051');
   await kontext.close();
 });
 
@@ -166,7 +211,7 @@ async function axe(page: Page, seite: string): Promise<void> {
   assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
 }
 
-test('axe findet keine Verstöße auf Stunden erfassen, Abrechnung, Trägerbudget und Stundencontrolling', async () => {
+test('axe findet keine Verstöße auf Stunden erfassen, Abrechnung, Rechnungsangaben, Trägerbudget und Stundencontrolling', async () => {
   const kontext = await neuerKontext(browser);
   const page = await kontext.newPage();
   await page.goto('/leistungen');
@@ -176,6 +221,9 @@ test('axe findet keine Verstöße auf Stunden erfassen, Abrechnung, Trägerbudge
   await page.goto('/abrechnung');
   await sichtbar(page.getByRole('heading', { name: 'Rechnungen und Gutschriften' }));
   await axe(page, 'Abrechnung');
+  await page.goto('/abrechnung/rechnungsangaben');
+  await sichtbar(page.getByText('Nur die Administration Ihrer Organisation kann diese Angaben ändern.'));
+  await axe(page, 'Rechnungsangaben');
   await page.goto('/budget');
   await sichtbar(page.getByRole('heading', { name: 'Direkte Stunden je Quartal' }));
   await axe(page, 'Trägerbudget');

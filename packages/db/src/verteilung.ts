@@ -32,6 +32,9 @@ export const MANDANTENTABELLEN = [
   'rechnung',
   'rechnungsposition',
   'budgetvereinbarung',
+  'kinderschutzverfahren',
+  'kinderschutzschritt',
+  'kinderschutz_vignette',
   'audit',
   'audit_kette',
 ] as const;

@@ -1,8 +1,12 @@
+import type { AuditAktion, AuditRessource } from '@hilfewerk/api';
 import { audit, type Db } from '@hilfewerk/db';
 import type { Kontext } from '../access/kontext.ts';
 
+/** An event whose resource and action are codes of the API contract, so the Protokoll has a label for each. */
+type MitBeschriftung<T extends { aktion: AuditAktion; ressource: AuditRessource }> = T;
+
 /** Every audited event, as a typed union: a new kind of event is a compile-time decision. */
-export type AuditEreignis =
+export type AuditEreignis = MitBeschriftung<
   | {
       aktion: 'anlegen' | 'aendern';
       ressource: 'fall' | 'person' | 'hilfe';
@@ -19,6 +23,7 @@ export type AuditEreignis =
   | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'kalenderAbo'; ressourceId: string }
   | { aktion: 'aendern'; ressource: 'einstellung'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'rechnungsangaben'; ressourceId: string; felder: string[] }
   | { aktion: 'anlegen'; ressource: 'kalkulation'; ressourceId: string; reiheId: string; version: number }
   | {
       aktion: 'anlegen' | 'aendern' | 'loeschen';
@@ -68,7 +73,26 @@ export type AuditEreignis =
       monat: string;
       wirtschaftsjahr: string;
       rechnungen: string[];
-    };
+    }
+  | {
+      aktion: 'anlegen';
+      ressource: 'kinderschutzverfahren';
+      ressourceId: string;
+      fallId: string;
+      inhaltHash: string;
+    }
+  | {
+      aktion: 'anlegen';
+      ressource: 'kinderschutzschritt';
+      ressourceId: string;
+      verfahrenId: string;
+      art: string;
+      datum: string;
+      /** SHA-256 of the step's content: proves years later that the stored step is what was recorded. */
+      inhaltHash: string;
+    }
+  | { aktion: 'lesen'; ressource: 'kinderschutzverfahren' | 'kinderschutzVignette'; ressourceId: string }
+>;
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

@@ -16,6 +16,7 @@ import { leiteDemoFristenAb } from '../use-cases/fristen/intern/leite-demo-frist
 import { ladeDemoAbrechnung } from './abrechnung.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
+import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 
 /** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
@@ -118,6 +119,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       (e) => hole(benutzerId, e),
       monate,
     );
+    await ladeDemoKinderschutz(tx, (e) => hole(benutzerId, e), d);
     return true;
   });
 }

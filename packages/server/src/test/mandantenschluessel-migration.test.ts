@@ -72,7 +72,8 @@ beforeAll(async () => {
   const zeilen = await zeilenJeTabelle(quelle.db);
   expect(await migriere(ziel.db, { bis: VORHER })).not.toContain(MIGRATION);
   await ziel.db.roh(async (abfrage) => {
-    // Tables a later migration adds (audit_kette) do not exist yet; that migration fills them itself.
+    // Tables added by later migrations do not exist before 0004; their rows cannot be in such a database
+    // (audit_kette is filled by its own migration from the audit rows).
     const vorhanden = new Set(
       (
         await abfrage(
@@ -82,7 +83,7 @@ beforeAll(async () => {
     );
     for (const t of await nachAbhaengigkeit(
       abfrage,
-      [...zeilen.keys()].filter((t) => vorhanden.has(t)),
+      [...zeilen.keys()].filter((x) => vorhanden.has(x)),
     )) {
       const json = zeilen.get(t) ?? '[]';
       await abfrage(

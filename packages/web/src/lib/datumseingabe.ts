@@ -46,3 +46,8 @@ export function datumFehler(wert: unknown, pflicht = false): string | null {
   const tage = new Date(Date.UTC(jahr, monat, 0)).getUTCDate();
   return `Den ${text} gibt es nicht: Der ${MONATSNAMEN[monat - 1]} ${jahr} hat ${tage} Tage. Bitte prüfen Sie den Tag.`;
 }
+
+/** Today in Germany, ISO — the day the user means, whatever the computer's time zone. */
+export function heuteIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+}

@@ -9,12 +9,14 @@ import { auditRouten } from '../features/audit/routen';
 import { budgetRouten } from '../features/budget/routen';
 import { controllingRouten } from '../features/controlling/routen';
 import { faelleRouten } from '../features/faelle/routen';
-import { startetMitFristen } from '../features/fristen/rollen';
 import { fristenRouten } from '../features/fristen/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
+import { kinderschutzRouten } from '../features/kinderschutz/routen';
 import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
+import { WillkommenPage } from '../features/layout/WillkommenPage';
 import { leistungenRouten } from '../features/leistungen/routen';
+import { startseite } from '../navigation';
 import { anmeldenRoute } from './anmelden';
 import { appRoute } from './app';
 import { wurzelRoute } from './wurzel';
@@ -23,8 +25,14 @@ const startRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   beforeLoad: ({ context }) => {
-    throw redirect({ to: startetMitFristen(context.sitzung) ? '/meine-fristen' : '/faelle' });
+    throw redirect({ to: startseite(context.sitzung) });
   },
+});
+
+const willkommenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/willkommen',
+  component: WillkommenPage,
 });
 
 const routeTree = wurzelRoute.addChildren([
@@ -32,6 +40,7 @@ const routeTree = wurzelRoute.addChildren([
   passwortFestlegenRoute,
   appRoute.addChildren([
     startRoute,
+    willkommenRoute,
     ...faelleRouten,
     ...auditRouten,
     ...kalkulationRouten,
@@ -40,6 +49,7 @@ const routeTree = wurzelRoute.addChildren([
     ...abrechnungRouten,
     ...budgetRouten,
     ...controllingRouten,
+    ...kinderschutzRouten,
     ...kontenRouten,
   ]),
 ]);

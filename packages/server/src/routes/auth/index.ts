@@ -1,3 +1,4 @@
+import { anmeldung, csrf, eigeneSitzung, passwortAenderung, sitzung } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,6 +9,7 @@ import { authDto } from '../../use-cases/auth/intern/auth-dto.ts';
 import { listSitzungen } from '../../use-cases/auth/list-sitzungen.ts';
 import { type AnmeldeOptionen, login } from '../../use-cases/auth/login.ts';
 import { logout } from '../../use-cases/auth/logout.ts';
+import { fehler, leer } from '../schemas.ts';
 
 export interface AuthRoutenOptionen {
   anmeldung: AnmeldeOptionen;
@@ -27,15 +29,8 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
       schema: {
         tags: ['Anmeldung'],
         summary: 'Anmelden; setzt das Sitzungs-Cookie und liefert das CSRF-Token',
-        body: z.object({
-          email: z
-            .string({ error: 'Bitte geben Sie Ihre E-Mail-Adresse an.' })
-            .trim()
-            .min(1, 'Bitte geben Sie Ihre E-Mail-Adresse an.'),
-          passwort: z
-            .string({ error: 'Bitte geben Sie Ihr Passwort an.' })
-            .min(1, 'Bitte geben Sie Ihr Passwort an.'),
-        }),
+        body: anmeldung,
+        response: { 200: sitzung, ...fehler },
       },
     },
     async (req, reply) => {
@@ -45,13 +40,17 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
     },
   );
 
-  r.get('/api/auth/me', { schema: { tags: ['Anmeldung'], summary: 'Angemeldete Person' } }, async (req) =>
-    authDto(req.kontext().auth),
+  r.get(
+    '/api/auth/me',
+    { schema: { tags: ['Anmeldung'], summary: 'Angemeldete Person', response: { 200: sitzung, ...fehler } } },
+    async (req) => authDto(req.kontext().auth),
   );
 
   r.get(
     '/api/auth/csrf',
-    { schema: { tags: ['Anmeldung'], summary: 'CSRF-Token der Sitzung' } },
+    {
+      schema: { tags: ['Anmeldung'], summary: 'CSRF-Token der Sitzung', response: { 200: csrf, ...fehler } },
+    },
     async (req) => ({
       csrfToken: req.kontext().auth.csrfToken,
     }),
@@ -64,16 +63,8 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
         tags: ['Anmeldung'],
         summary:
           'Eigenes Passwort ändern (auch das Einmalpasswort): mindestens 12 Zeichen, nicht die E-Mail, nicht das alte, kein häufiges',
-        body: z.object({
-          altesPasswort: z
-            .string({ error: 'Bitte geben Sie Ihr bisheriges Passwort an.' })
-            .min(1, 'Bitte geben Sie Ihr bisheriges Passwort an.')
-            .max(1000, 'Höchstens 1000 Zeichen.'),
-          neuesPasswort: z
-            .string({ error: 'Bitte geben Sie ein neues Passwort an.' })
-            .min(1, 'Bitte geben Sie ein neues Passwort an.')
-            .max(1000, 'Höchstens 1000 Zeichen.'),
-        }),
+        body: passwortAenderung,
+        response: { 200: sitzung, ...fehler },
       },
     },
     async (req) => {
@@ -87,26 +78,42 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
 
   r.get(
     '/api/auth/sitzungen',
-    { schema: { tags: ['Anmeldung'], summary: 'Eigene offene Sitzungen (Geräte), die aktuelle markiert' } },
+    {
+      schema: {
+        tags: ['Anmeldung'],
+        summary: 'Eigene offene Sitzungen (Geräte), die aktuelle markiert',
+        response: { 200: z.array(eigeneSitzung), ...fehler },
+      },
+    },
     async (req) => listSitzungen(req.kontext()),
   );
 
   r.post(
     '/api/auth/sitzungen/beenden',
-    { schema: { tags: ['Anmeldung'], summary: 'Überall abmelden: beendet jede Sitzung des eigenen Kontos' } },
+    {
+      schema: {
+        tags: ['Anmeldung'],
+        summary: 'Überall abmelden: beendet jede Sitzung des eigenen Kontos',
+        response: { 204: leer, ...fehler },
+      },
+    },
     async (req, reply) => {
       const k = req.kontext();
       await beendeAlleSitzungen(k);
       app.vergesseBenutzer(k.auth.benutzer.id);
       reply.clearCookie(SITZUNGS_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
-  r.post('/api/auth/logout', { schema: { tags: ['Anmeldung'], summary: 'Abmelden' } }, async (req, reply) => {
-    await logout(req.kontext());
-    app.vergesseSitzung(req.cookies[SITZUNGS_COOKIE] ?? '');
-    reply.clearCookie(SITZUNGS_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  r.post(
+    '/api/auth/logout',
+    { schema: { tags: ['Anmeldung'], summary: 'Abmelden', response: { 204: leer, ...fehler } } },
+    async (req, reply) => {
+      await logout(req.kontext());
+      app.vergesseSitzung(req.cookies[SITZUNGS_COOKIE] ?? '');
+      reply.clearCookie(SITZUNGS_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -1,10 +1,11 @@
+import { neuePerson, person, personAenderung } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auskunftPerson } from '../../use-cases/personen/auskunft-person.ts';
 import { createPerson } from '../../use-cases/personen/create-person.ts';
 import { updatePerson } from '../../use-cases/personen/update-person.ts';
-import { fallParams, id, neuePerson, version } from '../schemas.ts';
+import { datei, fallParams, fehler, id } from '../schemas.ts';
 
 export function personenRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -12,7 +13,15 @@ export function personenRouten(app: FastifyInstance): void {
 
   r.post(
     '/api/faelle/:id/personen',
-    { schema: { tags, summary: 'Person zum Fall hinzufügen', params: fallParams, body: neuePerson } },
+    {
+      schema: {
+        tags,
+        summary: 'Person zum Fall hinzufügen',
+        params: fallParams,
+        body: neuePerson,
+        response: { 201: person, ...fehler },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createPerson(req.kontext(), req.params.id, req.body)),
   );
 
@@ -23,7 +32,8 @@ export function personenRouten(app: FastifyInstance): void {
         tags,
         summary: 'Person ändern (409 bei veralteter Version)',
         params: z.object({ id, personId: id }),
-        body: neuePerson.partial().extend({ version }),
+        body: personAenderung,
+        response: { 200: person, ...fehler },
       },
     },
     async (req) => updatePerson(req.kontext(), req.params.id, req.params.personId, req.body),
@@ -37,12 +47,16 @@ export function personenRouten(app: FastifyInstance): void {
         summary:
           'Auskunft nach Art. 15 DSGVO: alles Gespeicherte zu einer Person als JSON (Leitung; protokolliert)',
         params: z.object({ id, personId: id }),
+        response: { 200: datei('application/json', 'Auskunft nach Art. 15 DSGVO (JSON)'), ...fehler },
       },
     },
     async (req, reply) => {
       const auskunft = await auskunftPerson(req.kontext(), req.params.id, req.params.personId);
-      reply.header('content-disposition', `attachment; filename="auskunft-${req.params.personId}.json"`);
-      return auskunft;
+      // A document to hand out, not an API object: sent as written, every field of every record kept.
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="auskunft-${req.params.personId}.json"`)
+        .send(JSON.stringify(auskunft, null, 2));
     },
   );
 }

@@ -25,7 +25,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { sitzungAbfrage } from '../../api/abfragen';
 import { Ladefehler } from '../../components/Ladezustand';
+import { LinkKnopf } from '../../components/RouterLinks';
 import { formatBetrag, formatDatum, formatZeitpunkt } from '../../lib/format';
+import { darfIn } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import {
   type AbschlussErgebnis,
@@ -41,9 +43,8 @@ import {
   type Vorschau,
   vorschauAbfrage,
 } from './api';
-
-/** Roles with `monatsabschluss: anlegen` and `rechnung: anlegen` (server: access/permissions.ts). */
-const DARF_ABSCHLIESSEN = ['leitung', 'verwaltung'];
+import { naechsterStatus, StatusAnzeige, StatusDialog } from './RechnungsStatus';
+import { rechnungsangabenAbfrage } from './rechnungsangaben-api';
 
 /**
  * Monthly close for Verwaltung and Leitung: choose a month, confirm, and the month's entries are
@@ -54,17 +55,37 @@ export function AbrechnungPage() {
   useSeitentitel('Abrechnung');
   const sitzung = useQuery(sitzungAbfrage).data;
   const traeger = sitzung?.organisation.art === 'traeger';
-  const darfAbschliessen = DARF_ABSCHLIESSEN.includes(sitzung?.benutzer.rolle ?? '');
-  const abschluesse = useQuery({ ...abschluesseAbfrage, enabled: traeger });
+  const darfAbschliessen = darfIn(sitzung, 'monatsabschluss', 'anlegen');
+  const siehtAbschluesse = traeger && darfIn(sitzung, 'monatsabschluss', 'lesen');
+  const darfGutschrift = traeger && darfIn(sitzung, 'rechnung', 'anlegen');
+  const darfStatus = traeger && darfIn(sitzung, 'rechnung', 'aendern');
+  const abschluesse = useQuery({ ...abschluesseAbfrage, enabled: siehtAbschluesse });
   const rechnungen = useQuery(rechnungenAbfrage);
   const [gutschriftFuer, setGutschriftFuer] = useState<Rechnung | null>(null);
+  const [statusFuer, setStatusFuer] = useState<Rechnung | null>(null);
+  const angaben = useQuery(rechnungsangabenAbfrage);
 
   return (
     <Stack gap="lg">
-      <Title order={1}>Abrechnung</Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>Abrechnung</Title>
+        {angaben.data && (
+          <LinkKnopf to="/abrechnung/rechnungsangaben" variant="default">
+            Rechnungsangaben
+          </LinkKnopf>
+        )}
+      </Group>
+      {angaben.data && !angaben.data.rechnungenMoeglich && (
+        <Alert color="orange" role="alert" title="Rechnungsangaben unvollständig">
+          Es fehlen: {angaben.data.fehlt.join(', ')}.{' '}
+          {angaben.data.art === 'traeger'
+            ? 'Solange sie fehlen, lässt sich kein Monat mit Rechnungen abschließen.'
+            : 'Solange sie fehlen, kann Ihnen kein Träger eine E-Rechnung stellen.'}
+        </Alert>
+      )}
       {traeger && darfAbschliessen && <MonatAbschliessen />}
 
-      {traeger && (
+      {siehtAbschluesse && (
         <Stack gap="xs" component="section" aria-labelledby="abschluesse">
           <Title order={2} size="h3" id="abschluesse">
             Abgeschlossene Monate
@@ -146,7 +167,7 @@ export function AbrechnungPage() {
         {rechnungen.isError && <Ladefehler fehler={rechnungen.error} />}
         {rechnungen.data?.length === 0 && <Text c="dimmed">Noch keine Rechnungen.</Text>}
         {(rechnungen.data?.length ?? 0) > 0 && (
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={920}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -157,6 +178,7 @@ export function AbrechnungPage() {
                   <Table.Th scope="col" ta="right">
                     Betrag
                   </Table.Th>
+                  <Table.Th scope="col">Status</Table.Th>
                   <Table.Th scope="col">Dokumente</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -186,6 +208,9 @@ export function AbrechnungPage() {
                       )}
                     </Table.Td>
                     <Table.Td>
+                      <StatusAnzeige r={r} />
+                    </Table.Td>
+                    <Table.Td>
                       <Group gap="xs" wrap="nowrap">
                         <Button
                           component="a"
@@ -209,15 +234,21 @@ export function AbrechnungPage() {
                         >
                           XRechnung
                         </Button>
-                        {darfAbschliessen && traeger && r.art === 'rechnung' && (
+                        {traeger && r.art === 'rechnung' && (
+                          <GutschriftKnopf
+                            rechnung={r}
+                            darf={darfGutschrift}
+                            oeffnen={() => setGutschriftFuer(r)}
+                          />
+                        )}
+                        {darfStatus && naechsterStatus(r) && (
                           <Button
                             size="xs"
                             variant="default"
-                            leftSection={<IconReceiptRefund aria-hidden size={16} />}
-                            onClick={() => setGutschriftFuer(r)}
-                            aria-label={`Gutschrift zu ${r.nummer}`}
+                            onClick={() => setStatusFuer(r)}
+                            aria-label={`${r.nummer} als ${naechsterStatus(r)} markieren`}
                           >
-                            Gutschrift
+                            {naechsterStatus(r) === 'bezahlt' ? 'Bezahlt …' : 'Versendet …'}
                           </Button>
                         )}
                       </Group>
@@ -229,8 +260,50 @@ export function AbrechnungPage() {
           </Table.ScrollContainer>
         )}
       </Stack>
+      {statusFuer && <StatusDialog rechnung={statusFuer} schliessen={() => setStatusFuer(null)} />}
       {gutschriftFuer && (
         <GutschriftDialog rechnung={gutschriftFuer} schliessen={() => setGutschriftFuer(null)} />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * "Gutschrift" stays visible where it cannot be used, disabled with the reason beside it, so nobody
+ * wonders where it went: a fully credited invoice has nothing left, and only Verwaltung and Leitung
+ * write credit notes.
+ */
+function GutschriftKnopf({
+  rechnung,
+  darf,
+  oeffnen,
+}: {
+  rechnung: Rechnung;
+  darf: boolean;
+  oeffnen: () => void;
+}) {
+  const grund = !darf
+    ? 'Gutschriften schreiben Verwaltung und Leitung.'
+    : rechnung.status === 'storniert'
+      ? 'Die Rechnung ist vollständig gutgeschrieben.'
+      : null;
+  return (
+    <Stack gap={2}>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconReceiptRefund aria-hidden size={16} />}
+        onClick={oeffnen}
+        disabled={grund !== null}
+        aria-label={`Gutschrift zu ${rechnung.nummer}`}
+        aria-describedby={grund ? `gutschrift-grund-${rechnung.id}` : undefined}
+      >
+        Gutschrift
+      </Button>
+      {grund && (
+        <Text size="xs" c="dimmed" id={`gutschrift-grund-${rechnung.id}`} maw={160}>
+          {grund}
+        </Text>
       )}
     </Stack>
   );

@@ -7,4 +7,9 @@ export const abrechnungRouten = [
     path: '/abrechnung',
     component: lazyRouteComponent(() => import('./AbrechnungPage'), 'AbrechnungPage'),
   }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/abrechnung/rechnungsangaben',
+    component: lazyRouteComponent(() => import('./RechnungsangabenPage'), 'RechnungsangabenPage'),
+  }),
 ];

@@ -1,11 +1,11 @@
+import type { Erledigung } from '@hilfewerk/api';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Erledigung } from '../../api/fristen';
 import { DatumFeld } from '../../components/DatumFeld';
-import { datumFehler } from '../../lib/datumseingabe';
+import { datumFehler, heuteIso } from '../../lib/datumseingabe';
 import { zeigeServerfehler } from '../../lib/felder';
 import { formatDatum } from '../../lib/format';
 
@@ -20,16 +20,12 @@ interface Props {
   alsoInvalidieren?: readonly unknown[][];
 }
 
-function heute(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-}
-
 /** Records when and by what a deadline was met; the server records who. */
 export function ErledigenDialog({ titel, faellig, offen, onClose, speichern, alsoInvalidieren = [] }: Props) {
   const queryClient = useQueryClient();
   const [meldungen, setMeldungen] = useState<string[]>([]);
   const form = useForm<{ erledigtAm: string | null; nachweis: string }>({
-    initialValues: { erledigtAm: heute(), nachweis: '' },
+    initialValues: { erledigtAm: heuteIso(), nachweis: '' },
     validate: {
       erledigtAm: (w) => datumFehler(w, true),
       nachweis: (w) => (w.trim() ? null : 'Bitte angeben, womit die Frist erfüllt wurde.'),

@@ -1,3 +1,4 @@
+import { type Konto, type KontoAenderung, ROLLEN_JE_ART, type Rolle } from '@hilfewerk/api';
 import { Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,10 +8,9 @@ import { Ladefehler, Laden } from '../../components/Ladezustand';
 import { benutzerRolle } from '../../lib/beschriftungen';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { GRUEN } from '../../theme';
-import { aendereKonto, type Konto, type KontoAenderung, kontenAbfrage } from './api';
+import { aendereKonto, kontenAbfrage } from './api';
 import { type Einmalpasswort, EinmalpasswortDialog } from './EinmalpasswortDialog';
 import { KontoAnlegen } from './KontoAnlegen';
-import { ROLLEN_JE_ART } from './rollen';
 
 const uhrzeit = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',
@@ -107,7 +107,12 @@ export function BenutzerverwaltungPage() {
                           onChange={(rolle) =>
                             rolle &&
                             rolle !== konto.rolle &&
-                            tu(konto, { rolle }, `${konto.name} hat jetzt die Rolle ${benutzerRolle(rolle)}.`)
+                            tu(
+                              konto,
+                              // the options are roles only
+                              { rolle: rolle as Rolle },
+                              `${konto.name} hat jetzt die Rolle ${benutzerRolle(rolle)}.`,
+                            )
                           }
                         />
                       </Table.Td>

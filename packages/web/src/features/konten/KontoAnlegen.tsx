@@ -1,12 +1,11 @@
+import { type OrganisationsArt, ROLLEN_JE_ART, type Rolle } from '@hilfewerk/api';
 import { Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiFehler } from '../../api/client';
-import type { OrganisationsArt } from '../../api/typen';
 import { benutzerRolle } from '../../lib/beschriftungen';
 import { legeKontoAn } from './api';
 import type { Einmalpasswort } from './EinmalpasswortDialog';
-import { ROLLEN_JE_ART } from './rollen';
 
 /** A new colleague's account: e-mail, name, role; the answer's one-time password goes to the dialog. */
 export function KontoAnlegen({
@@ -18,7 +17,7 @@ export function KontoAnlegen({
 }) {
   const queryClient = useQueryClient();
   const form = useForm({
-    initialValues: { email: '', name: '', rolle: '' },
+    initialValues: { email: '', name: '', rolle: '' as Rolle | '' },
     validate: {
       email: (w) =>
         /^\S+@\S+\.\S+$/.test(w.trim()) ? null : 'Bitte geben Sie eine gültige E-Mail-Adresse an.',
@@ -47,7 +46,10 @@ export function KontoAnlegen({
         Konto anlegen
       </Title>
       <form
-        onSubmit={form.onSubmit((w) => anlegen.mutate({ ...w, email: w.email.trim(), name: w.name.trim() }))}
+        onSubmit={form.onSubmit((w) =>
+          // validate has refused an empty role before this runs
+          anlegen.mutate({ email: w.email.trim(), name: w.name.trim(), rolle: w.rolle as Rolle }),
+        )}
         noValidate
       >
         <Group align="flex-start" wrap="wrap">

@@ -54,24 +54,31 @@ interface Org {
   rechnungsangaben: unknown;
 }
 
-function angaben(o: Org): Rechnungsangaben | undefined {
+export function angaben(o: Org): Rechnungsangaben | undefined {
   const r = rechnungsangabenSchema.safeParse(o.rechnungsangaben);
   return r.success ? r.data : undefined;
 }
 
-/** The provider as invoice seller, or 422 saying what is missing. */
-export function verkaeuferVon(o: Org): { verkaeufer: Verkaeufer; angaben: Rechnungsangaben } {
+/** What a provider still lacks to issue invoices, in German, empty when nothing. */
+export function fehlendeVerkaeuferAngaben(o: Org): string[] {
   const a = angaben(o);
+  if (!a) return ['Anschrift'];
   const fehlt: string[] = [];
-  if (!a) fehlt.push('Anschrift');
-  if (a && !a.steuernummer && !a.ustId) fehlt.push('Steuernummer oder USt-IdNr.');
-  if (a && verkaeuferKennungFehlt(a)) {
+  if (!a.steuernummer && !a.ustId) fehlt.push('Steuernummer oder USt-IdNr.');
+  if (verkaeuferKennungFehlt(a)) {
     fehlt.push(
       'Registernummer (Vereins- oder Handelsregister), USt-IdNr. oder GLN (EN 16931, Regel BR-CO-26)',
     );
   }
-  if (a && !a.iban) fehlt.push('IBAN');
-  if (a && !a.kontakt) fehlt.push('Ansprechperson für Rechnungen');
+  if (!a.iban) fehlt.push('IBAN');
+  if (!a.kontakt) fehlt.push('Ansprechperson für Rechnungen');
+  return fehlt;
+}
+
+/** The provider as invoice seller, or 422 saying what is missing. */
+export function verkaeuferVon(o: Org): { verkaeufer: Verkaeufer; angaben: Rechnungsangaben } {
+  const fehlt = fehlendeVerkaeuferAngaben(o);
+  const a = angaben(o);
   if (!a || fehlt.length > 0) {
     throw new Ungueltig(
       { rechnungsangaben: `Es fehlen: ${fehlt.join(', ')}.` },
@@ -97,11 +104,18 @@ export function verkaeuferVon(o: Org): { verkaeufer: Verkaeufer; angaben: Rechnu
   };
 }
 
+/** What a Jugendamt lacks to receive invoices, in German ("die Leitweg-ID fehlt"), empty when nothing. */
+export function fehlendeKaeuferAngaben(o: Org): string[] {
+  if (!o.leitwegId) return ['die Leitweg-ID fehlt'];
+  if (!angaben(o)) return ['die Anschrift fehlt'];
+  return [];
+}
+
 /** A Jugendamt as invoice buyer, or undefined with the reason. */
 export function kaeuferVon(o: Org): Kaeufer | string {
   const a = angaben(o);
-  if (!o.leitwegId) return `${o.name}: die Leitweg-ID fehlt`;
-  if (!a) return `${o.name}: die Anschrift fehlt`;
+  const [fehlt] = fehlendeKaeuferAngaben(o);
+  if (fehlt || !o.leitwegId || !a) return `${o.name}: ${fehlt}`;
   return {
     name: a.rechnungsname ?? o.name,
     strasse: a.strasse,

@@ -1,7 +1,2 @@
-import type { Rolle } from '@hilfewerk/db';
-
-/** Which roles an account of a provider or of a Jugendamt can have (DOMAIN: who works where). */
-export const ROLLEN_JE_ART: Record<'traeger' | 'jugendamt', readonly Rolle[]> = {
-  traeger: ['administration', 'leitung', 'fachkraft', 'semiprofessionell', 'verwaltung', 'iefk'],
-  jugendamt: ['administration', 'asd', 'wjh', 'fachcontrolling'],
-};
+/** Which roles an account of a provider or of a Jugendamt can have; the web offers the same list. */
+export { ROLLEN_JE_ART } from '@hilfewerk/api';

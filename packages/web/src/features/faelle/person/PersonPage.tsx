@@ -1,3 +1,4 @@
+import type { Fall, Person, PersonenRolle } from '@hilfewerk/api';
 import {
   Alert,
   Anchor,
@@ -15,10 +16,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { fallAbfrage, fallGeaendert, sitzungAbfrage } from '../../../api/abfragen';
+import { fallAbfrage, fallGeaendert } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aenderePerson, legePersonAn } from '../../../api/faelle';
-import type { Fall, Person, PersonenRolle } from '../../../api/typen';
 import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { KonfliktHinweis } from '../../../components/KonfliktHinweis';
@@ -29,6 +29,7 @@ import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { formatDatum } from '../../../lib/format';
+import { useDarf } from '../../../lib/rechte';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import { pflichtfeld } from '../formular/pruefung';
 
@@ -191,8 +192,8 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
  * and records the download in the Protokoll).
  */
 function AuskunftLink({ fallId, person }: { fallId: string; person: Person }) {
-  const { data: sitzung } = useQuery(sitzungAbfrage);
-  if (sitzung?.benutzer.rolle !== 'leitung') return null;
+  const darf = useDarf();
+  if (!darf('auskunft', 'lesen')) return null;
   return (
     <Text size="sm">
       <Anchor href={`/api/faelle/${fallId}/personen/${person.id}/auskunft`} download>
