@@ -2,6 +2,7 @@ import { audit } from '@hilfewerk/db';
 import { count } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fallId, type TestApp, testApp } from '../test/test-app.ts';
+import { heute } from '../use-cases/fristen/intern/heute.ts';
 import { pruefeAuditKette } from './pruefe-kette.ts';
 
 /**
@@ -45,6 +46,53 @@ describe('Hash-Kette des Protokolls', () => {
     expect(await pruefeAuditKette(t.db, { seite: 3 })).toEqual({ ok: true, eintraege: n });
     const kette = await kijuKette();
     expect(kette.map((z) => z.nummer)).toEqual(kette.map((_, i) => i + 1));
+  });
+
+  it('chains the § 8a rows too: the Fachkraft starting a procedure, the iefk reading and advising', async () => {
+    t = await testApp();
+    const fk = await t.als('fachkraft@kiju.demo');
+    const iefk = await t.als('iefk@kiju.demo');
+    const tag = heute();
+    const start = await fk.post('/api/kinderschutz', {
+      fallId: await fallId(t, 'KIJU-2026-001'),
+      anhaltspunkte: 'Blaue Flecken am Arm.',
+      datum: tag,
+    });
+    expect(start.statusCode, start.body).toBe(201);
+    const vid = start.json().id as string;
+    const einschaetzung = await fk.post(`/api/kinderschutz/${vid}/schritte`, {
+      art: 'gefaehrdungseinschaetzung',
+      datum: tag,
+      inhalt: {
+        beteiligte: ['Fachkraft Eins', 'Leitung Zwei'],
+        einschaetzung: 'gefaehrdung',
+        begruendung: 'x',
+      },
+    });
+    expect(einschaetzung.statusCode, einschaetzung.body).toBe(201);
+    expect((await iefk.get(`/api/kinderschutz/${vid}/vignette`)).statusCode).toBe(200);
+    const beratung = await iefk.post(`/api/kinderschutz/${vid}/schritte`, {
+      art: 'iefk-beratung',
+      datum: tag,
+      inhalt: { empfehlung: 'Gespräch mit Elternteil A.' },
+    });
+    expect(beratung.statusCode, beratung.body).toBe(201);
+
+    const zeilen = (await roh(`select ressource, aktion, nummer::int as nummer, hash from audit
+      where ressource like 'kinderschutz%' order by nummer`)) as {
+      ressource: string;
+      nummer: number;
+      hash: string;
+    }[];
+    expect(zeilen.map((z) => z.ressource)).toEqual(
+      expect.arrayContaining(['kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutzVignette']),
+    );
+    for (const z of zeilen) {
+      expect(z.nummer).toBeGreaterThan(0);
+      expect(z.hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    const [{ n }] = await t.db.withSystemTx((tx) => tx.select({ n: count() }).from(audit));
+    expect(await pruefeAuditKette(t.db)).toEqual({ ok: true, eintraege: n });
   });
 
   it('stays whole under concurrent writers of one organisation', async () => {
