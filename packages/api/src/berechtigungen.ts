@@ -30,6 +30,12 @@ export const RESSOURCEN = [
   'rechnungsangaben',
   'kinderschutz',
   'kinderschutzVignette',
+  'traeger',
+  'anfrage',
+  'anfrageAntwort',
+  'bericht',
+  'posteingang',
+  'hilfeplan',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -71,7 +77,19 @@ export type Ressource =
   /** § 8a procedures of a case: special category, case team Fachkräfte and Leitung only. */
   | 'kinderschutz'
   /** The pseudonymised § 8a vignette and the consultation the iefk records on it. */
-  | 'kinderschutzVignette';
+  | 'kinderschutzVignette'
+  /** The providers a Jugendamt can ask, with the Leistungen they offer. */
+  | 'traeger'
+  /** The ASD's request to a provider (Anfrageformular); `aendern` = withdraw it. */
+  | 'anfrage'
+  /** The provider's answer to a request: Zusage (creates case and Hilfe) or Absage. */
+  | 'anfrageAntwort'
+  /** Reports to the granting Jugendamt (Handlungsplan, Entwicklungsbericht, …); `aendern` = edit a draft, send. */
+  | 'bericht'
+  /** The Jugendamt's inbox of notices from providers; `aendern` = the read receipt. */
+  | 'posteingang'
+  /** The Hilfeplan of a granted Hilfe: HPG dates, goals and their review, participation. */
+  | 'hilfeplan';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -157,6 +175,15 @@ export const BERECHTIGUNGEN = {
   kinderschutz: { lesen: ['leitung', 'fachkraft'], anlegen: ['leitung', 'fachkraft'] },
   // The team may look at what the iefk sees; only the iefk records her advice on it.
   kinderschutzVignette: { lesen: ['leitung', 'fachkraft', 'iefk'], anlegen: ['iefk'] },
+  traeger: { lesen: ['asd'] },
+  // The addressed provider's Leitung decides on a request; its staff meet it as a case.
+  anfrage: { lesen: ['asd', 'leitung'], anlegen: ['asd'], aendern: ['asd'] },
+  anfrageAntwort: { anlegen: ['leitung'] },
+  // The case team writes reports; the granting Jugendamt's ASD reads the sent ones.
+  bericht: { lesen: [...erzaehlung, 'asd'], anlegen: erzaehlung, aendern: erzaehlung },
+  posteingang: { lesen: ['asd'], aendern: ['asd'] },
+  // The Jugendamt runs the Hilfeplan (§ 36 SGB VIII); the case team works to it.
+  hilfeplan: { lesen: [...erzaehlung, 'asd'], anlegen: ['asd'], aendern: ['asd'] },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -103,6 +103,11 @@ export const AUDIT_AKTIONEN_TEXT = {
   entsperren: 'Sperre aufgehoben',
   suchen: 'Gesucht',
   exportieren: 'Heruntergeladen',
+  zurueckziehen: 'Zurückgezogen',
+  absagen: 'Abgesagt',
+  zusagen: 'Zugesagt',
+  senden: 'Gesendet',
+  gelesen: 'Als gelesen markiert',
 } as const satisfies Record<AuditAktion, string>;
 
 export const AUDIT_RESSOURCEN_TEXT = {
@@ -132,4 +137,9 @@ export const AUDIT_RESSOURCEN_TEXT = {
   organisation: 'Organisation',
   auskunft: 'Auskunft (Art. 15 DSGVO)',
   datev: 'DATEV-Export',
+  anfrage: 'Anfrage des Jugendamts',
+  bericht: 'Bericht an das Jugendamt',
+  posteingang: 'Posteingang',
+  hilfeplanTermin: 'Hilfeplangespräch',
+  hilfeplanZiel: 'Hilfeplanziel',
 } as const satisfies Record<AuditRessource, string>;

@@ -35,6 +35,11 @@ export const MANDANTENTABELLEN = [
   'kinderschutzverfahren',
   'kinderschutzschritt',
   'kinderschutz_vignette',
+  'anfrage',
+  'bericht',
+  'posteingang',
+  'hilfeplan_termin',
+  'hilfeplan_ziel',
   'audit',
   'audit_kette',
 ] as const;

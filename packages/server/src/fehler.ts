@@ -74,3 +74,10 @@ export class ZuVieleVersuche extends HttpFehler {
     );
   }
 }
+
+/** The record's state forbids the action (a request already answered, a report already sent): 409. */
+export class Zustandskonflikt extends HttpFehler {
+  constructor(message: string) {
+    super(409, message);
+  }
+}

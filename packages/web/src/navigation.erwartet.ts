@@ -25,6 +25,7 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
     menue: [
       'Meine Fristen',
       'Fälle',
+      'Anfragen',
       'Kinderschutz',
       'Fristen im Team',
       'Fristenkalender',
@@ -59,7 +60,8 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
   },
   // § 8a consultation on pseudonymised vignettes, never a case.
   iefk: { menue: ['Beratung § 8a', 'Mein Konto'], start: '/kinderschutz/beratung' },
-  asd: { menue: ['Fälle', 'Mein Konto'], start: '/faelle' },
+  // The ASD's daily work: what the providers sent, its cases, its requests.
+  asd: { menue: ['Posteingang', 'Fälle', 'Anfragen', 'Mein Konto'], start: '/posteingang' },
   wjh: { menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Mein Konto'], start: '/faelle' },
   fachcontrolling: { menue: ['Kalkulation', 'Mein Konto'], start: '/kalkulation' },
 };

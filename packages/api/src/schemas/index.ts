@@ -3,6 +3,7 @@ export * from './basis.ts';
 export * from './faelle.ts';
 export * from './felder.ts';
 export * from './fristen.ts';
+export * from './jugendamt.ts';
 export * from './kalkulation.ts';
 export * from './kinderschutz.ts';
 export * from './konten.ts';

@@ -15,5 +15,7 @@ export const organisation = pgTable('organisation', {
    * bank account, billing contact and DATEV settings (shape: server/src/abrechnung/rechnungsangaben.ts).
    */
   rechnungsangaben: jsonb('rechnungsangaben'),
+  /** A provider's catalogue Leistungen (its Leistungsvereinbarungen): what a Jugendamt may ask it for. */
+  leistungen: text('leistungen').array().notNull().default([]),
   erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -10,12 +10,26 @@ export interface DemoOrganisation {
   name: string;
   bundesland: string;
   leitwegId?: string;
+  /** A provider's catalogue Leistungen: what a Jugendamt may ask it for. */
+  leistungen?: string[];
 }
 
 export const ORGANISATIONEN: DemoOrganisation[] = [
-  { schluessel: 'kiju', art: 'traeger', name: 'KIJU Wuppertal', bundesland: 'NW' },
-  { schluessel: 'tbh', art: 'traeger', name: 'Träger Bremerhaven', bundesland: 'HB' },
-  { schluessel: 'muki', art: 'traeger', name: 'MuKi Berlin', bundesland: 'BE' },
+  {
+    schluessel: 'kiju',
+    art: 'traeger',
+    name: 'KIJU Wuppertal',
+    bundesland: 'NW',
+    leistungen: ['kiju-nachbetreuung'],
+  },
+  {
+    schluessel: 'tbh',
+    art: 'traeger',
+    name: 'Träger Bremerhaven',
+    bundesland: 'HB',
+    leistungen: ['bremerhaven-ambulant', 'lt11-nachbetreuung'],
+  },
+  { schluessel: 'muki', art: 'traeger', name: 'MuKi Berlin', bundesland: 'BE', leistungen: ['berlin-d8'] },
   {
     schluessel: 'ja-wup',
     art: 'jugendamt',

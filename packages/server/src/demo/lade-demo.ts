@@ -15,6 +15,7 @@ import { heute } from '../use-cases/fristen/intern/heute.ts';
 import { leiteDemoFristenAb } from '../use-cases/fristen/intern/leite-demo-fristen-ab.ts';
 import { ladeDemoAbrechnung } from './abrechnung.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
+import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
@@ -46,9 +47,14 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
     for (const o of ORGANISATIONEN) {
       const id = crypto.randomUUID();
       orgId.set(o.schluessel, id);
-      await tx
-        .insert(organisation)
-        .values({ id, art: o.art, name: o.name, bundesland: o.bundesland, leitwegId: o.leitwegId ?? null });
+      await tx.insert(organisation).values({
+        id,
+        art: o.art,
+        name: o.name,
+        bundesland: o.bundesland,
+        leitwegId: o.leitwegId ?? null,
+        leistungen: o.leistungen ?? [],
+      });
     }
     const benutzerId = new Map<string, string>();
     for (const k of KONTEN) {
@@ -63,6 +69,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
         rolle: k.rolle,
       });
     }
+    const faelle = new Map<string, { fallId: string; hilfeId: string }>();
     for (const f of FAELLE) {
       const organisationId = hole(orgId, f.org);
       const fallId = crypto.randomUUID();
@@ -91,6 +98,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
         geplantesEnde: dOder(h.geplantesEnde),
         tatsaechlichesEnde: dOder(h.tatsaechlichesEnde),
       });
+      faelle.set(f.aktenzeichen, { fallId, hilfeId });
       const erfasstVon = hole(benutzerId, f.team[0] ?? KONTEN.find((k) => k.org === f.org)?.email ?? '');
       for (const e of f.ereignisse ?? []) {
         await tx.insert(ereignis).values({
@@ -108,6 +116,16 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       }
     }
     await leiteDemoFristenAb(tx);
+    await ladeDemoJugendamt(tx, {
+      org: (o) => hole(orgId, o),
+      benutzer: (e) => hole(benutzerId, e),
+      fall: (az) => {
+        const f = faelle.get(az);
+        if (!f) throw new Error(`Demodaten: unbekannter Fall ${az}`);
+        return f;
+      },
+      datum: d,
+    });
     await ladeDemoKalkulationen(
       tx,
       (o) => hole(orgId, o),

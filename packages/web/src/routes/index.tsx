@@ -10,6 +10,7 @@ import { budgetRouten } from '../features/budget/routen';
 import { controllingRouten } from '../features/controlling/routen';
 import { faelleRouten } from '../features/faelle/routen';
 import { fristenRouten } from '../features/fristen/routen';
+import { jugendamtRouten } from '../features/jugendamt/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
 import { kinderschutzRouten } from '../features/kinderschutz/routen';
 import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen';
@@ -51,6 +52,7 @@ const routeTree = wurzelRoute.addChildren([
     ...controllingRouten,
     ...kinderschutzRouten,
     ...kontenRouten,
+    ...jugendamtRouten,
   ]),
 ]);
 
