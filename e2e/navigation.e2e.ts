@@ -39,7 +39,8 @@ const KONTEN: { email: string; start: string; menue: string[] }[] = [
   {
     email: 'leitung@traeger-bremerhaven.demo',
     start: ERWARTET.leitung.start,
-    menue: [...ERWARTET.leitung.menue, 'Trägerbudget'],
+    // „Mein Konto“ stays the last entry.
+    menue: [...ERWARTET.leitung.menue.filter((e) => e !== 'Mein Konto'), 'Trägerbudget', 'Mein Konto'],
   },
 ];
 

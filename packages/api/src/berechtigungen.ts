@@ -14,6 +14,8 @@ export const RESSOURCEN = [
   'notizBesondere',
   'team',
   'benutzer',
+  'eigenesKonto',
+  'auskunft',
   'audit',
   'katalog',
   'jugendamt',
@@ -47,7 +49,12 @@ export type Ressource =
   /** Health data and § 8a records (Art. 9 GDPR, §§ 61–68 SGB VIII). */
   | 'notizBesondere'
   | 'team'
+  /** Staff accounts of the organisation: create, change role, deactivate, reset, unlock. */
   | 'benutzer'
+  /** The user's own account: password, own sessions. */
+  | 'eigenesKonto'
+  /** Art. 15 GDPR: everything stored about one person, for the data subject's request. */
+  | 'auskunft'
   | 'audit'
   | 'katalog'
   | 'jugendamt'
@@ -120,7 +127,14 @@ export const BERECHTIGUNGEN = {
   notiz: { lesen: erzaehlung, anlegen: erzaehlung },
   notizBesondere: { lesen: ['leitung', 'fachkraft'], anlegen: ['leitung', 'fachkraft'] },
   team: { lesen: traegerIntern, aendern: ['administration', 'leitung'] },
-  benutzer: { lesen: ['administration', 'leitung'] },
+  benutzer: {
+    lesen: ['administration', 'leitung'],
+    anlegen: ['administration'],
+    aendern: ['administration'],
+  },
+  eigenesKonto: { lesen: alle, aendern: alle },
+  // The Leitung answers for the organisation as controller and may read the whole file, narrative included.
+  auskunft: { lesen: ['leitung'] },
   audit: { lesen: ['administration', 'leitung'] },
   katalog: { lesen: alle },
   jugendamt: { lesen: alle },

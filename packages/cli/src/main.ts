@@ -9,6 +9,8 @@ const commands: Record<string, () => Promise<Command>> = {
   budget: () => import('./commands/budget.ts'),
   serve: () => import('./commands/serve.ts'),
   sicherung: () => import('./commands/sicherung.ts'),
+  einrichten: () => import('./commands/einrichten.ts'),
+  audit: () => import('./commands/audit.ts'),
 };
 
 const usage = `Verwendung: hilfewerk <Befehl> [Argumente]
@@ -19,6 +21,9 @@ Befehle:
   fristen <eingabe.json>      Fristen einer Hilfe ableiten
   budget <eingabe.json>       Trägerbudget: Raten, Quartale, Nachverhandlung, Umsteuerung
   serve                       Anwendung starten
+  einrichten --organisation NAME --art traeger|jugendamt --bundesland XX --email E-MAIL
+                              Organisation und ihre erste Administration anlegen (Einmalpasswort)
+  audit pruefen               Hash-Kette des Protokolls prüfen (Exit 1: erster gebrochener Eintrag)
   sicherung erstellen <datei> Sicherung der Datenbank schreiben (auch bei laufendem Hilfewerk)
   sicherung einspielen <datei> Sicherung in eine leere Datenbank einspielen`;
 

@@ -89,6 +89,9 @@ CREATE TABLE "posteingang" (
 	"gelesen_am" timestamp with time zone,
 	"gelesen_von" uuid,
 	"inhalt" jsonb,
+	"antwort" text,
+	"beantwortet_am" timestamp with time zone,
+	"beantwortet_von" uuid,
 	CONSTRAINT "posteingang_pkey" PRIMARY KEY("id","organisation_id")
 );
 --> statement-breakpoint
@@ -121,6 +124,7 @@ ALTER TABLE "posteingang" ADD CONSTRAINT "posteingang_organisation_id_organisati
 ALTER TABLE "posteingang" ADD CONSTRAINT "posteingang_jugendamt_id_organisation_id_fk" FOREIGN KEY ("jugendamt_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "posteingang" ADD CONSTRAINT "posteingang_gesendet_von_benutzer_id_fk" FOREIGN KEY ("gesendet_von") REFERENCES "public"."benutzer"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "posteingang" ADD CONSTRAINT "posteingang_gelesen_von_benutzer_id_fk" FOREIGN KEY ("gelesen_von") REFERENCES "public"."benutzer"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "posteingang" ADD CONSTRAINT "posteingang_beantwortet_von_benutzer_id_fk" FOREIGN KEY ("beantwortet_von") REFERENCES "public"."benutzer"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "posteingang" ADD CONSTRAINT "posteingang_hilfe_fk" FOREIGN KEY ("organisation_id","hilfe_id") REFERENCES "public"."hilfe"("organisation_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "hilfeplan_termin_hilfe_idx" ON "hilfeplan_termin" USING btree ("hilfe_id","datum");--> statement-breakpoint
 CREATE INDEX "hilfeplan_ziel_hilfe_idx" ON "hilfeplan_ziel" USING btree ("hilfe_id");--> statement-breakpoint

@@ -53,7 +53,7 @@ $$ SELECT coalesce(current_setting('app.organisation_art', true), '') $$;
 GRANT USAGE ON SCHEMA public TO hilfewerk_app, hilfewerk_system;
 GRANT EXECUTE ON FUNCTION hw_org(), hw_benutzer(), hw_rolle(), hw_org_art() TO hilfewerk_app, hilfewerk_system;
 GRANT SELECT, INSERT, UPDATE, DELETE ON
-  organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit,
+  organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit, audit_kette,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
@@ -69,18 +69,24 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
 -- A notice is sent once and never changed; only the read receipt is written later.
 REVOKE UPDATE, DELETE ON posteingang FROM hilfewerk_app;
 GRANT SELECT, INSERT ON posteingang TO hilfewerk_app;
-GRANT UPDATE (gelesen_am, gelesen_von) ON posteingang TO hilfewerk_app;
+GRANT UPDATE (gelesen_am, gelesen_von, antwort, beantwortet_am, beantwortet_von) ON posteingang TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
+-- The chain's head, moved on by the trigger that appends each audit row (as the inserting role).
+GRANT SELECT, INSERT, UPDATE ON audit_kette TO hilfewerk_app;
 -- § 8a: procedures close (UPDATE abgeschlossen_am), steps are only ever added, the vignette is rewritten.
 GRANT SELECT, INSERT, UPDATE ON kinderschutzverfahren, kinderschutz_vignette TO hilfewerk_app;
 GRANT SELECT, INSERT ON kinderschutzschritt TO hilfewerk_app;
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
+-- Accounts: the administration creates and changes its organisation's accounts, everyone changes
+-- their own password; ending sessions (deactivation, password change) needs to find them.
+GRANT INSERT, UPDATE ON benutzer TO hilfewerk_app;
+GRANT SELECT, DELETE ON sitzung TO hilfewerk_app;
 
 DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['organisation', 'benutzer', 'sitzung', 'fehlversuch', 'fall', 'person', 'hilfe',
-    'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation',
+    'fall_team', 'ereignis', 'notiz', 'audit', 'audit_kette', 'frist', 'leistungseintrag', 'kalkulation',
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
@@ -105,6 +111,26 @@ CREATE POLICY hw_eigene ON organisation FOR UPDATE TO hilfewerk_app
 
 DROP POLICY IF EXISTS hw_mandant ON benutzer;
 CREATE POLICY hw_mandant ON benutzer FOR SELECT TO hilfewerk_app USING (organisation_id = (SELECT hw_org()));
+DROP POLICY IF EXISTS hw_verwalten ON benutzer;
+CREATE POLICY hw_verwalten ON benutzer FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'administration')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'administration');
+-- Everyone's own row, for the password change; the use case sets nothing else.
+DROP POLICY IF EXISTS hw_selbst ON benutzer;
+CREATE POLICY hw_selbst ON benutzer FOR UPDATE TO hilfewerk_app
+  USING (id = (SELECT hw_benutzer()) AND organisation_id = (SELECT hw_org()))
+  WITH CHECK (id = (SELECT hw_benutzer()) AND organisation_id = (SELECT hw_org()));
+
+-- Sessions: one's own, and for the administration those of its organisation (a deactivated
+-- account's sessions end at once). Never created or changed by the application role: login does that.
+DROP POLICY IF EXISTS hw_mandant ON sitzung;
+CREATE POLICY hw_mandant ON sitzung FOR SELECT TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())
+         AND (benutzer_id = (SELECT hw_benutzer()) OR (SELECT hw_rolle()) = 'administration'));
+DROP POLICY IF EXISTS hw_beenden ON sitzung;
+CREATE POLICY hw_beenden ON sitzung FOR DELETE TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())
+         AND (benutzer_id = (SELECT hw_benutzer()) OR (SELECT hw_rolle()) = 'administration'));
 
 -- fall_team must not look at fall (the fall policy looks at fall_team: that would recurse).
 DROP POLICY IF EXISTS hw_mandant ON fall_team;
@@ -252,6 +278,12 @@ CREATE POLICY hw_schreiben ON audit FOR INSERT TO hilfewerk_app
 DROP POLICY IF EXISTS hw_lesen ON audit;
 CREATE POLICY hw_lesen ON audit FOR SELECT TO hilfewerk_app
   USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'));
+
+-- The head of the organisation's audit chain: written only by the trigger hw_audit_verkette on behalf
+-- of whoever writes an audit row, so every role of the organisation reaches it.
+DROP POLICY IF EXISTS hw_mandant ON audit_kette;
+CREATE POLICY hw_mandant ON audit_kette FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()));
 
 -- Between Jugendamt and provider. Each row lives with the provider (organisation_id) and names the Jugendamt
 -- (jugendamt_id); each side sees only its own rows: the provider its organisation's, the Jugendamt the rows

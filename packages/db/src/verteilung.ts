@@ -41,6 +41,7 @@ export const MANDANTENTABELLEN = [
   'hilfeplan_termin',
   'hilfeplan_ziel',
   'audit',
+  'audit_kette',
 ] as const;
 
 /**

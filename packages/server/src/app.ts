@@ -27,6 +27,7 @@ import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { anfragenRouten } from './routes/anfragen/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
+import { benutzerRouten } from './routes/benutzer/index.ts';
 import { berichteRouten } from './routes/berichte/index.ts';
 import { budgetRouten } from './routes/budget/index.ts';
 import { controllingRouten } from './routes/controlling/index.ts';
@@ -147,8 +148,9 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
         demo: opt.demo ?? false,
       }),
     );
+  const anmeldung = { ...STANDARD_ANMELDUNG, ...opt.anmeldung };
   authRouten(app, {
-    anmeldung: { ...STANDARD_ANMELDUNG, ...opt.anmeldung },
+    anmeldung,
     anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
     sitzungMinuten,
   });
@@ -159,6 +161,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   notizenRouten(app);
   teamRouten(app);
   stammdatenRouten(app);
+  benutzerRouten(app, anmeldung);
   kinderschutzRouten(app);
   organisationRouten(app);
   auditRouten(app);

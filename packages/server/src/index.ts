@@ -15,8 +15,10 @@ import { buildApp } from './app.ts';
 import { hatDemoDaten, ladeDemo } from './demo/lade-demo.ts';
 
 export { type AppOptionen, buildApp } from './app.ts';
+export { type Kettenbruch, type Pruefergebnis, pruefeAuditKette } from './audit/pruefe-kette.ts';
 export { DEMO_PASSWORT, demoZugaenge } from './demo/daten.ts';
 export { ladeDemo } from './demo/lade-demo.ts';
+export { type Einrichtung, pruefeEinrichtung, richteEin } from './einrichtung/richte-ein.ts';
 
 export interface StartOptionen {
   /** TCP port; 0 picks a free one. */

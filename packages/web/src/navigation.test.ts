@@ -16,6 +16,7 @@ function sitzung(rolle: Rolle): Sitzung {
       bundesland: 'NW',
     },
     csrfToken: 'c1',
+    passwortAendern: false,
   };
 }
 

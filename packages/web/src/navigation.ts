@@ -18,6 +18,8 @@ import {
   IconMailForward,
   IconReportMoney,
   IconShieldHeart,
+  IconUserCircle,
+  IconUserCog,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
@@ -83,6 +85,12 @@ export const navigation: NavEintrag[] = [
     icon: IconCalendarEvent,
     sichtbar: darfes('frist'),
   },
+  {
+    to: '/benutzerkonten',
+    beschriftung: 'Benutzerkonten',
+    icon: IconUserCog,
+    sichtbar: darfes('benutzer', 'anlegen'),
+  },
   { to: '/audit', beschriftung: 'Protokoll', icon: IconHistory, sichtbar: darfes('audit') },
   { to: '/kalkulation', beschriftung: 'Kalkulation', icon: IconCalculator, sichtbar: darfes('kalkulation') },
   {
@@ -106,6 +114,8 @@ export const navigation: NavEintrag[] = [
     sichtbar: (k) =>
       darfes('budget')(k) && k.sitzung.organisation.art === 'traeger' && k.hatTraegerbudget === true,
   },
+  // Also in the header on wide screens; on a phone the header has no room for it.
+  { to: '/konto', beschriftung: 'Mein Konto', icon: IconUserCircle, sichtbar: darfes('eigenesKonto') },
 ];
 
 export function sichtbareNavigation(k: NavKontext): NavEintrag[] {
@@ -123,6 +133,8 @@ export function fragtTraegerbudget(sitzung: Sitzung): boolean {
  */
 export function startseite(sitzung: Sitzung): NavEintrag['to'] {
   if (startetMitFristen(sitzung)) return '/meine-fristen';
-  const erste = sichtbareNavigation({ sitzung }).find((e) => e.to !== '/meine-fristen') ?? null;
+  // Every role has "Mein Konto"; it is no work page to start on.
+  const erste =
+    sichtbareNavigation({ sitzung }).find((e) => e.to !== '/meine-fristen' && e.to !== '/konto') ?? null;
   return erste?.to ?? '/willkommen';
 }

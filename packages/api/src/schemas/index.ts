@@ -6,6 +6,7 @@ export * from './fristen.ts';
 export * from './jugendamt.ts';
 export * from './kalkulation.ts';
 export * from './kinderschutz.ts';
+export * from './konten.ts';
 export * from './leistungen.ts';
 export * from './organisation.ts';
 export * from './stammdaten.ts';

@@ -155,9 +155,14 @@ export const posteingangNotiz = z
     berichtId: z.string().nullable(),
     /** The letter as PDF: a report's document or the notice's own (§ 8a notification). */
     pdf: z.string().nullable(),
+    /** The Jugendamt's answer, once given. */
+    antwort: z.string().nullable(),
+    beantwortetAm: zeitpunkt.nullable(),
   })
   .meta({ id: 'PosteingangNotiz' });
 export type PosteingangNotiz = z.infer<typeof posteingangNotiz>;
+
+export const posteingangAntwort = z.object({ text: pflicht('die Antwort', 4000) });
 
 // ---- Hilfeplan ----
 

@@ -67,6 +67,16 @@ export const verfahren = z
       z.object({ art: kinderschutzSchrittArt, titel: z.string(), erwartung: z.string() }),
     ),
     ueberpruefungAm: tag.nullable(),
+    /** The notifications to the Jugendamt: read receipt and answer. */
+    mitteilungen: z.array(
+      z.object({
+        jugendamt: z.string(),
+        gesendetAm: z.string(),
+        gelesenAm: z.string().nullable(),
+        antwort: z.string().nullable(),
+        beantwortetAm: z.string().nullable(),
+      }),
+    ),
     schritte: z.array(
       z.object({
         id: z.string(),

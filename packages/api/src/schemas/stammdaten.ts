@@ -24,6 +24,8 @@ export const sitzung = z
       bundesland: z.string(),
     }),
     csrfToken: z.string(),
+    /** Logged in with a one-time password: only the password change is open until it is replaced. */
+    passwortAendern: z.boolean(),
   })
   .meta({ id: 'Sitzung' });
 export type Sitzung = z.infer<typeof sitzung>;

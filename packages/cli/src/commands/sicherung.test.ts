@@ -25,6 +25,15 @@ function sicherung(aktion: string, pfad: string, daten: string) {
   });
 }
 
+function auditPruefen(daten: string) {
+  return spawnSync('node', ['packages/cli/bin/hilfewerk.mjs', 'audit', 'pruefen'], {
+    cwd: wurzel,
+    encoding: 'utf8',
+    env: { ...process.env, HILFEWERK_DATA: daten, DATABASE_URL: '' },
+    timeout: 120_000,
+  });
+}
+
 /** Every table's row count and digest, read from a data folder whose Hilfewerk is stopped. */
 async function inhaltVon(daten: string) {
   const v = await verbindeMitDatenordner(daten, { laufendErlaubt: false });
@@ -74,6 +83,12 @@ describe('hilfewerk sicherung', () => {
     const nachher = await inhaltVon(kopie);
     expect(Object.keys(vorher).length).toBeGreaterThan(20);
     expect(nachher).toEqual(vorher);
+    // The audit chain survives the round trip: the same number of entries, every link intact.
+    const quellPruefung = auditPruefen(quelle);
+    const kopiePruefung = auditPruefen(kopie);
+    expect(kopiePruefung.status, kopiePruefung.stdout + kopiePruefung.stderr).toBe(0);
+    expect(kopiePruefung.stdout).toMatch(/^Protokoll unverändert: \d+ Einträge\n$/);
+    expect(kopiePruefung.stdout).toBe(quellPruefung.stdout);
     const s = await starteServe({ HILFEWERK_DATA: kopie });
     try {
       await meldeAn(s.url, 'fachkraft@kiju.demo');

@@ -19,6 +19,11 @@ export const benutzer = pgTable(
     passwortHash: text('passwort_hash').notNull(),
     rolle: text('rolle', { enum: ROLLEN }).notNull(),
     aktiv: boolean('aktiv').notNull().default(true),
+    /**
+     * Set while the password is a one-time password (new account, reset by the administration):
+     * until the user has chosen their own, every route but the password change answers 403.
+     */
+    passwortAendern: boolean('passwort_aendern').notNull().default(false),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('benutzer_organisation_idx').on(t.organisationId)],

@@ -168,6 +168,10 @@ export const posteingang = pgTable(
      * letter here (the procedure itself stays with the provider's case team).
      */
     inhalt: jsonb('inhalt').$type<Record<string, unknown>>(),
+    /** The Jugendamt's answer to the notice (e.g. to a § 8a notification), with when and by whom. */
+    antwort: text('antwort'),
+    beantwortetAm: timestamp('beantwortet_am', { withTimezone: true }),
+    beantwortetVon: uuid('beantwortet_von').references(() => benutzer.id),
   },
   (t) => [
     primaryKey({ name: 'posteingang_pkey', columns: [t.id, t.organisationId] }),

@@ -6,6 +6,8 @@ export interface Auth {
   csrfToken: string;
   benutzer: { id: string; email: string; name: string; rolle: Rolle };
   organisation: { id: string; name: string; art: 'traeger' | 'jugendamt'; bundesland: string };
+  /** The password is a one-time password: only the password change is open until it is replaced. */
+  passwortAendern?: boolean;
 }
 
 /** Everything a use case needs besides its input. */

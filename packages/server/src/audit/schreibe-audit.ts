@@ -18,6 +18,7 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'lesen'; ressource: 'notiz'; ressourceId: string; fallId: string }
   | { aktion: 'hinzufuegen' | 'entfernen'; ressource: 'team'; ressourceId: string; benutzerId: string }
   | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string }
+  | { aktion: 'ueberallAbmelden'; ressource: 'sitzung'; ressourceId: string; beendeteSitzungen: number }
   | { aktion: 'erledigen'; ressource: 'frist'; ressourceId: string; fallId: string; ereignisId?: string }
   | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'kalenderAbo'; ressourceId: string }
@@ -40,6 +41,39 @@ export type AuditEreignis = MitBeschriftung<
     }
   | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
   | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] }
+  | { aktion: 'anlegen'; ressource: 'organisation'; ressourceId: string }
+  | { aktion: 'anlegen'; ressource: 'benutzer'; ressourceId: string; rolle: string }
+  /** Roles are no personal data: a role change records both, so the log shows who could do what when. */
+  | {
+      aktion: 'aendern';
+      ressource: 'benutzer';
+      ressourceId: string;
+      felder: string[];
+      rolle?: { alt: string; neu: string };
+    }
+  | {
+      aktion: 'deaktivieren' | 'reaktivieren' | 'passwortZuruecksetzen' | 'entsperren';
+      ressource: 'benutzer';
+      ressourceId: string;
+    }
+  | { aktion: 'aendern'; ressource: 'passwort'; ressourceId: string; beendeteSitzungen: number }
+  /** Reading a case file: who looked at whose file, when (Art. 5 (2) GDPR accountability). */
+  | { aktion: 'lesen'; ressource: 'fall'; ressourceId: string }
+  /**
+   * A search by name or file number: the cases shown, never the search term (it is a name).
+   * The row names no single record, so `ressourceId` is null.
+   */
+  | { aktion: 'suchen'; ressource: 'fall'; ressourceId: null; treffer: string[]; gesamtzahl: number }
+  | { aktion: 'exportieren'; ressource: 'rechnung'; ressourceId: string; format: 'pdf' | 'xrechnung' }
+  | { aktion: 'exportieren'; ressource: 'auskunft'; ressourceId: string; fallId: string }
+  | {
+      aktion: 'exportieren';
+      ressource: 'datev';
+      ressourceId: string;
+      monat: string;
+      wirtschaftsjahr: string;
+      rechnungen: string[];
+    }
   | {
       aktion: 'anlegen';
       ressource: 'kinderschutzverfahren';
@@ -61,7 +95,7 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'anlegen' | 'zurueckziehen' | 'absagen'; ressource: 'anfrage'; ressourceId: string }
   | { aktion: 'zusagen'; ressource: 'anfrage'; ressourceId: string; fallId: string; hilfeId: string }
   | { aktion: 'anlegen' | 'aendern' | 'senden'; ressource: 'bericht'; ressourceId: string; fallId: string }
-  | { aktion: 'gelesen' | 'lesen'; ressource: 'posteingang'; ressourceId: string }
+  | { aktion: 'gelesen' | 'lesen' | 'beantworten'; ressource: 'posteingang'; ressourceId: string }
   | {
       aktion: 'anlegen' | 'aendern';
       ressource: 'hilfeplanTermin' | 'hilfeplanZiel';

@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Drops a session from the short-lived cache (logout). */
     vergesseSitzung(token: string): void;
+    /** Drops every cached session of an account (deactivated, password changed, role changed). */
+    vergesseBenutzer(benutzerId: string): void;
   }
 }
 
@@ -21,6 +23,13 @@ const OEFFENTLICH = ['/api/health', '/api/auth/login', '/api/openapi.json', '/ap
 /** Calendar feeds: calendar apps cannot log in; the secret token in the path is the credential. */
 const KALENDER_FEED = /^\/api\/kalender\/[^/]+\.ics$/;
 const SICHER = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What a session with a one-time password reaches: who it is, the token, the change itself, logout. */
+const MIT_EINMALPASSWORT = new Set([
+  '/api/auth/me',
+  '/api/auth/csrf',
+  '/api/auth/passwort',
+  '/api/auth/logout',
+]);
 
 export interface AuthOptionen {
   /** Idle minutes after which a session ends. @default 60 */
@@ -49,6 +58,13 @@ export function authPlugin(app: FastifyInstance, opt: AuthOptionen): void {
     const schluessel = tokenHash(token);
     cache.delete(schluessel);
     laufend.delete(schluessel);
+  });
+  app.decorate('vergesseBenutzer', (benutzerId: string) => {
+    for (const [schluessel, eintrag] of cache) {
+      if (eintrag.auth.benutzer.id === benutzerId) cache.delete(schluessel);
+    }
+    // A lookup under way may have read the old state: it is not cached (see sitzungFuer).
+    laufend.clear();
   });
 
   function sitzungFuer(token: string): Promise<Auth> | Auth {
@@ -88,6 +104,9 @@ export function authPlugin(app: FastifyInstance, opt: AuthOptionen): void {
           'Das Sicherheitstoken (CSRF) fehlt oder ist ungültig. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
         );
       }
+    }
+    if (req.auth.passwortAendern && !MIT_EINMALPASSWORT.has(pfad)) {
+      throw new KeinZugriff('Bitte legen Sie zuerst ein eigenes Passwort fest, um Hilfewerk zu nutzen.');
     }
   });
 }

@@ -6,6 +6,7 @@ import {
   type RohAbfrage,
 } from '@hilfewerk/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pruefeAuditKette } from '../audit/pruefe-kette.ts';
 import { type TestApp, testApp, testDatenbank } from './test-app.ts';
 
 /**
@@ -71,7 +72,8 @@ beforeAll(async () => {
   const zeilen = await zeilenJeTabelle(quelle.db);
   expect(await migriere(ziel.db, { bis: VORHER })).not.toContain(MIGRATION);
   await ziel.db.roh(async (abfrage) => {
-    // Tables added by later migrations do not exist before 0004; their rows cannot be in such a database.
+    // Tables added by later migrations do not exist before 0004; their rows cannot be in such a database
+    // (audit_kette is filled by its own migration from the audit rows).
     const vorhanden = new Set(
       (
         await abfrage(
@@ -126,6 +128,8 @@ describe(`migration ${MIGRATION}`, () => {
     expect(await anzahlen(ziel.db)).toEqual(anzahlVorher);
     expect([...anzahlVorher.values()].reduce((a, b) => a + b)).toBeGreaterThan(100);
     expect(await ziel.db.roh(pruefeVerteilung)).toEqual([]);
+    // The audit chain migration chains the rows written before it, in their order of time.
+    expect(await pruefeAuditKette(ziel.db)).toEqual({ ok: true, eintraege: anzahlVorher.get('audit') });
   });
 
   it('still deletes a case with everything below it, a deadline that names an event included', async () => {

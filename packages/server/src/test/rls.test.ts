@@ -281,8 +281,49 @@ describe('Row-level security', () => {
     expect(z.n).toBe(0);
   });
 
-  it('keeps sessions away from the application role entirely', async () => {
-    await expect(t.db.withTx(kontext(leitungKiju), (tx) => tx.select().from(sitzung))).rejects.toThrow();
+  it('shows the application role only its own sessions (the administration its organisation’s), never writes them', async () => {
+    const eigene = await t.db.withTx(kontext(leitungKiju), (tx) => tx.select().from(sitzung));
+    expect(eigene.length).toBeGreaterThan(0);
+    expect(new Set(eigene.map((z) => z.benutzerId))).toEqual(new Set([leitungKiju.benutzer.id]));
+    const admin = await t.als('admin@kiju.demo');
+    const derOrganisation = await t.db.withTx(kontext(admin), (tx) => tx.select().from(sitzung));
+    expect(new Set(derOrganisation.map((z) => z.organisationId))).toEqual(new Set([admin.organisation.id]));
+    expect(derOrganisation.some((z) => z.benutzerId === leitungKiju.benutzer.id)).toBe(true);
+    await expect(
+      t.db.withTx(kontext(leitungKiju), (tx) =>
+        tx
+          .update(sitzung)
+          .set({ ablauf: new Date(Date.now() + 1e9) })
+          .where(sql`true`),
+      ),
+    ).rejects.toThrow();
+    // A Leitung cannot end a colleague's sessions: the rows are not even there for her.
+    const geloescht = await t.db.withTx(kontext(leitungKiju), (tx) =>
+      tx.delete(sitzung).where(eq(sitzung.benutzerId, fachkraftKiju.benutzer.id)).returning(),
+    );
+    expect(geloescht).toEqual([]);
+  });
+
+  it('lets the application role change accounts only as the administration, or its own row', async () => {
+    const geaendert = await t.db.withTx(kontext(leitungKiju), (tx) =>
+      tx
+        .update(benutzer)
+        .set({ name: 'Übernommen' })
+        .where(eq(benutzer.id, fachkraftKiju.benutzer.id))
+        .returning(),
+    );
+    expect(geaendert).toEqual([]);
+    await expect(
+      t.db.withTx(kontext(leitungKiju), (tx) =>
+        tx.insert(benutzer).values({
+          organisationId: leitungKiju.organisation.id,
+          email: 'eindringling@kiju.demo',
+          name: 'X',
+          rolle: 'administration',
+          passwortHash: 'x',
+        }),
+      ),
+    ).rejects.toThrow();
   });
 
   it('makes the audit log append-only for the application role', async () => {

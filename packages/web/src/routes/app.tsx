@@ -12,6 +12,8 @@ export const appRoute = createRoute({
     if (!sitzung) {
       throw redirect({ to: '/anmelden', search: { weiter: location.href } });
     }
+    // The server refuses everything else until a one-time password is replaced.
+    if (sitzung.passwortAendern) throw redirect({ to: '/passwort-festlegen' });
     return { sitzung };
   },
   component: AppLayout,

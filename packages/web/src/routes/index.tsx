@@ -13,6 +13,7 @@ import { fristenRouten } from '../features/fristen/routen';
 import { jugendamtRouten } from '../features/jugendamt/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
 import { kinderschutzRouten } from '../features/kinderschutz/routen';
+import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { WillkommenPage } from '../features/layout/WillkommenPage';
 import { leistungenRouten } from '../features/leistungen/routen';
@@ -37,6 +38,7 @@ const willkommenRoute = createRoute({
 
 const routeTree = wurzelRoute.addChildren([
   anmeldenRoute,
+  passwortFestlegenRoute,
   appRoute.addChildren([
     startRoute,
     willkommenRoute,
@@ -49,6 +51,7 @@ const routeTree = wurzelRoute.addChildren([
     ...budgetRouten,
     ...controllingRouten,
     ...kinderschutzRouten,
+    ...kontenRouten,
     ...jugendamtRouten,
   ]),
 ]);

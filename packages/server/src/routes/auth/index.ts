@@ -1,8 +1,12 @@
-import { anmeldung, csrf, sitzung } from '@hilfewerk/api';
+import { anmeldung, csrf, eigeneSitzung, passwortAenderung, sitzung } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { SITZUNGS_COOKIE } from '../../plugins/auth.ts';
+import { aenderePasswort } from '../../use-cases/auth/aendere-passwort.ts';
+import { beendeAlleSitzungen } from '../../use-cases/auth/beende-alle-sitzungen.ts';
 import { authDto } from '../../use-cases/auth/intern/auth-dto.ts';
+import { listSitzungen } from '../../use-cases/auth/list-sitzungen.ts';
 import { type AnmeldeOptionen, login } from '../../use-cases/auth/login.ts';
 import { logout } from '../../use-cases/auth/logout.ts';
 import { fehler, leer } from '../schemas.ts';
@@ -50,6 +54,56 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
     async (req) => ({
       csrfToken: req.kontext().auth.csrfToken,
     }),
+  );
+
+  r.post(
+    '/api/auth/passwort',
+    {
+      schema: {
+        tags: ['Anmeldung'],
+        summary:
+          'Eigenes Passwort ändern (auch das Einmalpasswort): mindestens 12 Zeichen, nicht die E-Mail, nicht das alte, kein häufiges',
+        body: passwortAenderung,
+        response: { 200: sitzung, ...fehler },
+      },
+    },
+    async (req) => {
+      const k = req.kontext();
+      await aenderePasswort(k, req.body);
+      // The cached session still says "one-time password"; other sessions of the account are gone.
+      app.vergesseBenutzer(k.auth.benutzer.id);
+      return authDto({ ...k.auth, passwortAendern: false });
+    },
+  );
+
+  r.get(
+    '/api/auth/sitzungen',
+    {
+      schema: {
+        tags: ['Anmeldung'],
+        summary: 'Eigene offene Sitzungen (Geräte), die aktuelle markiert',
+        response: { 200: z.array(eigeneSitzung), ...fehler },
+      },
+    },
+    async (req) => listSitzungen(req.kontext()),
+  );
+
+  r.post(
+    '/api/auth/sitzungen/beenden',
+    {
+      schema: {
+        tags: ['Anmeldung'],
+        summary: 'Überall abmelden: beendet jede Sitzung des eigenen Kontos',
+        response: { 204: leer, ...fehler },
+      },
+    },
+    async (req, reply) => {
+      const k = req.kontext();
+      await beendeAlleSitzungen(k);
+      app.vergesseBenutzer(k.auth.benutzer.id);
+      reply.clearCookie(SITZUNGS_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
   );
 
   r.post(

@@ -7,6 +7,7 @@ import {
   fehler,
   gesendeterBericht,
   neuerBericht,
+  posteingangAntwort,
   posteingangNotiz,
 } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +20,7 @@ import { getBerichtsvorlage } from '../../use-cases/berichte/get-berichtsvorlage
 import { listBerichte } from '../../use-cases/berichte/list-berichte.ts';
 import { sendBericht } from '../../use-cases/berichte/send-bericht.ts';
 import { updateBericht } from '../../use-cases/berichte/update-bericht.ts';
+import { beantwortePosteingang } from '../../use-cases/posteingang/beantworte-posteingang.ts';
 import { listPosteingang } from '../../use-cases/posteingang/list-posteingang.ts';
 import { markPosteingangGelesen } from '../../use-cases/posteingang/mark-posteingang-gelesen.ts';
 import { posteingangDokument } from '../../use-cases/posteingang/posteingang-dokument.ts';
@@ -166,5 +168,18 @@ export function berichteRouten(app: FastifyInstance): void {
         )
         .send(pdf);
     },
+  );
+  r.post(
+    '/api/posteingang/:id/antwort',
+    {
+      schema: {
+        tags: ['Posteingang'],
+        summary: 'Eine Nachricht beantworten (ASD), z. B. eine Mitteilung nach § 8a; 409 beim zweiten Mal',
+        params,
+        body: posteingangAntwort,
+        response: { 200: posteingangNotiz, ...fehler },
+      },
+    },
+    async (req) => beantwortePosteingang(req.kontext(), req.params.id, req.body.text),
   );
 }

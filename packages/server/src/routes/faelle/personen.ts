@@ -2,9 +2,10 @@ import { neuePerson, person, personAenderung } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auskunftPerson } from '../../use-cases/personen/auskunft-person.ts';
 import { createPerson } from '../../use-cases/personen/create-person.ts';
 import { updatePerson } from '../../use-cases/personen/update-person.ts';
-import { fallParams, fehler, id } from '../schemas.ts';
+import { datei, fallParams, fehler, id } from '../schemas.ts';
 
 export function personenRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,5 +37,26 @@ export function personenRouten(app: FastifyInstance): void {
       },
     },
     async (req) => updatePerson(req.kontext(), req.params.id, req.params.personId, req.body),
+  );
+
+  r.get(
+    '/api/faelle/:id/personen/:personId/auskunft',
+    {
+      schema: {
+        tags,
+        summary:
+          'Auskunft nach Art. 15 DSGVO: alles Gespeicherte zu einer Person als JSON (Leitung; protokolliert)',
+        params: z.object({ id, personId: id }),
+        response: { 200: datei('application/json', 'Auskunft nach Art. 15 DSGVO (JSON)'), ...fehler },
+      },
+    },
+    async (req, reply) => {
+      const auskunft = await auskunftPerson(req.kontext(), req.params.id, req.params.personId);
+      // A document to hand out, not an API object: sent as written, every field of every record kept.
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="auskunft-${req.params.personId}.json"`)
+        .send(JSON.stringify(auskunft, null, 2));
+    },
   );
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { erzeugeDatevBuchungsstapel } from '../../dokumente/datev-export.ts';
 import type { Rechnung } from '../../dokumente/rechnung.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
@@ -65,6 +66,14 @@ export async function datevExport(k: Kontext, monat: string, wirtschaftsjahr?: s
         .set({ datevExportiertAm: new Date() })
         .where(and(eq(rechnung.organisationId, org), inArray(rechnung.id, neu)));
     }
+    await schreibeAudit(tx, k, {
+      aktion: 'exportieren',
+      ressource: 'datev',
+      ressourceId: abschluss.id,
+      monat,
+      wirtschaftsjahr: jahr,
+      rechnungen: imJahr.map((z) => z.id),
+    });
     return {
       inhalt,
       anzahl: imJahr.length,

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { benutzer, type Datenbank, fehlversuch, organisation, sitzung } from '@hilfewerk/db';
 import { hash, verify } from '@node-rs/argon2';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Auth } from '../../access/kontext.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { NichtAngemeldet, ZuVieleVersuche } from '../../fehler.ts';
+import { adressSchluessel, gesperrtBis, kontoSchluessel } from './intern/sperre.ts';
 import { neuesToken, tokenHash } from './intern/token.ts';
 
 export interface AnmeldeOptionen {
@@ -44,10 +44,8 @@ export async function login(
   opt: AnmeldeOptionen = STANDARD_ANMELDUNG,
 ): Promise<{ token: string; auth: Auth }> {
   const email = eingabe.email.trim().toLowerCase();
-  // Two counters, hashed so the table holds no e-mail or address in clear: one per account (five
-  // tries from each of many addresses must not add up to many guesses), one per address.
-  const konto = createHash('sha256').update(`konto|${email}`).digest('hex');
-  const adresse = createHash('sha256').update(`adresse|${eingabe.ip}`).digest('hex');
+  const konto = kontoSchluessel(email);
+  const adresse = adressSchluessel(eingabe.ip);
   const seit = new Date(Date.now() - opt.sperrMinuten * 60_000);
 
   const fehl = await db.withSystemTx((tx) =>
@@ -57,14 +55,14 @@ export async function login(
       .where(and(inArray(fehlversuch.schluessel, [konto, adresse]), gt(fehlversuch.zeitpunkt, seit)))
       .orderBy(asc(fehlversuch.zeitpunkt)),
   );
-  const gesperrtBis = (schluessel: string, max: number) => {
-    const liste = fehl.filter((f) => f.schluessel === schluessel);
-    return liste.length >= max
-      ? liste[liste.length - max].zeitpunkt.getTime() + opt.sperrMinuten * 60_000
-      : 0;
-  };
-  const kontoBis = gesperrtBis(konto, opt.maxFehlversuche);
-  const adresseBis = gesperrtBis(adresse, opt.maxFehlversucheAdresse);
+  const bisFuer = (schluessel: string, max: number) =>
+    gesperrtBis(
+      fehl.filter((f) => f.schluessel === schluessel).map((f) => f.zeitpunkt),
+      max,
+      opt.sperrMinuten,
+    );
+  const kontoBis = bisFuer(konto, opt.maxFehlversuche);
+  const adresseBis = bisFuer(adresse, opt.maxFehlversucheAdresse);
   if (kontoBis > Date.now() || adresseBis > Date.now()) {
     const bis = Math.max(kontoBis, adresseBis);
     throw new ZuVieleVersuche(
@@ -95,6 +93,7 @@ export async function login(
     csrfToken: neuesToken(),
     benutzer: { id: z.b.id, email: z.b.email, name: z.b.name, rolle: z.b.rolle },
     organisation: { id: z.o.id, name: z.o.name, art: z.o.art, bundesland: z.o.bundesland },
+    passwortAendern: z.b.passwortAendern,
   };
   await db.withSystemTx(async (tx) => {
     // A success clears the account's counter; the address keeps its count (it may be guessing others).

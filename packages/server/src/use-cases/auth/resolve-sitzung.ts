@@ -38,6 +38,7 @@ export async function resolveSitzung(db: Datenbank, token: string, leerlaufMinut
       csrfToken: z.s.csrfToken,
       benutzer: { id: z.b.id, email: z.b.email, name: z.b.name, rolle: z.b.rolle },
       organisation: { id: z.o.id, name: z.o.name, art: z.o.art, bundesland: z.o.bundesland },
+      passwortAendern: z.b.passwortAendern,
     };
   });
   if (ergebnis === 'unbekannt') throw new NichtAngemeldet();

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { fallImUmfang } from './intern/fall-umfang.ts';
 import { zaehlungenFuer } from './intern/zaehlungen.ts';
 
@@ -80,6 +81,19 @@ export async function listFaelle(k: Kontext, f: FaelleFilter) {
     zaehlungen.merke(schluessel, stand, zahl);
   }
   const [[zeilen], gesamtzahl] = await Promise.all([ergebnis, zahl]);
+  if (f.suche?.trim()) {
+    // A search by name reveals whose files exist: audited with the cases shown, never the term. The
+    // list was read in a read-only transaction (the hot path); the row follows in its own.
+    await k.db.withTx(txKontext(k.auth), (tx) =>
+      schreibeAudit(tx, k, {
+        aktion: 'suchen',
+        ressource: 'fall',
+        ressourceId: null,
+        treffer: zeilen.map((z) => z.id as string),
+        gesamtzahl,
+      }),
+    );
+  }
   return {
     gesamtzahl,
     faelle: zeilen.map((z) => ({

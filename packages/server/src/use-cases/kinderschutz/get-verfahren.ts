@@ -1,6 +1,6 @@
-import { benutzer, fall } from '@hilfewerk/db';
+import { benutzer, fall, organisation, posteingang } from '@hilfewerk/db';
 import { moeglicheSchritte, naechsterSchritt, SCHRITT_ERWARTUNG, SCHRITT_TITEL } from '@hilfewerk/rules';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -27,6 +27,19 @@ export async function getVerfahren(k: Kontext, id: string) {
       ).map((b) => [b.id, b.name]),
     );
     const verlauf = { erledigt, abgeschlossen: v.abgeschlossenAm !== null };
+    // What became of the notifications: read receipt and answer of the Jugendamt.
+    const mitteilungen = await tx
+      .select({ p: posteingang, jugendamt: organisation.name })
+      .from(posteingang)
+      .innerJoin(organisation, eq(organisation.id, posteingang.jugendamtId))
+      .where(
+        and(
+          eq(posteingang.organisationId, v.organisationId),
+          eq(posteingang.bezugId, v.id),
+          eq(posteingang.art, 'kinderschutz'),
+        ),
+      )
+      .orderBy(asc(posteingang.gesendetAm));
     // Reading a § 8a record is itself on the record (Art. 9 GDPR, § 64 SGB VIII).
     await schreibeAudit(tx, k, { aktion: 'lesen', ressource: 'kinderschutzverfahren', ressourceId: v.id });
     return {
@@ -44,6 +57,13 @@ export async function getVerfahren(k: Kontext, id: string) {
         erwartung: SCHRITT_ERWARTUNG[art],
       })),
       ueberpruefungAm: naechsteUeberpruefung(schritte, v.abgeschlossenAm),
+      mitteilungen: mitteilungen.map(({ p, jugendamt }) => ({
+        jugendamt,
+        gesendetAm: p.gesendetAm.toISOString(),
+        gelesenAm: p.gelesenAm?.toISOString() ?? null,
+        antwort: p.antwort,
+        beantwortetAm: p.beantwortetAm?.toISOString() ?? null,
+      })),
       schritte: schritte.map((s) => ({
         id: s.id,
         art: s.art,

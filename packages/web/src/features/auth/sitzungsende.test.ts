@@ -11,6 +11,7 @@ function gefuellterCache(): QueryClient {
     benutzer: { id: 'b1', email: 'fachkraft@kiju.demo', name: 'Finn Fachmann', rolle: 'fachkraft' },
     organisation: { id: 'o1', name: 'KIJU Wuppertal', art: 'traeger', bundesland: 'NW' },
     csrfToken: 'c1',
+    passwortAendern: false,
   };
   queryClient.setQueryData(sitzungAbfrage.queryKey, sitzung);
   queryClient.setQueryData(['fall', 'f1'], {

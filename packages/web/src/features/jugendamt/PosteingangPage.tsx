@@ -4,6 +4,7 @@ import { Ladefehler, Laden } from '../../components/Ladezustand';
 import { LinkAnker } from '../../components/RouterLinks';
 import { formatZeitpunkt } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
+import { Antwort } from './AntwortFormular';
 import { type Notiz, posteingangAbfrage, vermerkeGelesen } from './api';
 import { meldeErfolg } from './melde';
 
@@ -90,7 +91,10 @@ export function PosteingangPage() {
                     </LinkAnker>
                   </Table.Td>
                   <Table.Td>
-                    <Gelesen n={n} />
+                    <Stack gap={4}>
+                      <Gelesen n={n} />
+                      {n.art === 'kinderschutz' && <Antwort n={n} />}
+                    </Stack>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -91,3 +91,5 @@ export const berichtPdfAdresse = (id: string) => `/api/berichte/${id}/pdf`;
 export const holeVorlage = async (hilfeId: string, art: BerichtArt) =>
   (await anfrage<{ inhalt: Record<string, string> }>('/api/berichte/vorlage', { abfrage: { hilfeId, art } }))
     .daten.inhalt;
+export const beantworte = async (id: string, text: string) =>
+  (await anfrage<Notiz>(`/api/posteingang/${id}/antwort`, { methode: 'POST', body: { text } })).daten;

@@ -12,7 +12,7 @@ import { LinkAnker } from '../../components/RouterLinks';
 import { datumFehler, heuteIso } from '../../lib/datumseingabe';
 import { useEntwurf } from '../../lib/entwurf';
 import { zeigeServerfehler } from '../../lib/felder';
-import { formatDatum } from '../../lib/format';
+import { formatDatum, formatZeitpunkt } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { erfasseSchritt, SCHRITT_TITEL, type Verfahren, verfahrenAbfrage, type Zustellung } from './api';
 import { SchrittFelder } from './SchrittFelder';
@@ -78,6 +78,29 @@ export function VerfahrenPage() {
           </Button>
         )}
       </Group>
+      {v.mitteilungen.length > 0 && (
+        <Stack component="section" aria-labelledby="mitteilungen" gap="xs">
+          <Title order={2} size="h3" id="mitteilungen">
+            Mitteilungen an das Jugendamt
+          </Title>
+          {v.mitteilungen.map((m) => (
+            <Paper key={m.gesendetAm} withBorder p="sm">
+              <Text size="sm">
+                An {m.jugendamt}, gesendet {formatZeitpunkt(m.gesendetAm)} —{' '}
+                {m.gelesenAm ? `gelesen ${formatZeitpunkt(m.gelesenAm)}` : 'noch nicht gelesen'}
+              </Text>
+              {m.antwort && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  <Text span fw={600} size="sm">
+                    Antwort des Jugendamts ({formatZeitpunkt(m.beantwortetAm)}):
+                  </Text>{' '}
+                  {m.antwort}
+                </Text>
+              )}
+            </Paper>
+          ))}
+        </Stack>
+      )}
       <section aria-labelledby="verlauf">
         <Title order={2} size="h3" id="verlauf" mb="sm">
           Verlauf

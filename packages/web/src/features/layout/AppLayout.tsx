@@ -1,11 +1,11 @@
 import { AppShell, Burger, Button, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout } from '@tabler/icons-react';
+import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { gesundheitAbfrage, sitzungAbfrage } from '../../api/abfragen';
 import { abmelden } from '../../api/auth';
-import { LinkNav } from '../../components/RouterLinks';
+import { LinkKnopf, LinkNav } from '../../components/RouterLinks';
 import { benutzerRolle } from '../../lib/beschriftungen';
 import { loescheEntwuerfe } from '../../lib/entwurf';
 import { fragtTraegerbudget, sichtbareNavigation } from '../../navigation';
@@ -72,6 +72,15 @@ export function AppLayout() {
               <Text size="sm" visibleFrom="sm">
                 {sitzung.benutzer.name} ({benutzerRolle(sitzung.benutzer.rolle)})
               </Text>
+              <LinkKnopf
+                to="/konto"
+                variant="subtle"
+                size="sm"
+                visibleFrom="sm"
+                leftSection={<IconUserCircle size={16} aria-hidden />}
+              >
+                Mein Konto
+              </LinkKnopf>
               <Button
                 variant="default"
                 size="sm"

@@ -33,6 +33,8 @@ export async function ladePosteingang(tx: Db, wo: SQL) {
         : p.inhalt
           ? `/api/posteingang/${p.id}/pdf`
           : null,
+    antwort: p.antwort,
+    beantwortetAm: p.beantwortetAm?.toISOString() ?? null,
   }));
 }
 

@@ -1,5 +1,16 @@
 import type { Fall, Person, PersonenRolle } from '@hilfewerk/api';
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,6 +29,7 @@ import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';
 import { zeigeServerfehler } from '../../../lib/felder';
 import { formatDatum } from '../../../lib/format';
+import { useDarf } from '../../../lib/rechte';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import { pflichtfeld } from '../formular/pruefung';
 
@@ -163,6 +175,7 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
         {person ? 'Person bearbeiten' : 'Person hinzufügen'} – Fall {fall.aktenzeichen}
       </Title>
       <EntwurfHinweis entwurf={entwurf} />
+      {person && <AuskunftLink fallId={fall.id} person={person} />}
       {konflikt && (
         <KonfliktHinweis
           felder={KONFLIKT_FELDER}
@@ -217,5 +230,22 @@ function PersonFormular({ fall, person }: { fall: Fall; person: Person | undefin
         </Stack>
       </form>
     </Stack>
+  );
+}
+
+/**
+ * Art. 15 GDPR: the Leitung downloads everything stored about the person (the server checks the role
+ * and records the download in the Protokoll).
+ */
+function AuskunftLink({ fallId, person }: { fallId: string; person: Person }) {
+  const darf = useDarf();
+  if (!darf('auskunft', 'lesen')) return null;
+  return (
+    <Text size="sm">
+      <Anchor href={`/api/faelle/${fallId}/personen/${person.id}/auskunft`} download>
+        Auskunft nach Art. 15 DSGVO herunterladen (JSON)
+      </Anchor>{' '}
+      – vor der Herausgabe Angaben über andere Personen prüfen.
+    </Text>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "benutzer" ADD COLUMN "passwort_aendern" boolean DEFAULT false NOT NULL;
