@@ -55,14 +55,16 @@ GRANT EXECUTE ON FUNCTION hw_org(), hw_benutzer(), hw_rolle(), hw_org_art() TO h
 GRANT SELECT, INSERT, UPDATE, DELETE ON
   organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit,
   frist, leistungseintrag, kalkulation,
-  organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung
+  organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
+  beschwerde
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
 GRANT SELECT ON organisation, benutzer TO hilfewerk_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis, notiz,
   frist, leistungseintrag, kalkulation,
-  organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung TO hilfewerk_app;
+  organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
+  beschwerde TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
 
@@ -72,7 +74,7 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['organisation', 'benutzer', 'sitzung', 'fehlversuch', 'fall', 'person', 'hilfe',
     'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation',
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
-    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung']
+    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'beschwerde']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -203,6 +205,13 @@ BEGIN
       WITH CHECK (organisation_id = (SELECT hw_org()) AND benutzer_id = (SELECT hw_benutzer()))', t);
   END LOOP;
 END $$;
+
+-- Complaints name the complainant and often a young person: only Leitung handles them. The public form
+-- writes as hilfewerk_system (no session, no organisation context).
+DROP POLICY IF EXISTS hw_mandant ON beschwerde;
+CREATE POLICY hw_mandant ON beschwerde FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
 
 -- A Jugendamt's WJH reads the invoices addressed to it (never the hours behind them). Fachcontrolling
 -- sees aggregates only, never single invoices, as the permission table says: the wall below agrees.

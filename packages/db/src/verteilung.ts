@@ -32,6 +32,7 @@ export const MANDANTENTABELLEN = [
   'rechnung',
   'rechnungsposition',
   'budgetvereinbarung',
+  'beschwerde',
   'audit',
 ] as const;
 

@@ -18,6 +18,7 @@ import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
+import { beschwerdenRouten } from './routes/beschwerden/index.ts';
 import { budgetRouten } from './routes/budget/index.ts';
 import { controllingRouten } from './routes/controlling/index.ts';
 import { ereignisseRouten } from './routes/faelle/ereignisse.ts';
@@ -32,6 +33,10 @@ import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
+import {
+  type BeschwerdeDrosselung,
+  STANDARD_BESCHWERDE_DROSSELUNG,
+} from './use-cases/beschwerden/reiche-beschwerde-ein.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -47,6 +52,8 @@ export interface AppOptionen {
   sitzungsCacheMs?: number;
   /** Failure throttling of logins. */
   anmeldung?: Partial<AnmeldeOptionen>;
+  /** Throttle of the public complaint form per client address (default: 10 per hour). */
+  beschwerdeDrosselung?: Partial<BeschwerdeDrosselung>;
   /** Login requests per minute and client address. @default 30 */
   anmeldeLimitProMinute?: number;
   /** Trust X-Forwarded-* from a reverse proxy (for client address and Secure cookies). @default false */
@@ -130,6 +137,9 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
     anmeldung: { ...STANDARD_ANMELDUNG, ...opt.anmeldung },
     anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
     sitzungMinuten,
+  });
+  beschwerdenRouten(app, {
+    drosselung: { ...STANDARD_BESCHWERDE_DROSSELUNG, ...opt.beschwerdeDrosselung },
   });
   faelleRouten(app);
   personenRouten(app);

@@ -74,3 +74,14 @@ export class ZuVieleVersuche extends HttpFehler {
     );
   }
 }
+
+/** The public complaint form: too many complaints from one address within the hour. */
+export class ZuVieleBeschwerden extends HttpFehler {
+  constructor(readonly sekunden: number) {
+    super(
+      429,
+      'Von diesem Gerät bzw. Netz sind in der letzten Stunde schon viele Beschwerden gekommen. ' +
+        'Bitte versuchen Sie es in einer Stunde noch einmal oder rufen Sie uns an.',
+    );
+  }
+}

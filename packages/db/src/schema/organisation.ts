@@ -14,5 +14,10 @@ export const organisation = pgTable('organisation', {
    * bank account, billing contact and DATEV settings (shape: server/src/abrechnung/rechnungsangaben.ts).
    */
   rechnungsangaben: jsonb('rechnungsangaben'),
+  /**
+   * Stable public short name (lower-case letters, digits, hyphens) in the address of the public complaint
+   * form, /beschwerde/<kennung>: printable on a poster, and unlike the id it reveals nothing internal.
+   */
+  kennung: text('kennung').unique(),
   erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -30,7 +30,9 @@ export type Ressource =
   /** Planned vs. delivered hours per Hilfe and per staff member. */
   | 'stundencontrolling'
   /** The organisation's invoice data: address, tax and register numbers, bank account, Leitweg-ID. */
-  | 'rechnungsangaben';
+  | 'rechnungsangaben'
+  /** Complaints (text and contact of the complainant: a special category). */
+  | 'beschwerde';
 
 export type Aktion = 'lesen' | 'anlegen' | 'aendern';
 
@@ -114,6 +116,8 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
     lesen: ['administration', 'leitung', 'verwaltung', 'wjh'],
     aendern: ['administration'],
   },
+  // Leitung handles complaints; rls.sql allows no other role to see them either.
+  beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
 };
 
 /** The record scope per role; rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -1,4 +1,4 @@
-import { budgetvereinbarung, kalkulation, leistungseintrag } from '@hilfewerk/db';
+import { beschwerde, budgetvereinbarung, kalkulation, leistungseintrag } from '@hilfewerk/db';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,8 @@ interface Ids {
   /** Entries of the KIJU Fachkraft: one to change, one to delete. */
   eintragAendern: string;
   eintragLoeschen: string;
+  /** A complaint of the Bremerhaven provider. */
+  fremdeBeschwerde: string;
 }
 
 let t: TestApp;
@@ -107,6 +109,11 @@ beforeAll(async () => {
     kalkulationReihe: kalk.reiheId,
     eintragAendern: await eintrag('2026-11-18'),
     eintragLoeschen: await eintrag('2026-11-19'),
+    fremdeBeschwerde: (
+      await system<{ id: string }[]>((tx) =>
+        tx.select({ id: beschwerde.id }).from(beschwerde).where(eq(beschwerde.vorgangsnummer, 'B-M2NA-6CVE')),
+      )
+    )[0].id,
   };
   expect(ids.fristen.length).toBeGreaterThanOrEqual(3);
 });
@@ -371,6 +378,35 @@ const TABELLE: Zeile[] = [
       }),
     // Administration reads deadlines but does not record what met them.
     erwartet: { leitung: 200, fachkraft: 200, semiprofessionell: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/organisation/rechnungsangaben',
+    anfrage: (s) => s.get('/api/organisation/rechnungsangaben'),
+    erwartet: { administration: 200, leitung: 200, verwaltung: 200, wjh: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'PUT /api/organisation/rechnungsangaben',
+    anfrage: async (s) => {
+      const { angaben } = (await sitzung('administration').get('/api/organisation/rechnungsangaben')).json();
+      return s.put('/api/organisation/rechnungsangaben', {
+        angaben: { ...angaben, rechnungsname: `Zugriffstest ${++nr}` },
+      });
+    },
+    erwartet: { administration: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/beschwerden',
+    anfrage: (s) => s.get('/api/beschwerden'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/beschwerden/:id (fremde Organisation)',
+    anfrage: (s, i) => s.patch(`/api/beschwerden/${i.fremdeBeschwerde}`, { status: 'in_bearbeitung' }),
+    erwartet: { leitung: 404 },
     sonst: 403,
   },
   {
@@ -818,7 +854,13 @@ describe('POST /api/auth/logout', () => {
 });
 
 /** Routes that answer without a session, and routes whose access is tested outside the table. */
-const OEFFENTLICH = ['GET /api/health', 'POST /api/auth/login', 'GET /api/kalender/:datei'];
+const OEFFENTLICH = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'GET /api/kalender/:datei',
+  // Its own tests: routes/beschwerden/beschwerden.test.ts (bad input, flood, no session).
+  'POST /api/beschwerden/oeffentlich',
+];
 const EIGENER_TEST = ['POST /api/auth/logout'];
 
 describe('Vollständigkeit', () => {

@@ -9,18 +9,27 @@ export interface DemoOrganisation {
   name: string;
   bundesland: string;
   leitwegId?: string;
+  /** Public short name: the complaint form is at /beschwerde/<kennung>. */
+  kennung: string;
 }
 
 export const ORGANISATIONEN: DemoOrganisation[] = [
-  { schluessel: 'kiju', art: 'traeger', name: 'KIJU Wuppertal', bundesland: 'NW' },
-  { schluessel: 'tbh', art: 'traeger', name: 'Träger Bremerhaven', bundesland: 'HB' },
-  { schluessel: 'muki', art: 'traeger', name: 'MuKi Berlin', bundesland: 'BE' },
+  { schluessel: 'kiju', art: 'traeger', name: 'KIJU Wuppertal', bundesland: 'NW', kennung: 'kiju-wuppertal' },
+  {
+    schluessel: 'tbh',
+    art: 'traeger',
+    name: 'Träger Bremerhaven',
+    bundesland: 'HB',
+    kennung: 'traeger-bremerhaven',
+  },
+  { schluessel: 'muki', art: 'traeger', name: 'MuKi Berlin', bundesland: 'BE', kennung: 'muki-berlin' },
   {
     schluessel: 'ja-wup',
     art: 'jugendamt',
     name: 'Jugendamt Wuppertal',
     bundesland: 'NW',
     leitwegId: '05124000-00001-55',
+    kennung: 'jugendamt-wuppertal',
   },
   {
     schluessel: 'ja-bhv',
@@ -28,6 +37,7 @@ export const ORGANISATIONEN: DemoOrganisation[] = [
     name: 'Jugendamt Bremerhaven (Amt für Jugend, Familie und Frauen)',
     bundesland: 'HB',
     leitwegId: '04011000-12345-03',
+    kennung: 'jugendamt-bremerhaven',
   },
   {
     schluessel: 'ja-mitte',
@@ -35,6 +45,7 @@ export const ORGANISATIONEN: DemoOrganisation[] = [
     name: 'Jugendamt Berlin-Mitte',
     bundesland: 'BE',
     leitwegId: '11001000-00002-72',
+    kennung: 'jugendamt-berlin-mitte',
   },
 ];
 

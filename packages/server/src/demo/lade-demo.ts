@@ -14,6 +14,7 @@ import { count, eq } from 'drizzle-orm';
 import { heute } from '../use-cases/fristen/intern/heute.ts';
 import { leiteDemoFristenAb } from '../use-cases/fristen/intern/leite-demo-fristen-ab.ts';
 import { ladeDemoAbrechnung } from './abrechnung.ts';
+import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
@@ -45,9 +46,14 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
     for (const o of ORGANISATIONEN) {
       const id = crypto.randomUUID();
       orgId.set(o.schluessel, id);
-      await tx
-        .insert(organisation)
-        .values({ id, art: o.art, name: o.name, bundesland: o.bundesland, leitwegId: o.leitwegId ?? null });
+      await tx.insert(organisation).values({
+        id,
+        art: o.art,
+        name: o.name,
+        bundesland: o.bundesland,
+        leitwegId: o.leitwegId ?? null,
+        kennung: o.kennung,
+      });
     }
     const benutzerId = new Map<string, string>();
     for (const k of KONTEN) {
@@ -118,6 +124,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       (e) => hole(benutzerId, e),
       monate,
     );
+    await ladeDemoBeschwerden(tx, (o) => hole(orgId, o), d);
     return true;
   });
 }
