@@ -12,6 +12,7 @@ import {
   IconFileInvoice,
   IconFolders,
   IconHistory,
+  IconMessageReport,
   IconReportMoney,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -76,4 +77,5 @@ export const navigation: NavEintrag[] = [
     sichtbar: (s) =>
       s.organisation.art === 'traeger' && hatRolle('administration', 'leitung', 'verwaltung')(s),
   },
+  { to: '/beschwerden', beschriftung: 'Beschwerden', icon: IconMessageReport, sichtbar: hatRolle('leitung') },
 ];

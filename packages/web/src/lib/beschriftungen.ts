@@ -61,6 +61,7 @@ export const auditRessourcen: Record<string, string> = {
   organisationsfrist: 'Frist des Trägers',
   kalenderAbo: 'Kalender-Abonnement',
   einstellung: 'Einstellung',
+  beschwerde: 'Beschwerde',
 };
 
 export function benutzerRolle(rolle: string): string {

@@ -6,6 +6,7 @@ import { createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { queryClient } from '../api/queryClient';
 import { abrechnungRouten } from '../features/abrechnung/routen';
 import { auditRouten } from '../features/audit/routen';
+import { beschwerdenRouten, oeffentlicheBeschwerdeRoute } from '../features/beschwerden/routen';
 import { budgetRouten } from '../features/budget/routen';
 import { controllingRouten } from '../features/controlling/routen';
 import { faelleRouten } from '../features/faelle/routen';
@@ -28,6 +29,7 @@ const startRoute = createRoute({
 
 const routeTree = wurzelRoute.addChildren([
   anmeldenRoute,
+  oeffentlicheBeschwerdeRoute,
   appRoute.addChildren([
     startRoute,
     ...faelleRouten,
@@ -38,6 +40,7 @@ const routeTree = wurzelRoute.addChildren([
     ...abrechnungRouten,
     ...budgetRouten,
     ...controllingRouten,
+    ...beschwerdenRouten,
   ]),
 ]);
 
