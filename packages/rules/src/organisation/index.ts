@@ -1,1 +1,2 @@
 export * from './beschwerde-fristen.ts';
+export * from './besetzung.ts';
