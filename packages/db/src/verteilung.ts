@@ -33,6 +33,8 @@ export const MANDANTENTABELLEN = [
   'rechnungsposition',
   'budgetvereinbarung',
   'beschwerde',
+  'mitarbeiter',
+  'mitarbeiter_vk',
   'audit',
 ] as const;
 

@@ -31,6 +31,7 @@ import { fristenRouten } from './routes/fristen/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
+import { personalRouten } from './routes/personal/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
 import {
@@ -141,6 +142,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   beschwerdenRouten(app, {
     drosselung: { ...STANDARD_BESCHWERDE_DROSSELUNG, ...opt.beschwerdeDrosselung },
   });
+  personalRouten(app);
   faelleRouten(app);
   personenRouten(app);
   hilfenRouten(app);

@@ -13,4 +13,5 @@ export * from './leistungseintrag.ts';
 export * from './notiz.ts';
 export * from './organisation.ts';
 export * from './person.ts';
+export * from './personal.ts';
 export * from './sitzung.ts';

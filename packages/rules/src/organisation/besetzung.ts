@@ -4,10 +4,10 @@ import { EingabeFehler } from '../fehler.ts';
 import { D, type Dez } from '../kalkulation/dezimal.ts';
 import { parameterZahl } from '../katalog/parameter.ts';
 
-export const QUALIFIKATIONEN = ['sozialpaedagogik', 'erziehung', 'semiprofessionell'] as const;
-export type Qualifikation = (typeof QUALIFIKATIONEN)[number];
-export const FUNKTIONEN = ['betreuung', 'leitung'] as const;
-export type Funktion = (typeof FUNKTIONEN)[number];
+export const PERSONAL_QUALIFIKATIONEN = ['sozialpaedagogik', 'erziehung', 'semiprofessionell'] as const;
+export type Qualifikation = (typeof PERSONAL_QUALIFIKATIONEN)[number];
+export const PERSONAL_FUNKTIONEN = ['betreuung', 'leitung'] as const;
+export type Funktion = (typeof PERSONAL_FUNKTIONEN)[number];
 
 export interface BesetzungPerson {
   qualifikation: Qualifikation;

@@ -32,7 +32,11 @@ export type Ressource =
   /** The organisation's invoice data: address, tax and register numbers, bank account, Leitweg-ID. */
   | 'rechnungsangaben'
   /** Complaints (text and contact of the complainant: a special category). */
-  | 'beschwerde';
+  | 'beschwerde'
+  /** Staff register: qualification, VK history, certificate of conduct (personnel data). */
+  | 'personal'
+  /** Staffing of a month against the contracts' keys. */
+  | 'besetzung';
 
 export type Aktion = 'lesen' | 'anlegen' | 'aendern';
 
@@ -118,6 +122,12 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
   },
   // Leitung handles complaints; rls.sql allows no other role to see them either.
   beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  personal: {
+    lesen: ['leitung', 'administration'],
+    anlegen: ['leitung', 'administration'],
+    aendern: ['leitung', 'administration'],
+  },
+  besetzung: { lesen: ['leitung'] },
 };
 
 /** The record scope per role; rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

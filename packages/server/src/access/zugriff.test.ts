@@ -1,4 +1,4 @@
-import { beschwerde, budgetvereinbarung, kalkulation, leistungseintrag } from '@hilfewerk/db';
+import { beschwerde, budgetvereinbarung, kalkulation, leistungseintrag, mitarbeiter } from '@hilfewerk/db';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,8 @@ interface Ids {
   eintragLoeschen: string;
   /** A complaint of the Bremerhaven provider. */
   fremdeBeschwerde: string;
+  /** A person of the Bremerhaven provider's staff register. */
+  fremderMitarbeiter: string;
 }
 
 let t: TestApp;
@@ -112,6 +114,11 @@ beforeAll(async () => {
     fremdeBeschwerde: (
       await system<{ id: string }[]>((tx) =>
         tx.select({ id: beschwerde.id }).from(beschwerde).where(eq(beschwerde.vorgangsnummer, 'B-M2NA-6CVE')),
+      )
+    )[0].id,
+    fremderMitarbeiter: (
+      await system<{ id: string }[]>((tx) =>
+        tx.select({ id: mitarbeiter.id }).from(mitarbeiter).where(eq(mitarbeiter.name, 'Lars Lotse')),
       )
     )[0].id,
   };
@@ -395,6 +402,38 @@ const TABELLE: Zeile[] = [
       });
     },
     erwartet: { administration: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/personal/besetzung',
+    anfrage: (s) => s.get('/api/personal/besetzung?monat=2026-11'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/personal',
+    anfrage: (s) => s.get('/api/personal'),
+    erwartet: { leitung: 200, administration: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/personal',
+    anfrage: (s) =>
+      s.post('/api/personal', {
+        name: `Zugriffstest ${++nr}`,
+        qualifikation: 'erziehung',
+        funktion: 'betreuung',
+        leistung: 'kiju-nachbetreuung',
+        eintritt: '2026-11-01',
+        vk: 0.5,
+      }),
+    erwartet: { leitung: 201, administration: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/personal/:id/vk (fremde Organisation)',
+    anfrage: (s, i) => s.post(`/api/personal/${i.fremderMitarbeiter}/vk`, { ab: '2026-12-01', vk: 0.5 }),
+    erwartet: { leitung: 404, administration: 404 },
     sonst: 403,
   },
   {

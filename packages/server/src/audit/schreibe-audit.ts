@@ -37,7 +37,9 @@ export type AuditEreignis =
   | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
   | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] }
   | { aktion: 'lesen'; ressource: 'beschwerde'; ressourceId: string; anzahl: number }
-  | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[] };
+  | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[] }
+  | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; ab?: string };
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

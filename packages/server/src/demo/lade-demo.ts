@@ -17,6 +17,7 @@ import { ladeDemoAbrechnung } from './abrechnung.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
+import { ladeDemoPersonal } from './personal.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 
 /** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
@@ -125,6 +126,12 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       monate,
     );
     await ladeDemoBeschwerden(tx, (o) => hole(orgId, o), d);
+    await ladeDemoPersonal(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+      d,
+    );
     return true;
   });
 }
