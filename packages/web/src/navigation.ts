@@ -12,6 +12,7 @@ import {
   IconFileInvoice,
   IconFolders,
   IconHistory,
+  IconId,
   IconMessageReport,
   IconReportMoney,
   IconUsersGroup,
@@ -77,5 +78,6 @@ export const navigation: NavEintrag[] = [
     sichtbar: (s) =>
       s.organisation.art === 'traeger' && hatRolle('administration', 'leitung', 'verwaltung')(s),
   },
+  { to: '/personal', beschriftung: 'Personal', icon: IconId, sichtbar: hatRolle('leitung') },
   { to: '/beschwerden', beschriftung: 'Beschwerden', icon: IconMessageReport, sichtbar: hatRolle('leitung') },
 ];

@@ -15,6 +15,7 @@ import { fristenRouten } from '../features/fristen/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { leistungenRouten } from '../features/leistungen/routen';
+import { personalRouten } from '../features/personal/routen';
 import { anmeldenRoute } from './anmelden';
 import { appRoute } from './app';
 import { wurzelRoute } from './wurzel';
@@ -41,6 +42,7 @@ const routeTree = wurzelRoute.addChildren([
     ...budgetRouten,
     ...controllingRouten,
     ...beschwerdenRouten,
+    ...personalRouten,
   ]),
 ]);
 
