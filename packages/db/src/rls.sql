@@ -56,7 +56,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
-  beschwerde, mitarbeiter, mitarbeiter_vk
+  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -64,7 +64,7 @@ GRANT SELECT ON organisation, benutzer TO hilfewerk_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis, notiz,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
-  beschwerde, mitarbeiter, mitarbeiter_vk TO hilfewerk_app;
+  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
 
@@ -74,7 +74,7 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['organisation', 'benutzer', 'sitzung', 'fehlversuch', 'fall', 'person', 'hilfe',
     'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation',
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
-    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk']
+    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -213,11 +213,12 @@ CREATE POLICY hw_mandant ON beschwerde FOR ALL TO hilfewerk_app
   USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung')
   WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
 
--- Personnel data (qualification, VK, certificate of conduct): Leitung and Administration only.
+-- Personnel data (qualification, VK, certificate of conduct, on-call phone numbers): Leitung and
+-- Administration only.
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk'] LOOP
+  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk', 'bereitschaft'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format($p$CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
       USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'))

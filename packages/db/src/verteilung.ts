@@ -35,6 +35,7 @@ export const MANDANTENTABELLEN = [
   'beschwerde',
   'mitarbeiter',
   'mitarbeiter_vk',
+  'bereitschaft',
   'audit',
 ] as const;
 

@@ -18,6 +18,7 @@ import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
+import { bereitschaftRouten } from './routes/bereitschaft/index.ts';
 import { beschwerdenRouten } from './routes/beschwerden/index.ts';
 import { budgetRouten } from './routes/budget/index.ts';
 import { controllingRouten } from './routes/controlling/index.ts';
@@ -143,6 +144,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
     drosselung: { ...STANDARD_BESCHWERDE_DROSSELUNG, ...opt.beschwerdeDrosselung },
   });
   personalRouten(app);
+  bereitschaftRouten(app);
   faelleRouten(app);
   personenRouten(app);
   hilfenRouten(app);

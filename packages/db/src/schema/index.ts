@@ -1,6 +1,7 @@
 export * from './abrechnung.ts';
 export * from './audit.ts';
 export * from './benutzer.ts';
+export * from './bereitschaft.ts';
 export * from './beschwerde.ts';
 export * from './ereignis.ts';
 export * from './fall.ts';

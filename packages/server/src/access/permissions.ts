@@ -36,7 +36,9 @@ export type Ressource =
   /** Staff register: qualification, VK history, certificate of conduct (personnel data). */
   | 'personal'
   /** Staffing of a month against the contracts' keys. */
-  | 'besetzung';
+  | 'besetzung'
+  /** On-call rota (Bereitschaftsdienst) and its monthly PDF for the fire brigade. */
+  | 'bereitschaft';
 
 export type Aktion = 'lesen' | 'anlegen' | 'aendern';
 
@@ -128,6 +130,7 @@ export const BERECHTIGUNGEN: Record<Ressource, Partial<Record<Aktion, readonly R
     aendern: ['leitung', 'administration'],
   },
   besetzung: { lesen: ['leitung'] },
+  bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
 };
 
 /** The record scope per role; rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

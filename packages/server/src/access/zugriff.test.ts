@@ -1,4 +1,11 @@
-import { beschwerde, budgetvereinbarung, kalkulation, leistungseintrag, mitarbeiter } from '@hilfewerk/db';
+import {
+  bereitschaft,
+  beschwerde,
+  budgetvereinbarung,
+  kalkulation,
+  leistungseintrag,
+  mitarbeiter,
+} from '@hilfewerk/db';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +69,8 @@ interface Ids {
   fremdeBeschwerde: string;
   /** A person of the Bremerhaven provider's staff register. */
   fremderMitarbeiter: string;
+  /** An on-call shift of the Bremerhaven provider. */
+  fremderDienst: string;
 }
 
 let t: TestApp;
@@ -119,6 +128,15 @@ beforeAll(async () => {
     fremderMitarbeiter: (
       await system<{ id: string }[]>((tx) =>
         tx.select({ id: mitarbeiter.id }).from(mitarbeiter).where(eq(mitarbeiter.name, 'Lars Lotse')),
+      )
+    )[0].id,
+    fremderDienst: (
+      await system<{ id: string }[]>((tx) =>
+        tx
+          .select({ id: bereitschaft.id })
+          .from(bereitschaft)
+          .innerJoin(mitarbeiter, eq(mitarbeiter.id, bereitschaft.mitarbeiterId))
+          .where(eq(mitarbeiter.name, 'Lars Lotse')),
       )
     )[0].id,
   };
@@ -434,6 +452,37 @@ const TABELLE: Zeile[] = [
     name: 'POST /api/personal/:id/vk (fremde Organisation)',
     anfrage: (s, i) => s.post(`/api/personal/${i.fremderMitarbeiter}/vk`, { ab: '2026-12-01', vk: 0.5 }),
     erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/bereitschaft/:monat',
+    anfrage: (s) => s.get('/api/bereitschaft/2026-11'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/bereitschaft/:monat/pdf',
+    anfrage: (s) => s.get('/api/bereitschaft/2026-11/pdf'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/bereitschaft/dienste (fremde Person)',
+    anfrage: (s, i) =>
+      s.post('/api/bereitschaft/dienste', {
+        mitarbeiterId: i.fremderMitarbeiter,
+        von: '2027-05-01T08:00:00+02:00',
+        bis: '2027-05-02T08:00:00+02:00',
+        telefon: '0170 1',
+      }),
+    // Leitung reaches the check of the register: another provider's person is not in it.
+    erwartet: { leitung: 422 },
+    sonst: 403,
+  },
+  {
+    name: 'DELETE /api/bereitschaft/dienste/:id (fremde Organisation)',
+    anfrage: (s, i) => s.del(`/api/bereitschaft/dienste/${i.fremderDienst}`),
+    erwartet: { leitung: 404 },
     sonst: 403,
   },
   {

@@ -14,6 +14,7 @@ import { count, eq } from 'drizzle-orm';
 import { heute } from '../use-cases/fristen/intern/heute.ts';
 import { leiteDemoFristenAb } from '../use-cases/fristen/intern/leite-demo-fristen-ab.ts';
 import { ladeDemoAbrechnung } from './abrechnung.ts';
+import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
@@ -132,6 +133,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       (e) => hole(benutzerId, e),
       d,
     );
+    await ladeDemoBereitschaft(tx, (o) => hole(orgId, o), d);
     return true;
   });
 }
