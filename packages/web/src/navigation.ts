@@ -14,6 +14,7 @@ import {
   IconHistory,
   IconId,
   IconMessageReport,
+  IconPhoneCall,
   IconReportMoney,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -79,5 +80,11 @@ export const navigation: NavEintrag[] = [
       s.organisation.art === 'traeger' && hatRolle('administration', 'leitung', 'verwaltung')(s),
   },
   { to: '/personal', beschriftung: 'Personal', icon: IconId, sichtbar: hatRolle('leitung') },
+  {
+    to: '/bereitschaft',
+    beschriftung: 'Bereitschaftsdienst',
+    icon: IconPhoneCall,
+    sichtbar: hatRolle('leitung'),
+  },
   { to: '/beschwerden', beschriftung: 'Beschwerden', icon: IconMessageReport, sichtbar: hatRolle('leitung') },
 ];

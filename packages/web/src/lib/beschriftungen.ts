@@ -62,6 +62,8 @@ export const auditRessourcen: Record<string, string> = {
   kalenderAbo: 'Kalender-Abonnement',
   einstellung: 'Einstellung',
   beschwerde: 'Beschwerde',
+  mitarbeiter: 'Personal',
+  bereitschaft: 'Bereitschaftsdienst',
 };
 
 export function benutzerRolle(rolle: string): string {
