@@ -36,7 +36,9 @@ describe('Bereitschaftsdienstplan', () => {
     const dienste = res.json() as { name: string; von: string; bis: string; telefon: string }[];
     expect(dienste).toHaveLength(6);
     expect(dienste[0]).toMatchObject({ von: '2026-10-26T07:00:00.000Z', bis: '2026-11-02T07:00:00.000Z' });
-    expect(new Set(dienste.map((d) => d.name))).toEqual(new Set(['Finn Fachmann', 'Lea Leitner', 'Sami Helfer']));
+    expect(new Set(dienste.map((d) => d.name))).toEqual(
+      new Set(['Finn Fachmann', 'Lea Leitner', 'Sami Helfer']),
+    );
   });
 
   it('prints the month as a real PDF with times in German, names and numbers', async () => {
