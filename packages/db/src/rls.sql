@@ -56,6 +56,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   organisation, benutzer, sitzung, fehlversuch, fall, person, hilfe, fall_team, ereignis, notiz, audit,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
+  kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft
   TO hilfewerk_system;
 
@@ -66,6 +67,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
+-- § 8a: procedures close (UPDATE abgeschlossen_am), steps are only ever added, the vignette is rewritten.
+GRANT SELECT, INSERT, UPDATE ON kinderschutzverfahren, kinderschutz_vignette TO hilfewerk_app;
+GRANT SELECT, INSERT ON kinderschutzschritt TO hilfewerk_app;
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
 
 DO $$
@@ -74,7 +78,9 @@ BEGIN
   FOREACH t IN ARRAY ARRAY['organisation', 'benutzer', 'sitzung', 'fehlversuch', 'fall', 'person', 'hilfe',
     'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation',
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
-    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft']
+    'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
+    'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette',
+    'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -166,7 +172,25 @@ BEGIN
     format(umfang, 'notiz', 'fall_id') || $n$ AND CASE WHEN besondere_kategorie
       THEN (SELECT hw_rolle()) IN ('leitung', 'fachkraft')
       ELSE (SELECT hw_rolle()) IN ('leitung', 'fachkraft', 'semiprofessionell') END$n$);
+
+  -- § 8a procedures: special category, only Leitung and the Fachkräfte of the case team (never the
+  -- semiprofessional staff, Verwaltung, Administration or a Jugendamt).
+  FOREACH t IN ARRAY ARRAY['kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette'] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
+    EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app USING (%2$s) WITH CHECK (%2$s)',
+      t, format(umfang, t, 'fall_id') || $k$ AND (SELECT hw_rolle()) IN ('leitung', 'fachkraft')$k$);
+  END LOOP;
 END $$;
+
+-- The insoweit erfahrene Fachkraft of the organisation: reads and updates the pseudonymised vignettes,
+-- adds her advice as a step — and reads no case, person, procedure or other step (no policy grants it).
+DROP POLICY IF EXISTS hw_iefk ON kinderschutz_vignette;
+CREATE POLICY hw_iefk ON kinderschutz_vignette FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'iefk')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'iefk');
+DROP POLICY IF EXISTS hw_iefk ON kinderschutzschritt;
+CREATE POLICY hw_iefk ON kinderschutzschritt FOR INSERT TO hilfewerk_app
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'iefk' AND art = 'iefk-beratung');
 
 -- Helpers of an earlier draft of this file, replaced by the inline conditions above.
 DROP FUNCTION IF EXISTS hw_notiz_erlaubt(uuid, boolean);

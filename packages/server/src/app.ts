@@ -6,13 +6,21 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { fehler, gesundheit } from '@hilfewerk/api';
 import type { Datenbank } from '@hilfewerk/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { accessPlugin } from './plugins/access.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { routenPlugin } from './plugins/routen.ts';
 import { steuerzeichenPlugin } from './plugins/steuerzeichen.ts';
 import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
@@ -30,6 +38,7 @@ import { personenRouten } from './routes/faelle/personen.ts';
 import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
+import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { personalRouten } from './routes/personal/index.ts';
@@ -91,6 +100,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  routenPlugin(app);
   dbPlugin(app, opt.db);
   await app.register(cookie);
   await app.register(helmet, {
@@ -118,6 +128,8 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
       security: [{ sitzung: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (`.meta({ id })` in @hilfewerk/api) are referenced, and listed under components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -129,12 +141,18 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   steuerzeichenPlugin(app);
   errorsPlugin(app, webDist);
 
-  app.get('/api/health', { schema: { tags: ['System'], summary: 'Betriebszustand' } }, async () => ({
-    status: 'ok',
-    datenbank: 'postgres',
-    eingebettet: opt.db.eingebettet,
-    demo: opt.demo ?? false,
-  }));
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/api/health',
+      { schema: { tags: ['System'], summary: 'Betriebszustand', response: { 200: gesundheit, ...fehler } } },
+      async () => ({
+        status: 'ok' as const,
+        datenbank: 'postgres',
+        eingebettet: opt.db.eingebettet,
+        demo: opt.demo ?? false,
+      }),
+    );
   authRouten(app, {
     anmeldung: { ...STANDARD_ANMELDUNG, ...opt.anmeldung },
     anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
@@ -152,6 +170,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   notizenRouten(app);
   teamRouten(app);
   stammdatenRouten(app);
+  kinderschutzRouten(app);
   organisationRouten(app);
   auditRouten(app);
   leistungenRouten(app);

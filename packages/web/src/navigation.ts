@@ -1,7 +1,9 @@
 /**
- * The main navigation. A new page gets one entry here; `sichtbar` hides links a role cannot use
- * (the server still checks every request — this only keeps the menu honest).
+ * The main navigation. A new page gets one entry here; `sichtbar` asks the permission table
+ * (`darf` from @hilfewerk/api) so a role sees only pages that work for it — the server still checks
+ * every request. `navigation.test.ts` pins what each role sees.
  */
+import { type Aktion, darf, type Ressource, type Sitzung } from '@hilfewerk/api';
 import {
   type Icon,
   IconCalculator,
@@ -16,68 +18,81 @@ import {
   IconMessageReport,
   IconPhoneCall,
   IconReportMoney,
+  IconShieldHeart,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
-import type { Sitzung } from './api/typen';
-import { leitetTeam, siehtFristen } from './features/fristen/rollen';
+import { leitetTeam, startetMitFristen } from './features/fristen/rollen';
+
+/** What the menu depends on: the session, and whether the organisation has a Trägerbudget agreement. */
+export interface NavKontext {
+  sitzung: Sitzung;
+  /** Unknown (undefined) until asked; the entry stays hidden until the agreement is known to exist. */
+  hatTraegerbudget?: boolean;
+}
 
 export interface NavEintrag {
   to: NonNullable<LinkProps['to']>;
   beschriftung: string;
   icon: Icon;
-  sichtbar?: (sitzung: Sitzung) => boolean;
+  sichtbar: (k: NavKontext) => boolean;
 }
 
-const leitungOderAdministration = (sitzung: Sitzung) =>
-  ['leitung', 'administration'].includes(sitzung.benutzer.rolle);
-
-/** Roles with the permission `kalkulation: lesen` (server: access/permissions.ts). */
-const darfKalkulieren = (sitzung: Sitzung) =>
-  ['administration', 'leitung', 'verwaltung', 'wjh', 'fachcontrolling'].includes(sitzung.benutzer.rolle);
-
-/** Roles of the issue-5 pages, as in server/src/access/permissions.ts. */
-const hatRolle =
-  (...rollen: string[]) =>
-  (sitzung: Sitzung) =>
-    rollen.includes(sitzung.benutzer.rolle);
+const darfes =
+  (ressource: Ressource, aktion: Aktion = 'lesen') =>
+  ({ sitzung }: NavKontext) =>
+    darf(sitzung.benutzer.rolle, ressource, aktion);
 
 export const navigation: NavEintrag[] = [
-  { to: '/meine-fristen', beschriftung: 'Meine Fristen', icon: IconChecklist, sichtbar: siehtFristen },
-  { to: '/faelle', beschriftung: 'Fälle', icon: IconFolders },
-  { to: '/team-fristen', beschriftung: 'Fristen im Team', icon: IconUsersGroup, sichtbar: leitetTeam },
+  { to: '/meine-fristen', beschriftung: 'Meine Fristen', icon: IconChecklist, sichtbar: darfes('frist') },
+  { to: '/faelle', beschriftung: 'Fälle', icon: IconFolders, sichtbar: darfes('fall') },
+  {
+    to: '/kinderschutz',
+    beschriftung: 'Kinderschutz',
+    icon: IconShieldHeart,
+    sichtbar: darfes('kinderschutz'),
+  },
+  {
+    // The iefk advises on pseudonymised vignettes; she never opens a case.
+    to: '/kinderschutz/beratung',
+    beschriftung: 'Beratung § 8a',
+    icon: IconShieldHeart,
+    sichtbar: darfes('kinderschutzVignette', 'anlegen'),
+  },
+  {
+    to: '/team-fristen',
+    beschriftung: 'Fristen im Team',
+    icon: IconUsersGroup,
+    sichtbar: ({ sitzung }) => leitetTeam(sitzung),
+  },
   {
     to: '/fristenkalender',
     beschriftung: 'Fristenkalender',
     icon: IconCalendarEvent,
-    sichtbar: siehtFristen,
+    sichtbar: darfes('frist'),
   },
-  { to: '/audit', beschriftung: 'Protokoll', icon: IconHistory, sichtbar: leitungOderAdministration },
-  { to: '/kalkulation', beschriftung: 'Kalkulation', icon: IconCalculator, sichtbar: darfKalkulieren },
+  { to: '/audit', beschriftung: 'Protokoll', icon: IconHistory, sichtbar: darfes('audit') },
+  { to: '/kalkulation', beschriftung: 'Kalkulation', icon: IconCalculator, sichtbar: darfes('kalkulation') },
   {
     to: '/leistungen',
     beschriftung: 'Stunden erfassen',
     icon: IconClockHour4,
-    sichtbar: hatRolle('leitung', 'fachkraft', 'semiprofessionell'),
+    sichtbar: darfes('leistungseintrag', 'anlegen'),
   },
-  {
-    to: '/abrechnung',
-    beschriftung: 'Abrechnung',
-    icon: IconFileInvoice,
-    sichtbar: hatRolle('administration', 'leitung', 'verwaltung', 'wjh'),
-  },
+  { to: '/abrechnung', beschriftung: 'Abrechnung', icon: IconFileInvoice, sichtbar: darfes('rechnung') },
   {
     to: '/stundencontrolling',
     beschriftung: 'Stundencontrolling',
     icon: IconChartBar,
-    sichtbar: hatRolle('administration', 'leitung', 'fachkraft', 'verwaltung'),
+    sichtbar: darfes('stundencontrolling'),
   },
   {
     to: '/budget',
     beschriftung: 'Trägerbudget',
     icon: IconReportMoney,
-    sichtbar: (s) =>
-      s.organisation.art === 'traeger' && hatRolle('administration', 'leitung', 'verwaltung')(s),
+    // The page shows the provider's own agreement: a Jugendamt has none, nor has every provider.
+    sichtbar: (k) =>
+      darfes('budget')(k) && k.sitzung.organisation.art === 'traeger' && k.hatTraegerbudget === true,
   },
   { to: '/personal', beschriftung: 'Personal', icon: IconId, sichtbar: hatRolle('leitung') },
   {
@@ -88,3 +103,22 @@ export const navigation: NavEintrag[] = [
   },
   { to: '/beschwerden', beschriftung: 'Beschwerden', icon: IconMessageReport, sichtbar: hatRolle('leitung') },
 ];
+
+export function sichtbareNavigation(k: NavKontext): NavEintrag[] {
+  return navigation.filter((e) => e.sichtbar(k));
+}
+
+/** Whether the menu needs to ask the server for the Trägerbudget agreement at all. */
+export function fragtTraegerbudget(sitzung: Sitzung): boolean {
+  return darf(sitzung.benutzer.rolle, 'budget', 'lesen') && sitzung.organisation.art === 'traeger';
+}
+
+/**
+ * Where "/" leads: case-team roles to their deadlines, everyone else to the case list, a role without
+ * cases to its first page — and a role without any page yet to a page that says so.
+ */
+export function startseite(sitzung: Sitzung): NavEintrag['to'] {
+  if (startetMitFristen(sitzung)) return '/meine-fristen';
+  const erste = sichtbareNavigation({ sitzung }).find((e) => e.to !== '/meine-fristen') ?? null;
+  return erste?.to ?? '/willkommen';
+}

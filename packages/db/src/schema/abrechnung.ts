@@ -1,3 +1,4 @@
+import { RECHNUNGS_ARTEN } from '@hilfewerk/api';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -18,6 +19,9 @@ import { benutzer } from './benutzer.ts';
 import { fall } from './fall.ts';
 import { hilfe } from './hilfe.ts';
 import { organisation } from './organisation.ts';
+
+// The codes belong to the API contract; re-exported so the schema reads as a whole.
+export { RECHNUNGS_ARTEN };
 
 /**
  * The close of one month for one organisation. The unique index is what makes two concurrent
@@ -55,8 +59,6 @@ export const nummernkreis = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.jahr] })],
 );
-
-export const RECHNUNGS_ARTEN = ['rechnung', 'gutschrift'] as const;
 
 /**
  * An invoice (or credit note) to one Jugendamt. Never edited after it is written: a correction

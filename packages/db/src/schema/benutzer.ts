@@ -1,18 +1,9 @@
+import { ROLLEN, type Rolle } from '@hilfewerk/api';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisation } from './organisation.ts';
 
-export const ROLLEN = [
-  'administration',
-  'leitung',
-  'fachkraft',
-  'semiprofessionell',
-  'verwaltung',
-  'iefk',
-  'asd',
-  'wjh',
-  'fachcontrolling',
-] as const;
-export type Rolle = (typeof ROLLEN)[number];
+// The codes belong to the API contract; re-exported so the schema reads as a whole.
+export { ROLLEN, type Rolle };
 
 /** A staff member of one organisation. One role per account keeps the permission table readable. */
 export const benutzer = pgTable(

@@ -1,3 +1,4 @@
+import { EREIGNIS_ARTEN } from '@hilfewerk/api';
 import {
   date,
   foreignKey,
@@ -14,17 +15,8 @@ import { fall } from './fall.ts';
 import { hilfe } from './hilfe.ts';
 import { organisation } from './organisation.ts';
 
-export const EREIGNIS_ARTEN = [
-  'hpg_geplant',
-  'hpg_gehalten',
-  'krise',
-  'abstimmungsbedarf',
-  'bericht_gesendet',
-  'abschlussgespraech_geplant',
-  'handlungsplan_gesendet',
-  'kontakt_sorgeberechtigte',
-  'sonstiges',
-] as const;
+// The codes belong to the API contract; re-exported so the schema reads as a whole.
+export { EREIGNIS_ARTEN };
 
 /** Something that happened or is scheduled in a case; deadlines are derived from these. */
 export const ereignis = pgTable(

@@ -1,7 +1,9 @@
+import { FALL_STATUS } from '@hilfewerk/api';
 import { integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisation } from './organisation.ts';
 
-export const FALL_STATUS = ['aktiv', 'beendet'] as const;
+// The codes belong to the API contract; re-exported so the schema reads as a whole.
+export { FALL_STATUS };
 
 /** A case file kept by a provider. */
 export const fall = pgTable(

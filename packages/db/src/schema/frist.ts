@@ -1,3 +1,4 @@
+import { FRIST_STATUS } from '@hilfewerk/api';
 import {
   boolean,
   date,
@@ -17,7 +18,8 @@ import { fall } from './fall.ts';
 import { hilfe } from './hilfe.ts';
 import { organisation } from './organisation.ts';
 
-export const FRIST_STATUS = ['offen', 'erledigt', 'ueberfaellig', 'entfallen'] as const;
+// The codes belong to the API contract; re-exported so the schema reads as a whole.
+export { FRIST_STATUS };
 
 /** A deadline derived from a catalogue rule and an event, with its state and proof of completion. */
 export const frist = pgTable(

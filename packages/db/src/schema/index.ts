@@ -10,6 +10,7 @@ export * from './fehlversuch.ts';
 export * from './frist.ts';
 export * from './hilfe.ts';
 export * from './kalkulation.ts';
+export * from './kinderschutz.ts';
 export * from './leistungseintrag.ts';
 export * from './notiz.ts';
 export * from './organisation.ts';

@@ -1,3 +1,4 @@
+import { LEISTUNGS_ARTEN, QUALIFIKATIONEN } from '@hilfewerk/api';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -17,16 +18,8 @@ import { fall } from './fall.ts';
 import { hilfe } from './hilfe.ts';
 import { organisation } from './organisation.ts';
 
-/** Kinds of work a Leistungseintrag records (docs/regeln.md). Only `direkt` is billed per hour. */
-export const LEISTUNGS_ARTEN = [
-  'direkt',
-  'indirekt',
-  'falluebergreifend',
-  'fallunspezifisch',
-  'netzwerkarbeit',
-  'fahrzeit',
-] as const;
-export const QUALIFIKATIONEN = ['fachkraft', 'semiprofessionell'] as const;
+// The codes belong to the API contract; re-exported so the schema reads as a whole.
+export { LEISTUNGS_ARTEN, QUALIFIKATIONEN };
 
 /**
  * One documented stretch of work. `hilfeId` is null for work without a case

@@ -1,9 +1,10 @@
+import { ORGANISATIONS_ARTEN } from '@hilfewerk/api';
 import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A freier Träger or a Jugendamt. The root of every tenant: all other tenant rows point here. */
 export const organisation = pgTable('organisation', {
   id: uuid('id').primaryKey().defaultRandom(),
-  art: text('art', { enum: ['traeger', 'jugendamt'] }).notNull(),
+  art: text('art', { enum: ORGANISATIONS_ARTEN }).notNull(),
   name: text('name').notNull(),
   /** Two-letter code (NW, HB, BE, …); decides public holidays for deadlines. */
   bundesland: text('bundesland').notNull(),

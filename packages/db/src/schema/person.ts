@@ -1,15 +1,10 @@
+import { PERSON_ROLLEN } from '@hilfewerk/api';
 import { date, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { fall } from './fall.ts';
 import { organisation } from './organisation.ts';
 
-/** `kind`: a child living with its parent in a § 19 mother/father-child form (Anlage D.8), not a carer. */
-export const PERSON_ROLLEN = [
-  'junger_mensch',
-  'kind',
-  'sorgeberechtigt',
-  'betreuungsperson',
-  'geschwister',
-] as const;
+// The codes belong to the API contract; re-exported so the schema reads as a whole.
+export { PERSON_ROLLEN };
 
 /** A person in a case file: the young person, custodians, other carers, siblings. */
 export const person = pgTable(

@@ -1,8 +1,12 @@
+import type { AuditAktion, AuditRessource } from '@hilfewerk/api';
 import { audit, type Db } from '@hilfewerk/db';
 import type { Kontext } from '../access/kontext.ts';
 
+/** An event whose resource and action are codes of the API contract, so the Protokoll has a label for each. */
+type MitBeschriftung<T extends { aktion: AuditAktion; ressource: AuditRessource }> = T;
+
 /** Every audited event, as a typed union: a new kind of event is a compile-time decision. */
-export type AuditEreignis =
+export type AuditEreignis = MitBeschriftung<
   | {
       aktion: 'anlegen' | 'aendern';
       ressource: 'fall' | 'person' | 'hilfe';
@@ -36,11 +40,30 @@ export type AuditEreignis =
     }
   | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
   | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] }
+  | {
+      aktion: 'anlegen';
+      ressource: 'kinderschutzverfahren';
+      ressourceId: string;
+      fallId: string;
+      inhaltHash: string;
+    }
+  | {
+      aktion: 'anlegen';
+      ressource: 'kinderschutzschritt';
+      ressourceId: string;
+      verfahrenId: string;
+      art: string;
+      datum: string;
+      /** SHA-256 of the step's content: proves years later that the stored step is what was recorded. */
+      inhaltHash: string;
+    }
+  | { aktion: 'lesen'; ressource: 'kinderschutzverfahren' | 'kinderschutzVignette'; ressourceId: string }
   | { aktion: 'lesen'; ressource: 'beschwerde'; ressourceId: string; anzahl: number }
   | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[] }
   | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'bereitschaft'; ressourceId: string; mitarbeiterId: string }
-  | { aktion: 'aendern'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; ab?: string };
+  | { aktion: 'aendern'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; ab?: string }
+>;
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the

@@ -1,3 +1,4 @@
+import { ROLLEN_TEXT } from '@hilfewerk/api';
 import type { EREIGNIS_ARTEN, PERSON_ROLLEN, Rolle } from '@hilfewerk/db';
 
 /** The password of every demo account (README, Demo-Zugänge). */
@@ -56,18 +57,8 @@ export interface DemoKonto {
   rolle: Rolle;
 }
 
-/** Role names as the start-up message prints them beside the demo logins. */
-const ROLLE_TEXT: Record<Rolle, string> = {
-  administration: 'Administration',
-  leitung: 'Leitung',
-  fachkraft: 'Fachkraft',
-  semiprofessionell: 'Semiprofessionelle Kraft',
-  verwaltung: 'Verwaltung',
-  iefk: 'Insoweit erfahrene Fachkraft',
-  asd: 'ASD-Fachkraft',
-  wjh: 'Wirtschaftliche Jugendhilfe',
-  fachcontrolling: 'Fachcontrolling',
-};
+/** Role names as the start-up message prints them beside the demo logins (the web's words). */
+const ROLLE_TEXT = ROLLEN_TEXT;
 
 /** One line per demo account for the start-up message: e-mail, organisation, role. */
 export function demoZugaenge(): { email: string; organisation: string; rolle: string }[] {

@@ -18,6 +18,7 @@ import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
+import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { ladeDemoPersonal } from './personal.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 
@@ -126,6 +127,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       (e) => hole(benutzerId, e),
       monate,
     );
+    await ladeDemoKinderschutz(tx, (e) => hole(benutzerId, e), d);
     await ladeDemoBeschwerden(tx, (o) => hole(orgId, o), d);
     await ladeDemoPersonal(
       tx,

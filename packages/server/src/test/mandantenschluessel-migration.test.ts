@@ -71,15 +71,18 @@ beforeAll(async () => {
   const zeilen = await zeilenJeTabelle(quelle.db);
   expect(await migriere(ziel.db, { bis: VORHER })).not.toContain(MIGRATION);
   await ziel.db.roh(async (abfrage) => {
-    // Tables a later migration adds do not exist yet in the schema before it; their rows stay behind.
+    // Tables added by later migrations do not exist before 0004; their rows cannot be in such a database.
     const vorhanden = new Set(
       (
-        await abfrage(`SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace
-          AND relkind = 'r'`)
+        await abfrage(
+          `SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r'`,
+        )
       ).map((z) => String(z.relname)),
     );
-    const tabellen = [...zeilen.keys()].filter((t) => vorhanden.has(t));
-    for (const t of await nachAbhaengigkeit(abfrage, tabellen)) {
+    for (const t of await nachAbhaengigkeit(
+      abfrage,
+      [...zeilen.keys()].filter((x) => vorhanden.has(x)),
+    )) {
       const json = zeilen.get(t) ?? '[]';
       await abfrage(
         `INSERT INTO "${t}" SELECT * FROM json_populate_recordset(NULL::"${t}", ${literal(json)})`,

@@ -73,6 +73,14 @@ describe('Row-level security', () => {
     expect((await fachkraft.put('/api/einstellungen/erinnerung', { erinnerungTage: 5 })).statusCode).toBe(
       200,
     );
+    const ks = await fachkraft.post('/api/kinderschutz', { fallId: fall.id, anhaltspunkte: 'Verletzungen' });
+    expect(ks.statusCode).toBe(201);
+    const schritt = await fachkraft.post(`/api/kinderschutz/${ks.json().id}/schritte`, {
+      art: 'gefaehrdungseinschaetzung',
+      datum: '2026-11-25',
+      inhalt: { beteiligte: ['A', 'B'], einschaetzung: 'gefaehrdung', begruendung: 'x' },
+    });
+    expect(schritt.statusCode).toBe(201);
     const eigene = leitungKiju.organisation.id;
     const ohneFremde: string[] = [];
     for (const tabelle of MANDANTENTABELLEN) {

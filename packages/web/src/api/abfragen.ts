@@ -1,8 +1,10 @@
 /** Query keys and loaders for TanStack Query, so components never call fetch themselves. */
+
+import type { FallFilter } from '@hilfewerk/api';
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type AuditFilter, holeAudit } from './audit';
 import { holeGesundheit, holeSitzung } from './auth';
-import { type FallFilter, holeFaelle, holeFall } from './faelle';
+import { holeFaelle, holeFall } from './faelle';
 import { holeJugendaemter, holeKatalog } from './stammdaten';
 
 export const sitzungAbfrage = queryOptions({

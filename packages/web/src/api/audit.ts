@@ -1,14 +1,8 @@
-import { type Abfrage, anfrage } from './client';
-import type { AuditEintrag, Seite } from './typen';
+import type { AuditEintrag, AuditFilter as Filter } from '@hilfewerk/api';
+import { type Abfrage, anfrage, type Seite } from './client';
 
-export interface AuditFilter extends Abfrage {
-  aktion?: string;
-  ressource?: string;
-  von?: string;
-  bis?: string;
-  seite?: number;
-  proSeite?: number;
-}
+/** The query of GET /api/audit as the page sends it. */
+export type AuditFilter = Filter & Abfrage;
 
 export async function holeAudit(filter: AuditFilter): Promise<Seite<AuditEintrag>> {
   const { daten, headers } = await anfrage<AuditEintrag[]>('/api/audit', { abfrage: filter });

@@ -1,5 +1,5 @@
+import type { Gesundheit, Sitzung } from '@hilfewerk/api';
 import { ApiFehler, anfrage, setzeCsrfToken } from './client';
-import type { Gesundheit, Sitzung } from './typen';
 
 export async function anmelden(email: string, passwort: string): Promise<Sitzung> {
   const { daten } = await anfrage<Sitzung>('/api/auth/login', {

@@ -3,12 +3,10 @@
  * request carries the CSRF token. A 401 outside the login flow means the session expired: we hand that
  * to the router (see `beiSitzungsende`) so the user logs in again and comes back — forms keep drafts.
  */
+import type { FehlerAntwort as ApiFehlerAntwort } from '@hilfewerk/api';
 
-export interface FehlerAntwort {
-  fehler?: string;
-  felder?: Record<string, string | string[]>;
-  aktuell?: unknown;
-}
+/** The API's error body; a proxy in between may answer without one, so every field may be missing. */
+type FehlerAntwort = Partial<ApiFehlerAntwort>;
 
 export class ApiFehler extends Error {
   readonly status: number;
@@ -36,12 +34,10 @@ function standardMeldung(status: number): string {
   return 'Die Anfrage konnte nicht verarbeitet werden.';
 }
 
-// Servers may send one message or a list per field; forms show one line per field.
+// One message per field; anything else (a proxy's page) is shown as the general message only.
 function normalisiereFelder(felder: FehlerAntwort['felder']): Record<string, string> {
   const ergebnis: Record<string, string> = {};
-  for (const [feld, meldung] of Object.entries(felder ?? {})) {
-    ergebnis[feld] = Array.isArray(meldung) ? meldung.join(' ') : String(meldung);
-  }
+  for (const [feld, meldung] of Object.entries(felder ?? {})) ergebnis[feld] = String(meldung);
   return ergebnis;
 }
 
@@ -84,6 +80,12 @@ interface Optionen {
   abfrage?: Abfrage;
   /** Login and session checks handle 401 themselves instead of redirecting. */
   ohneSitzungsumleitung?: boolean;
+}
+
+/** One page of a list; the total comes in the header x-gesamtzahl. */
+export interface Seite<T> {
+  eintraege: T[];
+  gesamtzahl: number;
 }
 
 export interface Antwort<T> {

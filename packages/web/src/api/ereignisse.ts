@@ -1,15 +1,5 @@
+import type { Ereignis, EreignisKorrektur } from '@hilfewerk/api';
 import { anfrage } from './client';
-import type { Ereignis, EreignisArt } from './typen';
-
-/** The fields of an event that changed, with the version the user started from. */
-export interface EreignisKorrektur {
-  version: number;
-  art?: EreignisArt;
-  datum?: string;
-  hilfeId?: string | null;
-  bekanntSeit?: string | null;
-  notiz?: string | null;
-}
 
 /** Corrects a recorded event; 409 (ApiFehler with `aktuell`) when someone changed it meanwhile. */
 export async function korrigiereEreignis(

@@ -1,24 +1,19 @@
-import { anfrage } from './client';
 import type {
   Ereignis,
-  EreignisArt,
   Fall,
-  FallStatus,
+  FallAenderung,
+  FallFilter,
   FallZeile,
   Hilfe,
+  HilfeAenderung,
+  HilfeEingabe,
+  NeuePerson,
+  NeuerFall,
+  NeuesEreignis,
   Person,
-  PersonenRolle,
-  Seite,
-} from './typen';
-
-export interface FallFilter {
-  suche?: string;
-  leistung?: string;
-  jugendamt?: string;
-  status?: FallStatus;
-  seite?: number;
-  proSeite?: number;
-}
+  PersonAenderung,
+} from '@hilfewerk/api';
+import { anfrage, type Seite } from './client';
 
 export async function holeFaelle(filter: FallFilter): Promise<Seite<FallZeile>> {
   const { daten, headers } = await anfrage<FallZeile[]>('/api/faelle', { abfrage: { ...filter } });
@@ -30,28 +25,9 @@ export async function holeFall(id: string): Promise<Fall> {
   return (await anfrage<Fall>(`/api/faelle/${encodeURIComponent(id)}`)).daten;
 }
 
-export interface NeuePerson {
-  rolle: PersonenRolle;
-  vorname: string;
-  nachname: string;
-  geburtsdatum?: string | null;
-}
-
-export interface NeuerFall {
-  aktenzeichen: string;
-  bezeichnung: string;
-  personen?: NeuePerson[];
-}
-
-export async function legeFallAn(fall: NeuerFall): Promise<FallZeile> {
-  return (await anfrage<FallZeile>('/api/faelle', { methode: 'POST', body: fall })).daten;
-}
-
-export interface FallAenderung {
-  version: number;
-  aktenzeichen?: string;
-  bezeichnung?: string;
-  status?: FallStatus;
+/** The server answers with the new case file (not a list row). */
+export async function legeFallAn(fall: NeuerFall): Promise<Fall> {
+  return (await anfrage<Fall>('/api/faelle', { methode: 'POST', body: fall })).daten;
 }
 
 export async function aendereFall(id: string, aenderung: FallAenderung): Promise<Fall> {
@@ -71,23 +47,10 @@ export async function legePersonAn(fallId: string, person: NeuePerson): Promise<
 export async function aenderePerson(
   fallId: string,
   personId: string,
-  aenderung: NeuePerson & { version: number },
+  aenderung: PersonAenderung,
 ): Promise<Person> {
   const pfad = `/api/faelle/${encodeURIComponent(fallId)}/personen/${encodeURIComponent(personId)}`;
   return (await anfrage<Person>(pfad, { methode: 'PATCH', body: aenderung })).daten;
-}
-
-export interface HilfeEingabe {
-  leistung: string;
-  variante?: string | null;
-  rechtsgrundlage: string;
-  jugendamtId: string;
-  aktenzeichenJugendamt?: string | null;
-  beginn: string;
-  geplantesEnde?: string | null;
-  tatsaechlichesEnde?: string | null;
-  endegrund?: string | null;
-  ausnahmeBegruendung?: string | null;
 }
 
 export async function legeHilfeAn(fallId: string, hilfe: HilfeEingabe): Promise<Hilfe> {
@@ -99,18 +62,10 @@ export async function legeHilfeAn(fallId: string, hilfe: HilfeEingabe): Promise<
 export async function aendereHilfe(
   fallId: string,
   hilfeId: string,
-  aenderung: Partial<HilfeEingabe> & { version: number },
+  aenderung: HilfeAenderung,
 ): Promise<Hilfe> {
   const pfad = `/api/faelle/${encodeURIComponent(fallId)}/hilfen/${encodeURIComponent(hilfeId)}`;
   return (await anfrage<Hilfe>(pfad, { methode: 'PATCH', body: aenderung })).daten;
-}
-
-export interface NeuesEreignis {
-  art: EreignisArt;
-  datum: string;
-  hilfeId?: string | null;
-  bekanntSeit?: string | null;
-  notiz?: string | null;
 }
 
 export async function erfasseEreignis(fallId: string, ereignis: NeuesEreignis): Promise<Ereignis> {

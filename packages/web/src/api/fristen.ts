@@ -1,86 +1,17 @@
 /** Deadlines (Fristen) of cases and of the organisation, reminders and the calendar feed. */
+import type {
+  Erinnerungen,
+  Erledigung,
+  Frist,
+  Hilfeendepruefung,
+  KalenderFristen,
+  MeineFristen,
+  Organisationsfrist,
+  TeamFristen,
+} from '@hilfewerk/api';
 import { anfrage } from './client';
 
-export type Friststatus = 'offen' | 'erledigt' | 'ueberfaellig' | 'entfallen';
-
-export interface Frist {
-  id: string;
-  fallId: string;
-  aktenzeichen: string;
-  hilfeId: string;
-  leistung: string;
-  regel: string;
-  bezeichnung: string;
-  quelle: string | null;
-  /** null: "offen ohne Datum" — the event has no date yet. */
-  faellig: string | null;
-  status: Friststatus;
-  /** KIJU: the HPG date became known too late; the deadline does not count as missed. */
-  kurzfristig: boolean;
-  ereignisId: string | null;
-  erledigtAm: string | null;
-  erledigtVon: { id: string; name: string } | null;
-  nachweis: string | null;
-}
-
-export interface MeineFristen {
-  heute: string;
-  ueberfaellig: Frist[];
-  dieseWoche: Frist[];
-  naechsteVierWochen: Frist[];
-  ohneDatum: Frist[];
-}
-
-export interface Zaehler {
-  ueberfaellig: number;
-  dieseWoche: number;
-  offen: number;
-}
-
-export interface TeamFristen {
-  heute: string;
-  mitarbeitende: (Zaehler & { benutzerId: string; name: string; rolle: string })[];
-  ohneTeam: Zaehler;
-  ueberfaellig: (Frist & { team: string[] })[];
-}
-
-export interface Organisationsfrist {
-  id: string;
-  regel: string;
-  bezeichnung: string;
-  quelle: string | null;
-  faellig: string;
-  status: Friststatus;
-  erledigtAm: string | null;
-  nachweis: string | null;
-}
-
-export interface KalenderFristen {
-  von: string;
-  bis: string;
-  fristen: Frist[];
-  organisationsfristen: Organisationsfrist[];
-}
-
-export interface Erinnerungen {
-  erinnerungTage: number;
-  ueberfaellig: number;
-  bald: number;
-  fristen: Frist[];
-}
-
-export interface Hilfeendepruefung {
-  zulaessig: boolean;
-  spaetestesEnde: string | null;
-  spaetestesEndeMitBegruendung: string | null;
-  meldung: string | null;
-  quelle: string | null;
-}
-
-export interface Erledigung {
-  erledigtAm: string;
-  nachweis: string;
-}
+export type { Frist, Friststatus, Organisationsfrist } from '@hilfewerk/api';
 
 export const holeMeineFristen = async () => (await anfrage<MeineFristen>('/api/fristen/meine')).daten;
 export const holeTeamFristen = async () => (await anfrage<TeamFristen>('/api/fristen/team')).daten;

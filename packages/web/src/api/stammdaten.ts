@@ -1,5 +1,5 @@
+import type { Jugendamt, KatalogEintrag } from '@hilfewerk/api';
 import { anfrage } from './client';
-import type { Jugendamt, KatalogEintrag } from './typen';
 
 export async function holeJugendaemter(): Promise<Jugendamt[]> {
   return (await anfrage<Jugendamt[]>('/api/jugendaemter')).daten;

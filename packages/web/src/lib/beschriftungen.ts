@@ -1,73 +1,29 @@
-/** German words for the API's codes, in one place so every screen says the same. */
-import type { EreignisArt, FallStatus, PersonenRolle } from '../api/typen';
+/**
+ * German words for the API's codes. The maps live in @hilfewerk/api, each checked against its enum, so a
+ * code the server adds cannot reach a screen without a label.
+ */
+import {
+  AUDIT_AKTIONEN_TEXT,
+  AUDIT_RESSOURCEN_TEXT,
+  EREIGNIS_ARTEN_TEXT,
+  FALL_STATUS_TEXT,
+  PERSON_ROLLEN_TEXT,
+  ROLLEN_TEXT,
+} from '@hilfewerk/api';
 
-export const personenRollen: Record<PersonenRolle, string> = {
-  junger_mensch: 'Junger Mensch',
-  kind: 'Kind (lebt mit dem Elternteil in der Wohnform)',
-  sorgeberechtigt: 'Sorgeberechtigte Person',
-  betreuungsperson: 'Betreuungsperson',
-  geschwister: 'Geschwister',
-};
+export const personenRollen = PERSON_ROLLEN_TEXT;
+export const ereignisArten = EREIGNIS_ARTEN_TEXT;
+export const fallStatus = FALL_STATUS_TEXT;
+export const auditAktionen = AUDIT_AKTIONEN_TEXT;
+export const auditRessourcen = AUDIT_RESSOURCEN_TEXT;
 
-export const ereignisArten: Record<EreignisArt, string> = {
-  hpg_geplant: 'Hilfeplangespräch geplant',
-  hpg_gehalten: 'Hilfeplangespräch gehalten',
-  krise: 'Krise',
-  abstimmungsbedarf: 'Abstimmungsbedarf',
-  bericht_gesendet: 'Bericht gesendet',
-  abschlussgespraech_geplant: 'Abschlussgespräch geplant',
-  handlungsplan_gesendet: 'Handlungsplan gesendet',
-  kontakt_sorgeberechtigte: 'Kontakt mit Sorgeberechtigten',
-  sonstiges: 'Sonstiges',
-};
-
-export const fallStatus: Record<FallStatus, string> = {
-  aktiv: 'Aktiv',
-  beendet: 'Beendet',
-};
-
-const benutzerRollen: Record<string, string> = {
-  administration: 'Administration',
-  leitung: 'Leitung',
-  fachkraft: 'Fachkraft',
-  semiprofessionell: 'Semiprofessionelle Kraft',
-  verwaltung: 'Verwaltung',
-  iefk: 'Insoweit erfahrene Fachkraft',
-  asd: 'ASD-Fachkraft',
-  wjh: 'Wirtschaftliche Jugendhilfe',
-  fachcontrolling: 'Fachcontrolling',
-};
-
-export const auditAktionen: Record<string, string> = {
-  anmelden: 'Anmeldung',
-  abmelden: 'Abmeldung',
-  lesen: 'Gelesen',
-  anlegen: 'Angelegt',
-  aendern: 'Geändert',
-  hinzufuegen: 'Hinzugefügt',
-  entfernen: 'Entfernt',
-  erledigen: 'Erledigt',
-};
-
-export const auditRessourcen: Record<string, string> = {
-  fall: 'Fall',
-  person: 'Person',
-  hilfe: 'Hilfe',
-  ereignis: 'Ereignis',
-  notiz: 'Notiz',
-  team: 'Fallteam',
-  sitzung: 'Sitzung',
-  frist: 'Frist',
-  organisationsfrist: 'Frist des Trägers',
-  kalenderAbo: 'Kalender-Abonnement',
-  einstellung: 'Einstellung',
-  beschwerde: 'Beschwerde',
-  mitarbeiter: 'Personal',
-  bereitschaft: 'Bereitschaftsdienst',
-};
+/** A code the labels do not know (an old audit row) is shown as it is rather than hidden. */
+export function beschriftung(texte: Record<string, string>, code: string): string {
+  return Object.hasOwn(texte, code) ? texte[code] : code;
+}
 
 export function benutzerRolle(rolle: string): string {
-  return benutzerRollen[rolle] ?? rolle;
+  return beschriftung(ROLLEN_TEXT, rolle);
 }
 
 /** Turns a map of codes into options for Mantine selects. */

@@ -11,12 +11,14 @@ import { beschwerdenRouten, oeffentlicheBeschwerdeRoute } from '../features/besc
 import { budgetRouten } from '../features/budget/routen';
 import { controllingRouten } from '../features/controlling/routen';
 import { faelleRouten } from '../features/faelle/routen';
-import { startetMitFristen } from '../features/fristen/rollen';
 import { fristenRouten } from '../features/fristen/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
+import { kinderschutzRouten } from '../features/kinderschutz/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
+import { WillkommenPage } from '../features/layout/WillkommenPage';
 import { leistungenRouten } from '../features/leistungen/routen';
 import { personalRouten } from '../features/personal/routen';
+import { startseite } from '../navigation';
 import { anmeldenRoute } from './anmelden';
 import { appRoute } from './app';
 import { wurzelRoute } from './wurzel';
@@ -25,8 +27,14 @@ const startRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   beforeLoad: ({ context }) => {
-    throw redirect({ to: startetMitFristen(context.sitzung) ? '/meine-fristen' : '/faelle' });
+    throw redirect({ to: startseite(context.sitzung) });
   },
+});
+
+const willkommenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/willkommen',
+  component: WillkommenPage,
 });
 
 const routeTree = wurzelRoute.addChildren([
@@ -34,6 +42,7 @@ const routeTree = wurzelRoute.addChildren([
   oeffentlicheBeschwerdeRoute,
   appRoute.addChildren([
     startRoute,
+    willkommenRoute,
     ...faelleRouten,
     ...auditRouten,
     ...kalkulationRouten,
@@ -42,6 +51,7 @@ const routeTree = wurzelRoute.addChildren([
     ...abrechnungRouten,
     ...budgetRouten,
     ...controllingRouten,
+    ...kinderschutzRouten,
     ...beschwerdenRouten,
     ...personalRouten,
     ...bereitschaftRouten,

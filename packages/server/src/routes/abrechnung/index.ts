@@ -1,3 +1,15 @@
+import {
+  abschluss,
+  abschlussAnfrage,
+  abschlussErgebnis,
+  datevAbfrage,
+  gutschriftEingabe,
+  monatParams,
+  rechnung,
+  rechnungenFilter,
+  statusEingabe,
+  vorschau,
+} from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,9 +23,7 @@ import { offeneMonate } from '../../use-cases/abrechnung/offene-monate.ts';
 import { rechnungDokument } from '../../use-cases/abrechnung/rechnung-dokument.ts';
 import { setzeRechnungsstatus } from '../../use-cases/abrechnung/setze-rechnungsstatus.ts';
 import { vorschauMonat } from '../../use-cases/abrechnung/vorschau-monat.ts';
-import { id, pflicht } from '../schemas.ts';
-
-const monat = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte einen Monat im Format JJJJ-MM angeben.');
+import { datei, fehler, id } from '../schemas.ts';
 
 /** Safe file names: invoice numbers are letters, digits and dashes already. */
 const dateiname = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -29,19 +39,28 @@ export function abrechnungRouten(app: FastifyInstance): void {
         tags,
         summary:
           'Monat abschließen: Einträge sperren, Rechnungen je Jugendamt erzeugen (409 beim zweiten Mal)',
-        body: z.object({ monat }),
+        body: abschlussAnfrage,
+        response: { 201: abschlussErgebnis, ...fehler },
       },
     },
     async (req, reply) => reply.status(201).send(await closeMonat(req.kontext(), req.body.monat)),
   );
 
-  r.get('/api/abschluesse', { schema: { tags, summary: 'Abgeschlossene Monate' } }, async (req) =>
-    listAbschluesse(req.kontext()),
+  r.get(
+    '/api/abschluesse',
+    { schema: { tags, summary: 'Abgeschlossene Monate', response: { 200: z.array(abschluss), ...fehler } } },
+    async (req) => listAbschluesse(req.kontext()),
   );
 
   r.get(
     '/api/abschluesse/offen',
-    { schema: { tags, summary: 'Vergangene, noch nicht abgeschlossene Monate, älteste zuerst' } },
+    {
+      schema: {
+        tags,
+        summary: 'Vergangene, noch nicht abgeschlossene Monate, älteste zuerst',
+        response: { 200: z.array(z.string()), ...fehler },
+      },
+    },
     async (req) => offeneMonate(req.kontext()),
   );
 
@@ -51,7 +70,8 @@ export function abrechnungRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Vorschau eines Monatsabschlusses je Jugendamt (Einträge, Stunden, Beträge, Warnungen)',
-        params: z.object({ monat }),
+        params: monatParams,
+        response: { 200: vorschau, ...fehler },
       },
     },
     async (req) => vorschauMonat(req.kontext(), req.params.monat),
@@ -63,13 +83,9 @@ export function abrechnungRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'DATEV-Buchungsstapel (EXTF, CSV) der Rechnungen eines abgeschlossenen Monats',
-        params: z.object({ monat }),
-        querystring: z.object({
-          wirtschaftsjahr: z
-            .string()
-            .regex(/^\d{4}$/, 'Bitte das Wirtschaftsjahr als Jahr seines Beginns angeben (JJJJ).')
-            .optional(),
-        }),
+        params: monatParams,
+        querystring: datevAbfrage,
+        response: { 200: datei('text/csv', 'DATEV-Buchungsstapel (EXTF, Windows-1252)'), ...fehler },
       },
     },
     async (req, reply) => {
@@ -93,7 +109,8 @@ export function abrechnungRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Rechnungen und Gutschriften',
-        querystring: z.object({ monat: monat.optional() }),
+        querystring: rechnungenFilter,
+        response: { 200: z.array(rechnung), ...fehler },
       },
     },
     async (req) => listRechnungen(req.kontext(), req.query),
@@ -106,10 +123,8 @@ export function abrechnungRouten(app: FastifyInstance): void {
         tags,
         summary: 'Rechnung als versendet oder bezahlt markieren (mit Datum)',
         params: z.object({ id }),
-        body: z.object({
-          status: z.enum(['versendet', 'bezahlt'], 'Bitte „versendet“ oder „bezahlt“ angeben.'),
-          datum: z.iso.date('Bitte ein Datum im Format JJJJ-MM-TT angeben.'),
-        }),
+        body: statusEingabe,
+        response: { 200: rechnung, ...fehler },
       },
     },
     async (req) => setzeRechnungsstatus(req.kontext(), req.params.id, req.body),
@@ -117,13 +132,27 @@ export function abrechnungRouten(app: FastifyInstance): void {
 
   r.get(
     '/api/rechnungen/:id',
-    { schema: { tags, summary: 'Eine Rechnung mit Positionen', params: z.object({ id }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Eine Rechnung mit Positionen',
+        params: z.object({ id }),
+        response: { 200: rechnung, ...fehler },
+      },
+    },
     async (req) => getRechnung(req.kontext(), req.params.id),
   );
 
   r.get(
     '/api/rechnungen/:id/pdf',
-    { schema: { tags, summary: 'Rechnung als PDF', params: z.object({ id }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Rechnung als PDF',
+        params: z.object({ id }),
+        response: { 200: datei('application/pdf', 'PDF'), ...fehler },
+      },
+    },
     async (req, reply) => {
       const { nummer, inhalt } = await rechnungDokument(req.kontext(), req.params.id, 'pdf');
       return reply
@@ -135,7 +164,14 @@ export function abrechnungRouten(app: FastifyInstance): void {
 
   r.get(
     '/api/rechnungen/:id/xrechnung',
-    { schema: { tags, summary: 'Rechnung als XRechnung 3.0 (UBL)', params: z.object({ id }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Rechnung als XRechnung 3.0 (UBL)',
+        params: z.object({ id }),
+        response: { 200: datei('application/xml', 'XRechnung (UBL)'), ...fehler },
+      },
+    },
     async (req, reply) => {
       const { nummer, inhalt } = await rechnungDokument(req.kontext(), req.params.id, 'xrechnung');
       return reply
@@ -153,17 +189,8 @@ export function abrechnungRouten(app: FastifyInstance): void {
         summary:
           'Gutschrift zu einer Rechnung (ganz oder für einzelne Positionen); die Rechnung bleibt unverändert',
         params: z.object({ id }),
-        body: z.object({
-          grund: pflicht('den Grund der Korrektur', 300),
-          positionen: z
-            .array(
-              z.object({
-                nr: z.number().int().min(1),
-                menge: z.string().regex(/^\d+(\.\d{1,4})?$/, 'Bitte eine Menge wie 2 oder 1.5 angeben.'),
-              }),
-            )
-            .optional(),
-        }),
+        body: gutschriftEingabe,
+        response: { 201: rechnung, ...fehler },
       },
     },
     async (req, reply) =>

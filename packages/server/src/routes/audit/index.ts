@@ -1,8 +1,9 @@
+import { auditEintrag, auditFilter } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listAudit } from '../../use-cases/audit/list-audit.ts';
-import { datum, id, proSeite, seite } from '../schemas.ts';
+import { fehler } from '../schemas.ts';
 
 export function auditRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -12,15 +13,8 @@ export function auditRouten(app: FastifyInstance): void {
       schema: {
         tags: ['Protokoll'],
         summary: 'Protokoll der eigenen Organisation (Leitung, Administration); Gesamtzahl in x-gesamtzahl',
-        querystring: z.object({
-          benutzer: id.optional(),
-          aktion: z.string().max(50).optional(),
-          ressource: z.string().max(50).optional(),
-          von: datum.optional(),
-          bis: datum.optional(),
-          seite,
-          proSeite,
-        }),
+        querystring: auditFilter,
+        response: { 200: z.array(auditEintrag), ...fehler },
       },
     },
     async (req, reply) => {

@@ -1,10 +1,11 @@
+import { anmeldung, csrf, sitzung } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { SITZUNGS_COOKIE } from '../../plugins/auth.ts';
 import { authDto } from '../../use-cases/auth/intern/auth-dto.ts';
 import { type AnmeldeOptionen, login } from '../../use-cases/auth/login.ts';
 import { logout } from '../../use-cases/auth/logout.ts';
+import { fehler, leer } from '../schemas.ts';
 
 export interface AuthRoutenOptionen {
   anmeldung: AnmeldeOptionen;
@@ -24,15 +25,8 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
       schema: {
         tags: ['Anmeldung'],
         summary: 'Anmelden; setzt das Sitzungs-Cookie und liefert das CSRF-Token',
-        body: z.object({
-          email: z
-            .string({ error: 'Bitte geben Sie Ihre E-Mail-Adresse an.' })
-            .trim()
-            .min(1, 'Bitte geben Sie Ihre E-Mail-Adresse an.'),
-          passwort: z
-            .string({ error: 'Bitte geben Sie Ihr Passwort an.' })
-            .min(1, 'Bitte geben Sie Ihr Passwort an.'),
-        }),
+        body: anmeldung,
+        response: { 200: sitzung, ...fehler },
       },
     },
     async (req, reply) => {
@@ -42,22 +36,30 @@ export function authRouten(app: FastifyInstance, opt: AuthRoutenOptionen): void 
     },
   );
 
-  r.get('/api/auth/me', { schema: { tags: ['Anmeldung'], summary: 'Angemeldete Person' } }, async (req) =>
-    authDto(req.kontext().auth),
+  r.get(
+    '/api/auth/me',
+    { schema: { tags: ['Anmeldung'], summary: 'Angemeldete Person', response: { 200: sitzung, ...fehler } } },
+    async (req) => authDto(req.kontext().auth),
   );
 
   r.get(
     '/api/auth/csrf',
-    { schema: { tags: ['Anmeldung'], summary: 'CSRF-Token der Sitzung' } },
+    {
+      schema: { tags: ['Anmeldung'], summary: 'CSRF-Token der Sitzung', response: { 200: csrf, ...fehler } },
+    },
     async (req) => ({
       csrfToken: req.kontext().auth.csrfToken,
     }),
   );
 
-  r.post('/api/auth/logout', { schema: { tags: ['Anmeldung'], summary: 'Abmelden' } }, async (req, reply) => {
-    await logout(req.kontext());
-    app.vergesseSitzung(req.cookies[SITZUNGS_COOKIE] ?? '');
-    reply.clearCookie(SITZUNGS_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  r.post(
+    '/api/auth/logout',
+    { schema: { tags: ['Anmeldung'], summary: 'Abmelden', response: { 204: leer, ...fehler } } },
+    async (req, reply) => {
+      await logout(req.kontext());
+      app.vergesseSitzung(req.cookies[SITZUNGS_COOKIE] ?? '');
+      reply.clearCookie(SITZUNGS_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 }

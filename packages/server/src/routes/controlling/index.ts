@@ -1,7 +1,8 @@
+import { controllingAbfrage, stundencontrolling } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { stundenControlling } from '../../use-cases/controlling/stunden-controlling.ts';
+import { fehler } from '../schemas.ts';
 
 export function controllingRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -12,10 +13,8 @@ export function controllingRouten(app: FastifyInstance): void {
         tags: ['Stundencontrolling'],
         summary:
           'Geplante gegen erbrachte direkte Stunden je Hilfe und je Mitarbeitende, Monat und Jahr bis dahin',
-        querystring: z.object({
-          jahr: z.coerce.number().int().min(2000).max(2100),
-          monat: z.coerce.number().int().min(1).max(12),
-        }),
+        querystring: controllingAbfrage,
+        response: { 200: stundencontrolling, ...fehler },
       },
     },
     async (req) => stundenControlling(req.kontext(), req.query.jahr, req.query.monat),

@@ -1,17 +1,10 @@
+import { ereignis, ereignisKorrektur, neuesEreignis } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createEreignis } from '../../use-cases/ereignisse/create-ereignis.ts';
 import { updateEreignis } from '../../use-cases/ereignisse/update-ereignis.ts';
-import { datum, ereignisArt, fallParams, id, optDatum, optText, version } from '../schemas.ts';
-
-const ereignisFelder = {
-  art: ereignisArt,
-  datum,
-  hilfeId: id.nullable().optional(),
-  bekanntSeit: optDatum,
-  notiz: optText(),
-};
+import { fallParams, fehler, id } from '../schemas.ts';
 
 export function ereignisseRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -22,7 +15,8 @@ export function ereignisseRouten(app: FastifyInstance): void {
         tags: ['Ereignisse'],
         summary: 'Ereignis erfassen (HPG, Krise, Bericht gesendet, …)',
         params: fallParams,
-        body: z.object(ereignisFelder),
+        body: neuesEreignis,
+        response: { 201: ereignis, ...fehler },
       },
     },
     async (req, reply) =>
@@ -36,7 +30,8 @@ export function ereignisseRouten(app: FastifyInstance): void {
         tags: ['Ereignisse'],
         summary: 'Ereignis korrigieren (Protokollzeile; Fristen folgen; 409 bei veralteter Version)',
         params: z.object({ id, ereignisId: id }),
-        body: z.object(ereignisFelder).partial().extend({ version }),
+        body: ereignisKorrektur,
+        response: { 200: ereignis, ...fehler },
       },
     },
     async (req) => updateEreignis(req.kontext(), req.params.id, req.params.ereignisId, req.body),

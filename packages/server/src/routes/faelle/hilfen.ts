@@ -1,20 +1,10 @@
+import { hilfe, hilfeAenderung, neueHilfe } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createHilfe } from '../../use-cases/hilfen/create-hilfe.ts';
 import { updateHilfe } from '../../use-cases/hilfen/update-hilfe.ts';
-import { datum, fallParams, id, optDatum, optText, pflicht, version } from '../schemas.ts';
-
-const hilfeFelder = {
-  leistung: pflicht('die Leistung', 100),
-  variante: z.string().trim().max(100).nullable().optional(),
-  rechtsgrundlage: pflicht('die Rechtsgrundlage'),
-  jugendamtId: z.uuid({ error: 'Bitte wählen Sie ein Jugendamt aus der Liste.' }),
-  aktenzeichenJugendamt: optText(100),
-  beginn: datum,
-  geplantesEnde: optDatum,
-  ausnahmeBegruendung: optText(),
-};
+import { fallParams, fehler, id } from '../schemas.ts';
 
 export function hilfenRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,7 +17,8 @@ export function hilfenRouten(app: FastifyInstance): void {
         tags,
         summary: 'Hilfe anlegen (Leistung aus dem Katalog, bewilligendes Jugendamt)',
         params: fallParams,
-        body: z.object(hilfeFelder),
+        body: neueHilfe,
+        response: { 201: hilfe, ...fehler },
       },
     },
     async (req, reply) => reply.status(201).send(await createHilfe(req.kontext(), req.params.id, req.body)),
@@ -40,10 +31,8 @@ export function hilfenRouten(app: FastifyInstance): void {
         tags,
         summary: 'Hilfe ändern, z. B. beenden (409 bei veralteter Version)',
         params: z.object({ id, hilfeId: id }),
-        body: z
-          .object({ ...hilfeFelder, tatsaechlichesEnde: optDatum, endegrund: optText(500) })
-          .partial()
-          .extend({ version }),
+        body: hilfeAenderung,
+        response: { 200: hilfe, ...fehler },
       },
     },
     async (req) => updateHilfe(req.kontext(), req.params.id, req.params.hilfeId, req.body),

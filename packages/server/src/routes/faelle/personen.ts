@@ -1,9 +1,10 @@
+import { neuePerson, person, personAenderung } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createPerson } from '../../use-cases/personen/create-person.ts';
 import { updatePerson } from '../../use-cases/personen/update-person.ts';
-import { fallParams, id, neuePerson, version } from '../schemas.ts';
+import { fallParams, fehler, id } from '../schemas.ts';
 
 export function personenRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -11,7 +12,15 @@ export function personenRouten(app: FastifyInstance): void {
 
   r.post(
     '/api/faelle/:id/personen',
-    { schema: { tags, summary: 'Person zum Fall hinzufügen', params: fallParams, body: neuePerson } },
+    {
+      schema: {
+        tags,
+        summary: 'Person zum Fall hinzufügen',
+        params: fallParams,
+        body: neuePerson,
+        response: { 201: person, ...fehler },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createPerson(req.kontext(), req.params.id, req.body)),
   );
 
@@ -22,7 +31,8 @@ export function personenRouten(app: FastifyInstance): void {
         tags,
         summary: 'Person ändern (409 bei veralteter Version)',
         params: z.object({ id, personId: id }),
-        body: neuePerson.partial().extend({ version }),
+        body: personAenderung,
+        response: { 200: person, ...fehler },
       },
     },
     async (req) => updatePerson(req.kontext(), req.params.id, req.params.personId, req.body),

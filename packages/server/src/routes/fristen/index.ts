@@ -1,3 +1,18 @@
+import {
+  erinnerungEinstellung,
+  erinnerungen,
+  erledigung,
+  frist,
+  hilfeendeAbfrage,
+  hilfeendepruefung,
+  kalenderAbo,
+  kalenderFristen,
+  meineFristen,
+  neuesKalenderAbo,
+  organisationsfrist,
+  teamFristen,
+  zeitraum,
+} from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,12 +30,7 @@ import { listTeamFristen } from '../../use-cases/fristen/list-team-fristen.ts';
 import { pruefeHilfeende } from '../../use-cases/fristen/pruefe-hilfeende.ts';
 import { setzeErinnerung } from '../../use-cases/fristen/setze-erinnerung.ts';
 import { widerrufeKalenderToken } from '../../use-cases/fristen/widerrufe-kalender-token.ts';
-import { datum, fallParams, id, pflicht } from '../schemas.ts';
-
-const erledigung = z.object({
-  erledigtAm: datum,
-  nachweis: pflicht('an, womit die Frist erfüllt wurde (z. B. „Bericht per Post versandt“)', 500),
-});
+import { datei, fallParams, fehler, id, leer } from '../schemas.ts';
 
 /** Case deadlines, organisation deadlines, reminders and the calendar feed. */
 export function fristenRouten(app: FastifyInstance): void {
@@ -33,6 +43,7 @@ export function fristenRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Meine offenen Fristen: überfällig, diese Woche, nächste vier Wochen, ohne Datum',
+        response: { 200: meineFristen, ...fehler },
       },
     },
     async (req) => listMeineFristen(req.kontext()),
@@ -40,14 +51,22 @@ export function fristenRouten(app: FastifyInstance): void {
   r.get(
     '/api/fristen/team',
     {
-      schema: { tags, summary: 'Teamübersicht für die Leitung: je Fachkraft überfällige und offene Fristen' },
+      schema: {
+        tags,
+        summary: 'Teamübersicht für die Leitung: je Fachkraft überfällige und offene Fristen',
+        response: { 200: teamFristen, ...fehler },
+      },
     },
     async (req) => listTeamFristen(req.kontext()),
   );
   r.get(
     '/api/fristen/erinnerungen',
     {
-      schema: { tags, summary: 'Erinnerungen: eigene Fristen, die in den eingestellten Tagen fällig werden' },
+      schema: {
+        tags,
+        summary: 'Erinnerungen: eigene Fristen, die in den eingestellten Tagen fällig werden',
+        response: { 200: erinnerungen, ...fehler },
+      },
     },
     async (req) => listErinnerungen(req.kontext()),
   );
@@ -57,12 +76,8 @@ export function fristenRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Spätestes zulässiges Ende einer Hilfe (LT 11: 3 Monate, mit Begründung 6)',
-        querystring: z.object({
-          leistung: z.string().trim().min(1).max(100),
-          beginn: datum,
-          geplantesEnde: datum.optional(),
-          ausnahmeBegruendung: z.string().max(2000).optional(),
-        }),
+        querystring: hilfeendeAbfrage,
+        response: { 200: hilfeendepruefung, ...fehler },
       },
     },
     async (req) => pruefeHilfeende(req.kontext(), req.query),
@@ -73,7 +88,8 @@ export function fristenRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Fristen eines Zeitraums (Monatskalender), höchstens 62 Tage',
-        querystring: z.object({ von: datum, bis: datum }),
+        querystring: zeitraum,
+        response: { 200: kalenderFristen, ...fehler },
       },
     },
     async (req) => listKalenderFristen(req.kontext(), req.query.von, req.query.bis),
@@ -86,18 +102,32 @@ export function fristenRouten(app: FastifyInstance): void {
         summary: 'Frist als erledigt vermerken (Datum und Nachweis; die angemeldete Person wird vermerkt)',
         params: z.object({ id }),
         body: erledigung,
+        response: { 200: frist, ...fehler },
       },
     },
     async (req) => erledigeFrist(req.kontext(), req.params.id, req.body),
   );
   r.get(
     '/api/faelle/:id/fristen',
-    { schema: { tags, summary: 'Alle Fristen eines Falls', params: fallParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Alle Fristen eines Falls',
+        params: fallParams,
+        response: { 200: z.array(frist), ...fehler },
+      },
+    },
     async (req) => listFallFristen(req.kontext(), req.params.id),
   );
   r.get(
     '/api/organisationsfristen',
-    { schema: { tags, summary: 'Fristen des Trägers (Jahresbericht, Qualitätsentwicklungsbericht)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Fristen des Trägers (Jahresbericht, Qualitätsentwicklungsbericht)',
+        response: { 200: z.array(organisationsfrist), ...fehler },
+      },
+    },
     async (req) => listOrganisationsfristen(req.kontext()),
   );
   r.post(
@@ -108,6 +138,7 @@ export function fristenRouten(app: FastifyInstance): void {
         summary: 'Frist des Trägers als erledigt vermerken',
         params: z.object({ id }),
         body: erledigung,
+        response: { 200: organisationsfrist, ...fehler },
       },
     },
     async (req) => erledigeOrganisationsfrist(req.kontext(), req.params.id, req.body),
@@ -118,13 +149,8 @@ export function fristenRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Wie viele Tage im Voraus an Fristen erinnert wird',
-        body: z.object({
-          erinnerungTage: z
-            .number({ error: 'Bitte eine Zahl von Tagen angeben.' })
-            .int('Bitte eine ganze Zahl von Tagen angeben.')
-            .min(0, 'Mindestens 0 Tage.')
-            .max(90, 'Höchstens 90 Tage.'),
-        }),
+        body: erinnerungEinstellung,
+        response: { 200: erinnerungEinstellung, ...fehler },
       },
     },
     async (req) => setzeErinnerung(req.kontext(), req.body.erinnerungTage),
@@ -133,13 +159,23 @@ export function fristenRouten(app: FastifyInstance): void {
   r.get(
     '/api/kalender/token',
     {
-      schema: { tags, summary: 'Ob ein Kalender-Abonnement besteht (die Adresse selbst ist nicht abrufbar)' },
+      schema: {
+        tags,
+        summary: 'Ob ein Kalender-Abonnement besteht (die Adresse selbst ist nicht abrufbar)',
+        response: { 200: kalenderAbo, ...fehler },
+      },
     },
     async (req) => kalenderAboStatus(req.kontext()),
   );
   r.post(
     '/api/kalender/token',
-    { schema: { tags, summary: 'Kalender-Adresse erzeugen oder erneuern (wird nur jetzt angezeigt)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Kalender-Adresse erzeugen oder erneuern (wird nur jetzt angezeigt)',
+        response: { 201: neuesKalenderAbo, ...fehler },
+      },
+    },
     async (req, reply) => {
       const { token, pfad } = await erstelleKalenderToken(req.kontext());
       return reply.status(201).send({ token, pfad, url: `${req.protocol}://${req.host}${pfad}` });
@@ -147,10 +183,10 @@ export function fristenRouten(app: FastifyInstance): void {
   );
   r.delete(
     '/api/kalender/token',
-    { schema: { tags, summary: 'Kalender-Adresse widerrufen' } },
+    { schema: { tags, summary: 'Kalender-Adresse widerrufen', response: { 204: leer, ...fehler } } },
     async (req, reply) => {
       await widerrufeKalenderToken(req.kontext());
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
@@ -162,6 +198,7 @@ export function fristenRouten(app: FastifyInstance): void {
         summary: 'Fristen als iCalendar-Abonnement (ohne Anmeldung, mit geheimem Token; keine Namen)',
         security: [],
         params: z.object({ datei: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/) }),
+        response: { 200: datei('text/calendar', 'iCalendar-Datei'), ...fehler },
       },
     },
     async (req, reply) => {

@@ -1,3 +1,16 @@
+import {
+  kalkulationsEingabe as eingabe,
+  eingabevorgaben,
+  ergebnis,
+  exportFormat as format,
+  kalkulationDetail,
+  kalkulationKopf,
+  kalkulationsLeistung,
+  neueKalkulation,
+  neueKalkulationsVersion,
+  reiheParams,
+  vorgabenAbfrage,
+} from '@hilfewerk/api';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,11 +23,7 @@ import { getKalkulation } from '../../use-cases/kalkulationen/get-kalkulation.ts
 import { getKalkulationVorgaben } from '../../use-cases/kalkulationen/get-kalkulation-vorgaben.ts';
 import { listKalkulationen } from '../../use-cases/kalkulationen/list-kalkulationen.ts';
 import { listKalkulationsLeistungen } from '../../use-cases/kalkulationen/list-kalkulations-leistungen.ts';
-import { datum, id, optText, pflicht, version } from '../schemas.ts';
-
-/** The engine's input; the engine itself checks every field and names range and clause (422). */
-const eingabe = z.record(z.string(), z.unknown(), { error: 'Die Eingabe muss ein JSON-Objekt sein.' });
-const format = z.enum(['xlsx', 'pdf'], { error: 'Format ist xlsx oder pdf.' });
+import { datei, fehler, id } from '../schemas.ts';
 
 const INHALTSTYP = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -29,13 +38,28 @@ function sende(reply: FastifyReply, art: 'xlsx' | 'pdf', datei: Datei) {
     .send(datei.inhalt);
 }
 
+/** Both formats of a calculation download, documented as one answer with two media types. */
+const DATEI = {
+  description: 'Kalkulationsblatt als XLSX oder PDF',
+  content: {
+    [INHALTSTYP.xlsx]: datei(INHALTSTYP.xlsx, '').content[INHALTSTYP.xlsx],
+    [INHALTSTYP.pdf]: datei(INHALTSTYP.pdf, '').content[INHALTSTYP.pdf],
+  },
+};
+
 export function kalkulationenRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['Kalkulation'];
 
   r.get(
     '/api/kalkulationen/leistungen',
-    { schema: { tags, summary: 'Leistungen und Varianten, für die kalkuliert werden kann' } },
+    {
+      schema: {
+        tags,
+        summary: 'Leistungen und Varianten, für die kalkuliert werden kann',
+        response: { 200: z.array(kalkulationsLeistung), ...fehler },
+      },
+    },
     async (req) => listKalkulationsLeistungen(req.kontext()),
   );
 
@@ -45,11 +69,8 @@ export function kalkulationenRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Eingabefelder mit Vorbelegung und erlaubten Bereichen aus dem Katalog',
-        querystring: z.object({
-          leistung: pflicht('die Leistung', 100),
-          variante: z.string().trim().max(100).optional(),
-          stichtag: datum,
-        }),
+        querystring: vorgabenAbfrage,
+        response: { 200: eingabevorgaben, ...fehler },
       },
     },
     async (req) => getKalkulationVorgaben(req.kontext(), req.query),
@@ -57,7 +78,14 @@ export function kalkulationenRouten(app: FastifyInstance): void {
 
   r.post(
     '/api/kalkulationen/berechnen',
-    { schema: { tags, summary: 'Berechnen ohne zu speichern (422 mit Meldung je Feld)', body: eingabe } },
+    {
+      schema: {
+        tags,
+        summary: 'Berechnen ohne zu speichern (422 mit Meldung je Feld)',
+        body: eingabe,
+        response: { 200: ergebnis, ...fehler },
+      },
+    },
     async (req) => berechneKalkulation(req.kontext(), req.body),
   );
 
@@ -69,6 +97,7 @@ export function kalkulationenRouten(app: FastifyInstance): void {
         summary: 'Ungespeicherte Kalkulation als XLSX oder PDF',
         params: z.object({ format }),
         body: eingabe,
+        response: { 200: DATEI, ...fehler },
       },
     },
     async (req, reply) =>
@@ -81,7 +110,13 @@ export function kalkulationenRouten(app: FastifyInstance): void {
 
   r.get(
     '/api/kalkulationen',
-    { schema: { tags, summary: 'Gespeicherte Kalkulationen (neueste Version je Kalkulation)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Gespeicherte Kalkulationen (neueste Version je Kalkulation)',
+        response: { 200: z.array(kalkulationKopf), ...fehler },
+      },
+    },
     async (req) => listKalkulationen(req.kontext()),
   );
 
@@ -91,7 +126,8 @@ export function kalkulationenRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Kalkulation speichern (Version 1)',
-        body: z.object({ bezeichnung: pflicht('eine Bezeichnung'), kommentar: optText(), eingabe }),
+        body: neueKalkulation,
+        response: { 201: kalkulationDetail, ...fehler },
       },
     },
     async (req, reply) => reply.status(201).send(await createKalkulation(req.kontext(), req.body)),
@@ -99,7 +135,14 @@ export function kalkulationenRouten(app: FastifyInstance): void {
 
   r.get(
     '/api/kalkulationen/:id',
-    { schema: { tags, summary: 'Eine Version mit allen Versionen ihrer Reihe', params: z.object({ id }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Eine Version mit allen Versionen ihrer Reihe',
+        params: z.object({ id }),
+        response: { 200: kalkulationDetail, ...fehler },
+      },
+    },
     async (req) => getKalkulation(req.kontext(), req.params.id),
   );
 
@@ -109,13 +152,9 @@ export function kalkulationenRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Neue Version speichern (409, wenn inzwischen jemand eine neuere gespeichert hat)',
-        params: z.object({ reiheId: id }),
-        body: z.object({
-          version,
-          bezeichnung: pflicht('eine Bezeichnung').optional(),
-          kommentar: optText(),
-          eingabe,
-        }),
+        params: reiheParams,
+        body: neueKalkulationsVersion,
+        response: { 201: kalkulationDetail, ...fehler },
       },
     },
     async (req, reply) =>
@@ -124,7 +163,14 @@ export function kalkulationenRouten(app: FastifyInstance): void {
 
   r.get(
     '/api/kalkulationen/:id/:format',
-    { schema: { tags, summary: 'Gespeicherte Version als XLSX oder PDF', params: z.object({ id, format }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Gespeicherte Version als XLSX oder PDF',
+        params: z.object({ id, format }),
+        response: { 200: DATEI, ...fehler },
+      },
+    },
     async (req, reply) =>
       sende(
         reply,

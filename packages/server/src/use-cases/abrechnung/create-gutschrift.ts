@@ -1,7 +1,9 @@
+import type { gutschriftEingabe } from '@hilfewerk/api';
 import { fall, organisation, rechnung, rechnungsposition } from '@hilfewerk/db';
 import { rechnungSumme } from '@hilfewerk/rules';
 import Decimal from 'decimal.js';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -11,15 +13,11 @@ import { HttpFehler, NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { heute } from '../fristen/intern/heute.ts';
 import { naechsteNummer } from './intern/nummernkreis.ts';
 import { ladeRechnung, rechnungDto } from './intern/rechnung-dto.ts';
-import { rechnungsangabenSchema, verkaeuferVon } from './intern/rechnungsangaben.ts';
+import { verkaeuferVon } from './intern/rechnungsangaben.ts';
 import { speichereRechnung } from './intern/speichere-rechnung.ts';
 
-export interface GutschriftEingabe {
-  /** Why the invoice is corrected; printed on the credit note. */
-  grund: string;
-  /** Lines to credit, by their number on the invoice, with the quantity; none = the whole invoice. */
-  positionen?: { nr: number; menge: string }[];
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type GutschriftEingabe = z.infer<typeof gutschriftEingabe>;
 
 /**
  * Corrects a sent invoice by a credit note with its own gapless number — the invoice itself is

@@ -1,6 +1,8 @@
+import type { statusEingabe } from '@hilfewerk/api';
 import { rechnung } from '@hilfewerk/db';
 import { datumDe as tagDe } from '@hilfewerk/rules/tag';
 import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -9,11 +11,8 @@ import { NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { heute } from '../fristen/intern/heute.ts';
 import { ladeRechnung, rechnungDto } from './intern/rechnung-dto.ts';
 
-export interface StatusEingabe {
-  status: 'versendet' | 'bezahlt';
-  /** The day it was sent or paid, ISO. */
-  datum: string;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type StatusEingabe = z.infer<typeof statusEingabe>;
 
 /**
  * Records that an invoice went to the Jugendamt or was paid, with the day. The invoice itself stays as it

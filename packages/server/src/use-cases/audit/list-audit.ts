@@ -1,20 +1,13 @@
+import type { auditFilter } from '@hilfewerk/api';
 import { audit, benutzer } from '@hilfewerk/db';
 import { and, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 
-export interface AuditFilter {
-  benutzer?: string;
-  aktion?: string;
-  ressource?: string;
-  /** Inclusive start day (YYYY-MM-DD). */
-  von?: string;
-  /** Inclusive end day (YYYY-MM-DD). */
-  bis?: string;
-  seite: number;
-  proSeite: number;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type AuditFilter = z.infer<typeof auditFilter>;
 
 export async function listAudit(k: Kontext, f: AuditFilter) {
   requireAccess(k, 'audit', 'lesen');

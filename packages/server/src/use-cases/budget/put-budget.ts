@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import type { vereinbarungEingabe } from '@hilfewerk/api';
 import { budgetvereinbarung, organisation } from '@hilfewerk/db';
 import { berechneBudget } from '@hilfewerk/rules';
 import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Konflikt, NichtGefunden, Ungueltig } from '../../fehler.ts';
-import { ladeVereinbarung, type Stelle, vereinbarungDto } from './intern/budget-dto.ts';
+import { ladeVereinbarung, vereinbarungDto } from './intern/budget-dto.ts';
 
-export interface BudgetWerte {
-  bezeichnung: string;
-  jugendamtId: string;
-  gesamtbudget: string;
-  beginn: string;
-  monate: number;
-  direktanteil: number;
-  stellen: Stelle[];
-  basisleistungStunden: number;
-  /** The version read; leave out to create the first agreement. */
-  version?: number;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type BudgetWerte = z.infer<typeof vereinbarungEingabe>;
 
 /**
  * Records or changes the agreement. The rules package checks it exactly as `hilfewerk budget`

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type EREIGNIS_ARTEN, ereignis, hilfe } from '@hilfewerk/db';
+import type { neuesEreignis } from '@hilfewerk/api';
+import { ereignis, hilfe } from '@hilfewerk/db';
 import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -11,13 +13,8 @@ import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { aktualisiereFristenDesFalls } from '../fristen/intern/aktualisiere-fristen.ts';
 import { erledigeDurchEreignis } from '../fristen/intern/erledige-durch-ereignis.ts';
 
-export interface NeuesEreignis {
-  art: (typeof EREIGNIS_ARTEN)[number];
-  datum: string;
-  hilfeId?: string | null;
-  bekanntSeit?: string | null;
-  notiz?: string | null;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type NeuesEreignis = z.infer<typeof neuesEreignis>;
 
 export async function createEreignis(k: Kontext, fallId: string, eingabe: NeuesEreignis) {
   const umfang = requireAccess(k, 'ereignis', 'anlegen');

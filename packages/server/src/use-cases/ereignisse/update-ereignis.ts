@@ -1,5 +1,7 @@
-import { benutzer, type Db, type EREIGNIS_ARTEN, ereignis, frist, hilfe } from '@hilfewerk/db';
+import type { ereignisKorrektur } from '@hilfewerk/api';
+import { benutzer, type Db, ereignis, frist, hilfe } from '@hilfewerk/db';
 import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -10,15 +12,8 @@ import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { aktualisiereFristenDesFalls } from '../fristen/intern/aktualisiere-fristen.ts';
 import { erledigeDurchEreignis } from '../fristen/intern/erledige-durch-ereignis.ts';
 
-export interface EreignisKorrektur {
-  /** The version the user started from; a stale one answers 409 with the current event. */
-  version: number;
-  art?: (typeof EREIGNIS_ARTEN)[number];
-  datum?: string;
-  hilfeId?: string | null;
-  bekanntSeit?: string | null;
-  notiz?: string | null;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type EreignisKorrektur = z.infer<typeof ereignisKorrektur>;
 
 async function ladeEreignis(tx: Db, fallId: string, ereignisId: string) {
   const [z] = await tx

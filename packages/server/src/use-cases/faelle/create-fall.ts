@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { fall, fallTeam, type PERSON_ROLLEN, person } from '@hilfewerk/db';
+import type { neuePerson, neuerFall } from '@hilfewerk/api';
+import { fall, fallTeam, person } from '@hilfewerk/db';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -9,18 +11,11 @@ import { istEindeutigkeitsFehler } from '../intern/db-fehler.ts';
 import { fallAkte } from './intern/fall-akte.ts';
 import { ladeFall } from './intern/fall-umfang.ts';
 
-export interface NeuePerson {
-  rolle: (typeof PERSON_ROLLEN)[number];
-  vorname: string;
-  nachname: string;
-  geburtsdatum?: string | null;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type NeuePerson = z.infer<typeof neuePerson>;
 
-export interface NeuerFall {
-  aktenzeichen: string;
-  bezeichnung: string;
-  personen?: NeuePerson[];
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type NeuerFall = z.infer<typeof neuerFall>;
 
 export const AKTENZEICHEN_VERGEBEN = 'Dieses Aktenzeichen ist in Ihrer Organisation schon vergeben.';
 

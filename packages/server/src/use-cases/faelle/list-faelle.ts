@@ -1,19 +1,15 @@
+import type { fallFilter } from '@hilfewerk/api';
 import { fall, hilfe, organisation, person } from '@hilfewerk/db';
 import { and, eq, exists, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { fallImUmfang } from './intern/fall-umfang.ts';
 import { zaehlungenFuer } from './intern/zaehlungen.ts';
 
-export interface FaelleFilter {
-  suche?: string;
-  leistung?: string;
-  jugendamt?: string;
-  status?: 'aktiv' | 'beendet';
-  seite: number;
-  proSeite: number;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type FaelleFilter = z.infer<typeof fallFilter>;
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%", not everything. */
 function muster(text: string): string {

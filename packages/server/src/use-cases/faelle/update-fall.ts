@@ -1,5 +1,7 @@
+import type { fallAenderung } from '@hilfewerk/api';
 import { type Db, fall } from '@hilfewerk/db';
 import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import type { Umfang } from '../../access/permissions.ts';
@@ -11,12 +13,8 @@ import { AKTENZEICHEN_VERGEBEN } from './create-fall.ts';
 import { fallAkte } from './intern/fall-akte.ts';
 import { ladeFall } from './intern/fall-umfang.ts';
 
-export interface FallAenderung {
-  version: number;
-  aktenzeichen?: string;
-  bezeichnung?: string;
-  status?: 'aktiv' | 'beendet';
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type FallAenderung = z.infer<typeof fallAenderung>;
 
 /** Changes master data if `version` is still current; otherwise 409 with the current case. */
 export async function updateFall(k: Kontext, fallId: string, eingabe: FallAenderung) {

@@ -1,5 +1,7 @@
+import type { hilfeAenderung } from '@hilfewerk/api';
 import { hilfe } from '@hilfewerk/db';
 import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -10,7 +12,8 @@ import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { aktualisiereFristen } from '../fristen/intern/aktualisiere-fristen.ts';
 import { type HilfeWerte, pruefeHilfe } from './intern/pruefe-hilfe.ts';
 
-export type HilfeAenderung = Partial<HilfeWerte> & { version: number };
+/** As the route's schema in @hilfewerk/api parses it. */
+export type HilfeAenderung = z.infer<typeof hilfeAenderung>;
 
 export async function updateHilfe(k: Kontext, fallId: string, hilfeId: string, eingabe: HilfeAenderung) {
   const umfang = requireAccess(k, 'hilfe', 'aendern');

@@ -1,5 +1,7 @@
+import type { neueKalkulationsVersion } from '@hilfewerk/api';
 import { kalkulation } from '@hilfewerk/db';
 import { desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -9,13 +11,8 @@ import { ladeKalkulation } from './intern/kalkulation-dto.ts';
 import { rechne } from './intern/rechne.ts';
 import { speichereVersion } from './intern/speichere-version.ts';
 
-export interface NeueVersion {
-  /** The newest version the user saw; another person's newer version answers 409. */
-  version: number;
-  bezeichnung?: string;
-  kommentar?: string | null;
-  eingabe: Record<string, unknown>;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type NeueVersion = z.infer<typeof neueKalkulationsVersion>;
 
 /** Saves the next version of a series; earlier versions stay as they were. */
 export async function createKalkulationVersion(k: Kontext, reiheId: string, neu: NeueVersion) {

@@ -1,3 +1,5 @@
+import type { neueKalkulation } from '@hilfewerk/api';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -5,11 +7,8 @@ import { ladeKalkulation } from './intern/kalkulation-dto.ts';
 import { rechne } from './intern/rechne.ts';
 import { speichereVersion } from './intern/speichere-version.ts';
 
-export interface NeueKalkulation {
-  bezeichnung: string;
-  kommentar?: string | null;
-  eingabe: Record<string, unknown>;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type NeueKalkulation = z.infer<typeof neueKalkulation>;
 
 /**
  * Saves a new calculation (version 1 of a new series) for the organisation. The result is calculated

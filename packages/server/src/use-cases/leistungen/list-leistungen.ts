@@ -1,16 +1,14 @@
+import type { leistungsFilter } from '@hilfewerk/api';
 import { leistungseintrag } from '@hilfewerk/db';
 import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { alsDtos } from './intern/leistung-dto.ts';
 
-export interface LeistungsFilter {
-  von?: string;
-  bis?: string;
-  /** @default 200 */
-  anzahl?: number;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type LeistungsFilter = z.infer<typeof leistungsFilter>;
 
 /** The user's own entries, newest first. */
 export async function listLeistungen(k: Kontext, f: LeistungsFilter) {

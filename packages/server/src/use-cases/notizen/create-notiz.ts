@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { neueNotiz } from '@hilfewerk/api';
 import { benutzer, notiz } from '@hilfewerk/db';
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -8,10 +10,8 @@ import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { notizDto } from './intern/notiz-dto.ts';
 
-export interface NeueNotiz {
-  text: string;
-  besondereKategorie?: boolean;
-}
+/** As the route's schema in @hilfewerk/api parses it. */
+export type NeueNotiz = z.infer<typeof neueNotiz>;
 
 export async function createNotiz(k: Kontext, fallId: string, eingabe: NeueNotiz) {
   const umfang = requireAccess(k, eingabe.besondereKategorie ? 'notizBesondere' : 'notiz', 'anlegen');

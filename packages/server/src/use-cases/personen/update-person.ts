@@ -1,16 +1,18 @@
+import type { personAenderung } from '@hilfewerk/api';
 import { person } from '@hilfewerk/db';
 import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Konflikt, NichtGefunden } from '../../fehler.ts';
-import type { NeuePerson } from '../faelle/create-fall.ts';
 import { personDto } from '../faelle/intern/fall-akte.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { aktualisiereFristenDesFalls } from '../fristen/intern/aktualisiere-fristen.ts';
 
-export type PersonAenderung = Partial<NeuePerson> & { version: number };
+/** As the route's schema in @hilfewerk/api parses it. */
+export type PersonAenderung = z.infer<typeof personAenderung>;
 
 export async function updatePerson(k: Kontext, fallId: string, personId: string, eingabe: PersonAenderung) {
   const umfang = requireAccess(k, 'person', 'aendern');

@@ -27,6 +27,7 @@ import { sitzungAbfrage } from '../../api/abfragen';
 import { Ladefehler } from '../../components/Ladezustand';
 import { LinkKnopf } from '../../components/RouterLinks';
 import { formatBetrag, formatDatum, formatZeitpunkt } from '../../lib/format';
+import { darfIn } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import {
   type AbschlussErgebnis,
@@ -45,9 +46,6 @@ import {
 import { naechsterStatus, StatusAnzeige, StatusDialog } from './RechnungsStatus';
 import { rechnungsangabenAbfrage } from './rechnungsangaben-api';
 
-/** Roles with `monatsabschluss: anlegen` and `rechnung: anlegen` (server: access/permissions.ts). */
-const DARF_ABSCHLIESSEN = ['leitung', 'verwaltung'];
-
 /**
  * Monthly close for Verwaltung and Leitung: choose a month, confirm, and the month's entries are
  * locked and invoiced per Jugendamt. Below, the invoices with PDF and XRechnung, the DATEV export
@@ -57,8 +55,11 @@ export function AbrechnungPage() {
   useSeitentitel('Abrechnung');
   const sitzung = useQuery(sitzungAbfrage).data;
   const traeger = sitzung?.organisation.art === 'traeger';
-  const darfAbschliessen = DARF_ABSCHLIESSEN.includes(sitzung?.benutzer.rolle ?? '');
-  const abschluesse = useQuery({ ...abschluesseAbfrage, enabled: traeger });
+  const darfAbschliessen = darfIn(sitzung, 'monatsabschluss', 'anlegen');
+  const siehtAbschluesse = traeger && darfIn(sitzung, 'monatsabschluss', 'lesen');
+  const darfGutschrift = traeger && darfIn(sitzung, 'rechnung', 'anlegen');
+  const darfStatus = traeger && darfIn(sitzung, 'rechnung', 'aendern');
+  const abschluesse = useQuery({ ...abschluesseAbfrage, enabled: siehtAbschluesse });
   const rechnungen = useQuery(rechnungenAbfrage);
   const [gutschriftFuer, setGutschriftFuer] = useState<Rechnung | null>(null);
   const [statusFuer, setStatusFuer] = useState<Rechnung | null>(null);
@@ -84,7 +85,7 @@ export function AbrechnungPage() {
       )}
       {traeger && darfAbschliessen && <MonatAbschliessen />}
 
-      {traeger && (
+      {siehtAbschluesse && (
         <Stack gap="xs" component="section" aria-labelledby="abschluesse">
           <Title order={2} size="h3" id="abschluesse">
             Abgeschlossene Monate
@@ -236,11 +237,11 @@ export function AbrechnungPage() {
                         {traeger && r.art === 'rechnung' && (
                           <GutschriftKnopf
                             rechnung={r}
-                            darf={darfAbschliessen}
+                            darf={darfGutschrift}
                             oeffnen={() => setGutschriftFuer(r)}
                           />
                         )}
-                        {darfAbschliessen && traeger && naechsterStatus(r) && (
+                        {darfStatus && naechsterStatus(r) && (
                           <Button
                             size="xs"
                             variant="default"

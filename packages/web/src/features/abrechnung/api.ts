@@ -1,80 +1,15 @@
 /** Requests of the monthly close and the invoices; shapes as /api/abschluesse and /api/rechnungen answer. */
+import type { Abschluss, AbschlussErgebnis, GutschriftEingabe, Rechnung, Vorschau } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
 
-export interface Abschluss {
-  id: string;
-  monat: string;
-  abgeschlossenAm: string;
-  abgeschlossenVon: string | null;
-  eintraege: number;
-  rechnungen: number;
-  summe: string;
-  gutschriften: number;
-  gutgeschrieben: string;
-  /** Invoices less the credit notes written on them. */
-  netto: string;
-  datevExportiertAm: string | null;
-  /** Fiscal years the month's documents fall in: one DATEV Stapel each. */
-  datevWirtschaftsjahre: string[];
-}
-
-export interface Vorschau {
-  monat: string;
-  eintraege: number;
-  summe: string;
-  abschliessbar: boolean;
-  hindernisse: string[];
-  jugendaemter: {
-    jugendamt: string;
-    leitwegId: string;
-    positionen: number;
-    eintraege: number;
-    stunden: string;
-    summe: string;
-    warnungen: string[];
-  }[];
-}
-
-export interface AbschlussErgebnis {
-  id: string;
-  monat: string;
-  eintraege: number;
-  rechnungen: { id: string; nummer: string; jugendamt: string; summe: string }[];
-}
-
-export interface Rechnungsposition {
-  nr: number;
-  text: string;
-  aktenzeichenJugendamt: string;
-  bewilligung: string;
-  zeitraumVon: string;
-  zeitraumBis: string;
-  menge: string;
-  einheit: string;
-  satz: string;
-  betrag: string;
-}
-
-export interface Rechnung {
-  id: string;
-  nummer: string;
-  art: 'rechnung' | 'gutschrift';
-  rechnungsdatum: string;
-  zeitraumVon: string;
-  zeitraumBis: string;
-  monat: string | null;
-  jugendamt: { id: string; name: string };
-  summe: string;
-  gutgeschrieben: string;
-  bezugRechnungId: string | null;
-  bezugNummer: string | null;
-  /** storniert once credit notes take back all of it; a credit note is erstellt or versendet. */
-  status: 'erstellt' | 'versendet' | 'bezahlt' | 'storniert';
-  versendetAm: string | null;
-  bezahltAm: string | null;
-  positionen?: Rechnungsposition[];
-}
+export type {
+  Abschluss,
+  AbschlussErgebnis,
+  Rechnung,
+  Rechnungsposition,
+  Vorschau,
+} from '@hilfewerk/api';
 
 export const abschluesseAbfrage = queryOptions({
   queryKey: ['abschluesse'],
@@ -109,10 +44,7 @@ export async function schliesseMonat(monat: string): Promise<AbschlussErgebnis> 
   return (await anfrage<AbschlussErgebnis>('/api/abschluesse', { methode: 'POST', body: { monat } })).daten;
 }
 
-export async function schreibeGutschrift(
-  id: string,
-  body: { grund: string; positionen?: { nr: number; menge: string }[] },
-): Promise<Rechnung> {
+export async function schreibeGutschrift(id: string, body: GutschriftEingabe): Promise<Rechnung> {
   return (await anfrage<Rechnung>(`/api/rechnungen/${id}/gutschrift`, { methode: 'POST', body })).daten;
 }
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { auditAbfrage } from '../../api/abfragen';
 import { DatumFeld } from '../../components/DatumFeld';
 import { Ladefehler } from '../../components/Ladezustand';
-import { alsOptionen, auditAktionen, auditRessourcen } from '../../lib/beschriftungen';
+import { alsOptionen, auditAktionen, auditRessourcen, beschriftung } from '../../lib/beschriftungen';
 import { istIsoDatum } from '../../lib/datumseingabe';
 import { formatZahl, formatZeitpunkt } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
@@ -86,8 +86,8 @@ export function AuditPage() {
                   <Table.Tr key={eintrag.id}>
                     <Table.Td>{formatZeitpunkt(eintrag.zeitpunkt)}</Table.Td>
                     <Table.Td>{eintrag.benutzer?.name ?? '–'}</Table.Td>
-                    <Table.Td>{auditAktionen[eintrag.aktion] ?? eintrag.aktion}</Table.Td>
-                    <Table.Td>{auditRessourcen[eintrag.ressource] ?? eintrag.ressource}</Table.Td>
+                    <Table.Td>{beschriftung(auditAktionen, eintrag.aktion)}</Table.Td>
+                    <Table.Td>{beschriftung(auditRessourcen, eintrag.ressource)}</Table.Td>
                     <Table.Td>{eintrag.ressourceId ?? '–'}</Table.Td>
                     <Table.Td>{eintrag.ip ?? '–'}</Table.Td>
                   </Table.Tr>

@@ -1,7 +1,7 @@
+import type { Sitzung } from '@hilfewerk/api';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { sitzungAbfrage } from '../../api/abfragen';
-import type { Sitzung } from '../../api/typen';
 import type { AnmeldenSuche } from '../../routes/anmelden';
 import { SITZUNG_ABGELAUFEN, sitzungAbgelaufen } from './sitzungsende';
 
@@ -10,6 +10,7 @@ function gefuellterCache(): QueryClient {
   const sitzung: Sitzung = {
     benutzer: { id: 'b1', email: 'fachkraft@kiju.demo', name: 'Finn Fachmann', rolle: 'fachkraft' },
     organisation: { id: 'o1', name: 'KIJU Wuppertal', art: 'traeger', bundesland: 'NW' },
+    csrfToken: 'c1',
   };
   queryClient.setQueryData(sitzungAbfrage.queryKey, sitzung);
   queryClient.setQueryData(['fall', 'f1'], {

@@ -1,56 +1,9 @@
 /** Requests of the Trägerbudget page; shapes as /api/budget and /api/budget/controlling answer. */
+import type { Controlling } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
-import { anfrage } from '../../api/client';
+import { ApiFehler, anfrage } from '../../api/client';
 
-export interface Vereinbarung {
-  id: string;
-  bezeichnung: string;
-  jugendamt: { id: string; name: string };
-  gesamtbudget: string;
-  beginn: string;
-  monate: number;
-  direktanteil: number;
-  stellen: { art: 'fachkraft' | 'semiprofessionell'; vk: number; jahresstundenVk: number }[];
-  basisleistungStunden: number;
-  version: number;
-}
-
-export interface Quartal {
-  quartal: string;
-  plan: number;
-  ist: number;
-  quote: number;
-  fachkraft: number;
-  semiprofessionell: number;
-  unter90: boolean;
-}
-
-export interface Controlling {
-  stand: string;
-  vereinbarung: Vereinbarung;
-  ende: string;
-  raten: { monat: string; faellig: string; betrag: string }[];
-  planstundenJahr: number;
-  quartale: Quartal[];
-  nachverhandlung: { ausgeloest: boolean; quartale: string[] };
-  umsteuerung: {
-    jahr: string;
-    faktor: number;
-    erwartung: { von: number; bis: number };
-    bewertung: 'im-rahmen' | 'darunter' | 'darueber';
-    leitungsentscheidung: boolean;
-  }[];
-  hinweise: string[];
-  laufendesQuartal: {
-    quartal: string;
-    von: string;
-    bis: string;
-    plan: number;
-    ist: number;
-    fachkraft: number;
-    semiprofessionell: number;
-  } | null;
-}
+export type { Controlling, Quartal, Vereinbarung } from '@hilfewerk/api';
 
 export const controllingAbfrage = queryOptions({
   queryKey: ['budget', 'controlling'],
@@ -61,3 +14,18 @@ export const controllingAbfrage = queryOptions({
 export function quartalDe(q: string): string {
   return `${q.slice(6)}. Quartal ${q.slice(0, 4)}`;
 }
+
+/** Whether the own organisation has a Trägerbudget agreement (GET /api/budget answers 404 if not). */
+export const traegerbudgetVorhandenAbfrage = queryOptions({
+  queryKey: ['budget', 'vorhanden'],
+  queryFn: async () => {
+    try {
+      await anfrage('/api/budget');
+      return true;
+    } catch (fehler) {
+      if (fehler instanceof ApiFehler && fehler.status === 404) return false;
+      throw fehler;
+    }
+  },
+  staleTime: 5 * 60_000,
+});

@@ -1,5 +1,5 @@
+import type { FallStatus } from '@hilfewerk/api';
 import { Badge } from '@mantine/core';
-import type { FallStatus } from '../../api/typen';
 import { fallStatus } from '../../lib/beschriftungen';
 import { GRUEN } from '../../theme';
 

@@ -1,4 +1,4 @@
-import type { KatalogEintrag } from '../../api/typen';
+import type { KatalogEintrag } from '@hilfewerk/api';
 
 /** "Nachbetreuung KIJU – Eigene Wohnung" from ids; falls back to the ids while the catalogue loads. */
 export function leistungsTitel(

@@ -1,5 +1,5 @@
+import type { FallStatus } from '@hilfewerk/api';
 import { createRoute } from '@tanstack/react-router';
-import type { FallStatus } from '../../api/typen';
 import { appRoute } from '../../routes/app';
 import { FallaktePage } from './akte/FallaktePage';
 import { FallAnlegenPage } from './formular/FallAnlegenPage';

@@ -1,9 +1,9 @@
+import type { Erledigung } from '@hilfewerk/api';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Erledigung } from '../../api/fristen';
 import { DatumFeld } from '../../components/DatumFeld';
 import { datumFehler, heuteIso } from '../../lib/datumseingabe';
 import { zeigeServerfehler } from '../../lib/felder';

@@ -1,13 +1,8 @@
+import { FRIST_STATUS_TEXT, type Friststatus } from '@hilfewerk/api';
 import { Badge, Group } from '@mantine/core';
-import type { Friststatus } from '../../api/fristen';
 import { GRUEN, ORANGE } from '../../theme';
 
-const TEXT: Record<Friststatus, string> = {
-  offen: 'offen',
-  erledigt: 'erledigt',
-  ueberfaellig: 'überfällig',
-  entfallen: 'entfallen',
-};
+const TEXT = FRIST_STATUS_TEXT;
 // Dark shades: outline badges use the colour as text, which must keep 4.5:1 contrast (WCAG 1.4.3). Mantine's
 // light variant with a shade paints the background in that shade, hiding the text: outline instead.
 const FARBE: Record<Friststatus, string> = {

@@ -1,11 +1,9 @@
-import type { Sitzung } from '../../api/typen';
+import { darf, type Sitzung, UMFANG } from '@hilfewerk/api';
 
-/** Roles with `frist: lesen` and `frist: aendern` (server: access/permissions.ts); the server decides anyway. */
-export const siehtFristen = (s: Sitzung) =>
-  ['administration', 'leitung', 'fachkraft', 'semiprofessionell'].includes(s.benutzer.rolle);
-export const erledigtFristen = (s: Sitzung) =>
-  ['leitung', 'fachkraft', 'semiprofessionell'].includes(s.benutzer.rolle);
-export const leitetTeam = (s: Sitzung) => ['leitung', 'administration'].includes(s.benutzer.rolle);
-/** Fachkräfte start on "Meine Fristen"; everyone else on the case list. */
-export const startetMitFristen = (s: Sitzung) =>
-  ['fachkraft', 'semiprofessionell'].includes(s.benutzer.rolle);
+/** Case deadlines are read by the roles with `frist: lesen`; the server decides anyway. */
+export const siehtFristen = (s: Sitzung) => darf(s.benutzer.rolle, 'frist', 'lesen');
+export const erledigtFristen = (s: Sitzung) => darf(s.benutzer.rolle, 'frist', 'aendern');
+/** The team overview needs the whole organisation in view (the server answers 403 otherwise). */
+export const leitetTeam = (s: Sitzung) => siehtFristen(s) && UMFANG[s.benutzer.rolle] === 'organisation';
+/** Who works in case teams starts on "Meine Fristen". */
+export const startetMitFristen = (s: Sitzung) => siehtFristen(s) && UMFANG[s.benutzer.rolle] === 'team';

@@ -23,6 +23,7 @@ import { EntwurfHinweis } from '../../components/EntwurfHinweis';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
 import { istIsoDatum } from '../../lib/datumseingabe';
 import { useEntwurf } from '../../lib/entwurf';
+import { darfIn } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import {
   berechnenAbfrage,
@@ -74,8 +75,6 @@ const LEER: KalkulationWerte = {
   geladeneId: null,
 };
 
-const SPEICHER_ROLLEN = ['leitung', 'verwaltung', 'wjh', 'fachcontrolling'];
-
 export function KalkulationPage() {
   useSeitentitel('Kalkulation');
   const leistungen = useQuery(leistungenAbfrage);
@@ -87,7 +86,7 @@ export function KalkulationPage() {
 function Kalkulation({ leistungen }: { leistungen: KalkulationsLeistung[] }) {
   const queryClient = useQueryClient();
   const { data: sitzung } = useQuery(sitzungAbfrage);
-  const darfSpeichern = Boolean(sitzung && SPEICHER_ROLLEN.includes(sitzung.benutzer.rolle));
+  const darfSpeichern = darfIn(sitzung, 'kalkulation', 'anlegen');
   const form = useForm<KalkulationWerte>({ initialValues: LEER });
   const entwurf = useEntwurf('kalkulation', form);
   const [exportFehler, setExportFehler] = useState<string | null>(null);

@@ -1,102 +1,26 @@
 /** Requests of the Kalkulation page; shapes as the server's /api/kalkulationen answers them. */
+import type {
+  Eingabe,
+  Eingabevorgaben,
+  Ergebnis,
+  KalkulationDetail,
+  KalkulationKopf,
+  KalkulationsLeistung,
+} from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { ApiFehler, anfrage } from '../../api/client';
 
-export type FeldArt = 'ganzzahl' | 'zahl' | 'anteil' | 'geld' | 'ja-nein' | 'fest';
-
-export interface EingabeFeld {
-  feld: string;
-  label: string;
-  art: FeldArt;
-  einheit?: string;
-  standard: number | string | boolean | null;
-  min?: number;
-  max?: number;
-  minOffen?: boolean;
-  maxOffen?: boolean;
-  bereich?: string;
-  quelle?: string;
-  hinweis?: string;
-  optional?: boolean;
-  gruppe?: string;
-}
-
-export interface Eingabevorgaben {
-  leistung: string;
-  variante: string | null;
-  stichtag: string;
-  felder: EingabeFeld[];
-  hinweise: string[];
-}
-
-export interface KalkulationsLeistung {
-  id: string;
-  titel: string;
-  art: string;
-  einheit: string;
-  varianten: { id: string; titel: string }[];
-}
-
-export interface Zeile {
-  id: string;
-  text: string;
-  menge: number;
-  einheit: string;
-  satz: string;
-  betrag: string;
-  quelle: string;
-}
-
-export interface Warnung {
-  /** Stable id of the finding, e.g. `mindeststandard-unterschritten`. */
-  id: string;
-  feld: string;
-  text: string;
-  quelle: string;
-}
-
-export interface Ergebnis {
-  leistung: string;
-  variante: string | null;
-  stichtag: string;
-  entgelt: { betrag: string; einheit: string };
-  jahreskosten: string;
-  berechnungstage: number | null;
-  berechnungsmonate?: number;
-  direktstunden?: number;
-  divisor: string;
-  zeilen: Zeile[];
-  warnungen: Warnung[];
-  weiterePerson?: { anzahl: number; entgelt: { betrag: string; einheit: string }; zeilen: Zeile[] };
-  budget?: {
-    monate: number;
-    raten: { anzahl: number; betrag: string; letzte: string; ersteFaellig: string };
-    planstundenJahr: number;
-    jeDirektstunde: string | null;
-  };
-}
-
-export interface KalkulationKopf {
-  id: string;
-  reiheId: string;
-  bezeichnung: string;
-  leistung: string;
-  variante: string | null;
-  stichtag: string;
-  version: number;
-  kommentar: string | null;
-  entgelt: { betrag: string; einheit: string } | null;
-  erstelltAm: string;
-  erstelltVon: { id: string; name: string } | null;
-}
-
-export interface KalkulationDetail extends KalkulationKopf {
-  eingabe: Record<string, unknown>;
-  ergebnis: Ergebnis;
-  versionen: KalkulationKopf[];
-}
-
-export type Eingabe = Record<string, unknown>;
+export type {
+  Eingabe,
+  EingabeFeld,
+  Ergebnis,
+  FeldArt,
+  KalkulationDetail,
+  KalkulationKopf,
+  KalkulationsLeistung,
+  Warnung,
+  Zeile,
+} from '@hilfewerk/api';
 
 export const leistungenAbfrage = queryOptions({
   queryKey: ['kalkulation', 'leistungen'],

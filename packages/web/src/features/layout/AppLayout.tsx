@@ -8,7 +8,8 @@ import { abmelden } from '../../api/auth';
 import { LinkNav } from '../../components/RouterLinks';
 import { benutzerRolle } from '../../lib/beschriftungen';
 import { loescheEntwuerfe } from '../../lib/entwurf';
-import { navigation } from '../../navigation';
+import { fragtTraegerbudget, sichtbareNavigation } from '../../navigation';
+import { traegerbudgetVorhandenAbfrage } from '../budget/api';
 import { ErinnerungsBanner } from '../fristen/ErinnerungsBanner';
 import { DemoBanner } from './DemoBanner';
 
@@ -19,6 +20,10 @@ export function AppLayout() {
   const [offen, { toggle, close }] = useDisclosure();
   const { data: sitzung } = useQuery(sitzungAbfrage);
   const { data: gesundheit } = useQuery(gesundheitAbfrage);
+  const { data: hatTraegerbudget } = useQuery({
+    ...traegerbudgetVorhandenAbfrage,
+    enabled: Boolean(sitzung && fragtTraegerbudget(sitzung)),
+  });
   const pfad = useRouterState({ select: (s) => s.location.pathname });
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -33,7 +38,7 @@ export function AppLayout() {
   });
 
   if (!sitzung) return null;
-  const eintraege = navigation.filter((e) => !e.sichtbar || e.sichtbar(sitzung));
+  const eintraege = sichtbareNavigation({ sitzung, hatTraegerbudget });
 
   return (
     <>

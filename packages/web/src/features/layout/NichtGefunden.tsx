@@ -6,7 +6,7 @@ export function NichtGefunden() {
     <Stack p="md">
       <Title order={1}>Seite nicht gefunden</Title>
       <Text>Diese Adresse gibt es nicht.</Text>
-      <LinkAnker to="/faelle">Zur Fallliste</LinkAnker>
+      <LinkAnker to="/">Zur Startseite</LinkAnker>
     </Stack>
   );
 }

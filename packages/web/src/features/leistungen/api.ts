@@ -1,70 +1,22 @@
 /** Requests of the hour entry; shapes as the server's /api/leistungen answers them. */
+import {
+  type EigeneHilfe,
+  LEISTUNGS_ARTEN_TEXT,
+  type Leistungsart,
+  type Leistungseintrag,
+  type NeuerEintrag,
+} from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
 
-export type Leistungsart =
-  | 'direkt'
-  | 'indirekt'
-  | 'falluebergreifend'
-  | 'fallunspezifisch'
-  | 'netzwerkarbeit'
-  | 'fahrzeit';
+export type { EigeneHilfe, Leistungsart, Leistungseintrag, NeuerEintrag } from '@hilfewerk/api';
 
-export const leistungsarten: Record<Leistungsart, string> = {
-  direkt: 'Direkt am Klient',
-  indirekt: 'Indirekt (Vor-/Nachbereitung)',
-  falluebergreifend: 'Gruppenangebot',
-  fallunspezifisch: 'Fallunspezifisch',
-  netzwerkarbeit: 'Netzwerkarbeit',
-  fahrzeit: 'Fahrzeit',
-};
+export const leistungsarten = LEISTUNGS_ARTEN_TEXT;
 
 /** Which kinds belong to one case, to several, or to none (server: pruefe-leistung.ts). */
 export const brauchtFall = (art: Leistungsart) => art === 'direkt';
 export const kannFall = (art: Leistungsart) => art === 'direkt' || art === 'indirekt' || art === 'fahrzeit';
 export const istGruppe = (art: Leistungsart) => art === 'falluebergreifend';
-
-export interface Leistungseintrag {
-  id: string;
-  datum: string;
-  beginn: string | null;
-  ende: string | null;
-  minuten: number;
-  art: Leistungsart;
-  qualifikation: 'fachkraft' | 'semiprofessionell';
-  hilfeId: string | null;
-  fallId: string | null;
-  gruppenangebot: string | null;
-  teilnahmen: { hilfeId: string; fallId: string; minuten: number }[];
-  bemerkung: string | null;
-  abgeschlossen: boolean;
-  version: number;
-  erfasstAm: string;
-}
-
-export interface EigeneHilfe {
-  hilfeId: string;
-  fallId: string;
-  aktenzeichen: string;
-  bezeichnung: string;
-  leistung: string;
-  variante: string | null;
-  beginn: string;
-  ende: string | null;
-  geplantesEnde: string | null;
-}
-
-export interface NeuerEintrag {
-  datum: string;
-  beginn: string | null;
-  ende: string | null;
-  minuten: number | null;
-  art: Leistungsart;
-  hilfeId: string | null;
-  hilfeIds?: string[];
-  gruppenangebot: string | null;
-  bemerkung: string | null;
-}
 
 export const eigeneHilfenAbfrage = queryOptions({
   queryKey: ['leistungen', 'hilfen'],

@@ -1,11 +1,12 @@
+import type { Ereignis, Fall } from '@hilfewerk/api';
 import { Button, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconPencil, IconPoint } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { katalogAbfrage, sitzungAbfrage } from '../../../api/abfragen';
-import type { Ereignis, Fall } from '../../../api/typen';
+import { katalogAbfrage } from '../../../api/abfragen';
 import { ereignisArten } from '../../../lib/beschriftungen';
 import { formatDatum, formatZeitpunkt } from '../../../lib/format';
+import { useDarf } from '../../../lib/rechte';
 import { leistungsTitel } from '../katalogtexte';
 import { EreignisFormular } from './EreignisFormular';
 import { EreignisKorrektur } from './EreignisKorrektur';
@@ -13,12 +14,9 @@ import { sortiereEreignisse } from './zeitleiste';
 
 export function EreignisAbschnitt({ fall }: { fall: Fall }) {
   const { data: katalog } = useQuery(katalogAbfrage);
-  const { data: sitzung } = useQuery(sitzungAbfrage);
+  const darf = useDarf();
   const [korrektur, setKorrektur] = useState<Ereignis | null>(null);
-  // Who records events corrects them (server: `ereignis: aendern`); the server decides anyway.
-  const darfKorrigieren = ['leitung', 'fachkraft', 'semiprofessionell'].includes(
-    sitzung?.benutzer.rolle ?? '',
-  );
+  const darfKorrigieren = darf('ereignis', 'aendern');
   const ereignisse = sortiereEreignisse(fall.ereignisse);
   const hilfeName = (id: string | null) => {
     const hilfe = fall.hilfen.find((h) => h.id === id);
@@ -30,7 +28,7 @@ export function EreignisAbschnitt({ fall }: { fall: Fall }) {
       <Title order={2} id="ereignisse-titel">
         Verlauf
       </Title>
-      <EreignisFormular fall={fall} />
+      {darf('ereignis', 'anlegen') && <EreignisFormular fall={fall} />}
       {ereignisse.length === 0 ? (
         <Text>Noch keine Ereignisse erfasst.</Text>
       ) : (

@@ -1,8 +1,8 @@
+import type { EreignisArt, Fall } from '@hilfewerk/api';
 import { Select } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { katalogAbfrage } from '../../../api/abfragen';
-import type { EreignisArt, Fall } from '../../../api/typen';
 import { DatumFeld } from '../../../components/DatumFeld';
 import { alsOptionen, ereignisArten } from '../../../lib/beschriftungen';
 import { leistungsTitel } from '../katalogtexte';

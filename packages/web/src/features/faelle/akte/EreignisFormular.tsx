@@ -1,3 +1,4 @@
+import type { EreignisArt, Fall } from '@hilfewerk/api';
 import { Alert, Button, Fieldset, Group, SimpleGrid, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -5,7 +6,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fallGeaendert } from '../../../api/abfragen';
 import { erfasseEreignis } from '../../../api/faelle';
-import type { EreignisArt, Fall } from '../../../api/typen';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { datumFehler } from '../../../lib/datumseingabe';
 import { useEntwurf } from '../../../lib/entwurf';

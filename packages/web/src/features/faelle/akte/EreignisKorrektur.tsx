@@ -1,3 +1,4 @@
+import type { Ereignis, EreignisArt, Fall, EreignisKorrektur as Korrektur } from '@hilfewerk/api';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -5,8 +6,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fallGeaendert } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
-import { type EreignisKorrektur as Korrektur, korrigiereEreignis } from '../../../api/ereignisse';
-import type { Ereignis, EreignisArt, Fall } from '../../../api/typen';
+import { korrigiereEreignis } from '../../../api/ereignisse';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { KonfliktHinweis } from '../../../components/KonfliktHinweis';
 import { ereignisArten } from '../../../lib/beschriftungen';

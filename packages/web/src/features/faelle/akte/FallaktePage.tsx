@@ -5,7 +5,9 @@ import { getRouteApi } from '@tanstack/react-router';
 import { fallAbfrage } from '../../../api/abfragen';
 import { Ladefehler, Laden } from '../../../components/Ladezustand';
 import { LinkKnopf } from '../../../components/RouterLinks';
+import { useDarf } from '../../../lib/rechte';
 import { useSeitentitel } from '../../../lib/seitentitel';
+import { KinderschutzAbschnitt } from '../../kinderschutz/KinderschutzAbschnitt';
 import { StatusBadge } from '../StatusBadge';
 import { EreignisAbschnitt } from './EreignisAbschnitt';
 import { FristenAbschnitt } from './FristenAbschnitt';
@@ -18,6 +20,7 @@ const route = getRouteApi('/app/faelle/$fallId');
 export function FallaktePage() {
   const { fallId } = route.useParams();
   const abfrage = useQuery(fallAbfrage(fallId));
+  const darf = useDarf();
   useSeitentitel(abfrage.data ? `Fall ${abfrage.data.aktenzeichen}` : 'Fallakte');
 
   if (abfrage.isPending) return <Laden />;
@@ -40,19 +43,22 @@ export function FallaktePage() {
           </Group>
           <Text size="lg">{fall.bezeichnung}</Text>
         </Stack>
-        <LinkKnopf
-          to="/faelle/$fallId/bearbeiten"
-          params={{ fallId }}
-          variant="default"
-          leftSection={<IconPencil size={16} aria-hidden />}
-        >
-          Fall bearbeiten
-        </LinkKnopf>
+        {darf('fall', 'aendern') && (
+          <LinkKnopf
+            to="/faelle/$fallId/bearbeiten"
+            params={{ fallId }}
+            variant="default"
+            leftSection={<IconPencil size={16} aria-hidden />}
+          >
+            Fall bearbeiten
+          </LinkKnopf>
+        )}
       </Group>
       <PersonenAbschnitt fallId={fallId} personen={fall.personen} />
       <HilfenAbschnitt fallId={fallId} hilfen={fall.hilfen} />
       <FristenAbschnitt fallId={fallId} />
       <EreignisAbschnitt fall={fall} />
+      {darf('kinderschutz', 'lesen') && <KinderschutzAbschnitt fallId={fallId} />}
       <TeamAbschnitt team={fall.team} />
     </Stack>
   );

@@ -1,10 +1,11 @@
+import type { Hilfe } from '@hilfewerk/api';
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { katalogAbfrage } from '../../../api/abfragen';
-import type { Hilfe } from '../../../api/typen';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
 import { formatDatum } from '../../../lib/format';
+import { useDarf } from '../../../lib/rechte';
 import { leistungsTitel } from '../katalogtexte';
 
 function Angabe({ name, wert }: { name: string; wert: string }) {
@@ -22,21 +23,24 @@ function Angabe({ name, wert }: { name: string; wert: string }) {
 
 export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hilfe[] }) {
   const { data: katalog } = useQuery(katalogAbfrage);
+  const darf = useDarf();
   return (
     <Stack component="section" aria-labelledby="hilfen-titel" gap="sm">
       <Group justify="space-between">
         <Title order={2} id="hilfen-titel">
           Hilfen
         </Title>
-        <LinkKnopf
-          to="/faelle/$fallId/hilfen/neu"
-          params={{ fallId }}
-          variant="default"
-          size="sm"
-          leftSection={<IconPlus size={16} aria-hidden />}
-        >
-          Hilfe hinzufügen
-        </LinkKnopf>
+        {darf('hilfe', 'anlegen') && (
+          <LinkKnopf
+            to="/faelle/$fallId/hilfen/neu"
+            params={{ fallId }}
+            variant="default"
+            size="sm"
+            leftSection={<IconPlus size={16} aria-hidden />}
+          >
+            Hilfe hinzufügen
+          </LinkKnopf>
+        )}
       </Group>
       {hilfen.length === 0 && <Text>Noch keine Hilfe erfasst.</Text>}
       {hilfen.map((hilfe) => (
@@ -50,9 +54,11 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
             <Title order={3} size="h4">
               {leistungsTitel(katalog, hilfe.leistung, hilfe.variante)}
             </Title>
-            <LinkAnker to="/faelle/$fallId/hilfen/$hilfeId" params={{ fallId, hilfeId: hilfe.id }}>
-              Hilfe bearbeiten
-            </LinkAnker>
+            {darf('hilfe', 'aendern') && (
+              <LinkAnker to="/faelle/$fallId/hilfen/$hilfeId" params={{ fallId, hilfeId: hilfe.id }}>
+                Hilfe bearbeiten
+              </LinkAnker>
+            )}
           </Group>
           <SimpleGrid component="dl" cols={{ base: 2, md: 4 }} spacing="xs" verticalSpacing={2} m={0}>
             <Angabe name="Rechtsgrundlage" wert={hilfe.rechtsgrundlage} />

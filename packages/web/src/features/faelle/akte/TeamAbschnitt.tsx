@@ -1,5 +1,5 @@
+import type { TeamMitglied } from '@hilfewerk/api';
 import { List, Stack, Text, Title } from '@mantine/core';
-import type { TeamMitglied } from '../../../api/typen';
 import { benutzerRolle } from '../../../lib/beschriftungen';
 
 export function TeamAbschnitt({ team }: { team: TeamMitglied[] }) {

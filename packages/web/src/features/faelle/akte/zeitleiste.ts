@@ -1,4 +1,4 @@
-import type { Ereignis } from '../../../api/typen';
+import type { Ereignis } from '@hilfewerk/api';
 
 /** Newest first by date of the event; same day: the one recorded later first. */
 export function sortiereEreignisse(ereignisse: Ereignis[]): Ereignis[] {

@@ -1,3 +1,4 @@
+import type { PersonenRolle } from '@hilfewerk/api';
 import {
   ActionIcon,
   Alert,
@@ -17,7 +18,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { legeFallAn } from '../../../api/faelle';
-import type { PersonenRolle } from '../../../api/typen';
 import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { LinkKnopf } from '../../../components/RouterLinks';

@@ -1,6 +1,8 @@
-import type { HilfeEingabe } from '../../../api/faelle';
-import type { Hilfe, KatalogEintrag } from '../../../api/typen';
+import type { Hilfe, HilfeAenderung, HilfeEingabe, KatalogEintrag } from '@hilfewerk/api';
 import { formatDatum } from '../../../lib/format';
+
+/** Creating takes the Hilfe's fields; editing also its end (tatsaechlichesEnde, endegrund). */
+type Eingabe = HilfeEingabe & Omit<HilfeAenderung, 'version'>;
 
 export interface HilfeWerte extends Record<string, unknown> {
   leistung: string | null;
@@ -47,10 +49,10 @@ export function hilfeWerteAus(hilfe: Hilfe): HilfeWerte {
 }
 
 /** Empty fields are left out, so the server never reads "" as a value. */
-export function alsEingabe(werte: HilfeWerte, bearbeiten: boolean): HilfeEingabe {
+export function alsEingabe(werte: HilfeWerte, bearbeiten: boolean): Eingabe {
   const text = (wert: string) => wert.trim() || (bearbeiten ? null : undefined);
   const datum = (wert: string | null) => wert || (bearbeiten ? null : undefined);
-  const eingabe: HilfeEingabe = {
+  const eingabe: Eingabe = {
     leistung: werte.leistung ?? '',
     variante: werte.variante || (bearbeiten ? null : undefined),
     rechtsgrundlage: werte.rechtsgrundlage ?? '',

@@ -1,10 +1,10 @@
+import type { FallStatus } from '@hilfewerk/api';
 import { Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { jugendaemterAbfrage, katalogAbfrage } from '../../../api/abfragen';
-import type { FallStatus } from '../../../api/typen';
 import { alsOptionen, fallStatus } from '../../../lib/beschriftungen';
 import type { FallSuche } from '../routen';
 

@@ -1,7 +1,7 @@
+import type { FallZeile } from '@hilfewerk/api';
 import { Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { katalogAbfrage } from '../../../api/abfragen';
-import type { FallZeile } from '../../../api/typen';
 import { LinkAnker } from '../../../components/RouterLinks';
 import { formatDatum } from '../../../lib/format';
 import { leistungsTitel } from '../katalogtexte';

@@ -6,6 +6,7 @@ import { faelleAbfrage } from '../../../api/abfragen';
 import { Ladefehler } from '../../../components/Ladezustand';
 import { LinkKnopf } from '../../../components/RouterLinks';
 import { formatZahl } from '../../../lib/format';
+import { useDarf } from '../../../lib/rechte';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import type { FallSuche } from '../routen';
 import { FallFilterLeiste } from './FallFilterLeiste';
@@ -18,6 +19,7 @@ export function FalllistePage() {
   useSeitentitel('Fälle');
   const suche = route.useSearch();
   const navigate = route.useNavigate();
+  const darf = useDarf();
   const seite = suche.seite ?? 1;
   const abfrage = useQuery(faelleAbfrage({ ...suche, seite, proSeite: PRO_SEITE }));
 
@@ -32,9 +34,11 @@ export function FalllistePage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>Fälle</Title>
-        <LinkKnopf to="/faelle/neu" leftSection={<IconPlus size={16} aria-hidden />}>
-          Fall anlegen
-        </LinkKnopf>
+        {darf('fall', 'anlegen') && (
+          <LinkKnopf to="/faelle/neu" leftSection={<IconPlus size={16} aria-hidden />}>
+            Fall anlegen
+          </LinkKnopf>
+        )}
       </Group>
       <FallFilterLeiste suche={suche} onAendern={setzeFilter} />
       <Text role="status" aria-live="polite" size="sm">

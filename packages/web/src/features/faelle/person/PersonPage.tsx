@@ -1,3 +1,4 @@
+import type { Fall, Person, PersonenRolle } from '@hilfewerk/api';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,7 +8,6 @@ import { useState } from 'react';
 import { fallAbfrage, fallGeaendert } from '../../../api/abfragen';
 import { ApiFehler } from '../../../api/client';
 import { aenderePerson, legePersonAn } from '../../../api/faelle';
-import type { Fall, Person, PersonenRolle } from '../../../api/typen';
 import { DatumFeld } from '../../../components/DatumFeld';
 import { EntwurfHinweis } from '../../../components/EntwurfHinweis';
 import { KonfliktHinweis } from '../../../components/KonfliktHinweis';

@@ -1,6 +1,6 @@
-import { ROLLEN } from '@hilfewerk/db';
 import { describe, expect, it } from 'vitest';
-import { BERECHTIGUNGEN, darf, UMFANG } from './permissions.ts';
+import { BERECHTIGUNGEN, darf, UMFANG } from './berechtigungen.ts';
+import { ROLLEN } from './enums.ts';
 
 describe('Berechtigungstabelle', () => {
   it('lists only known roles', () => {

@@ -1,0 +1,186 @@
+/**
+ * The permission table: which role may do what with which resource, and which records it reaches.
+ * The server enforces it (requireAccess); the web asks the same `darf()` to show only what works.
+ */
+import { ROLLEN, type Rolle } from './enums.ts';
+
+export const RESSOURCEN = [
+  'fall',
+  'person',
+  'hilfe',
+  'ereignis',
+  'ereignisNotiz',
+  'notiz',
+  'notizBesondere',
+  'team',
+  'benutzer',
+  'audit',
+  'katalog',
+  'jugendamt',
+  'kalkulation',
+  'frist',
+  'organisationsfrist',
+  'leistungseintrag',
+  'monatsabschluss',
+  'rechnung',
+  'budget',
+  'stundencontrolling',
+  'rechnungsangaben',
+  'kinderschutz',
+  'kinderschutzVignette',
+  'beschwerde',
+  'personal',
+  'besetzung',
+  'bereitschaft',
+] as const satisfies readonly Ressource[];
+
+export type Ressource =
+  | 'fall'
+  | 'person'
+  | 'hilfe'
+  | 'ereignis'
+  /** Free text in events: case narrative, hidden from Verwaltung, Administration and the Jugendamt. */
+  | 'ereignisNotiz'
+  | 'notiz'
+  /** Health data and § 8a records (Art. 9 GDPR, §§ 61–68 SGB VIII). */
+  | 'notizBesondere'
+  | 'team'
+  | 'benutzer'
+  | 'audit'
+  | 'katalog'
+  | 'jugendamt'
+  /** Saved rate calculations of the organisation. */
+  | 'kalkulation'
+  /** Case deadlines; `aendern` = record what met a deadline. */
+  | 'frist'
+  /** Deadlines of the organisation itself (yearly report, quality report). */
+  | 'organisationsfrist'
+  /** Documented hours. */
+  | 'leistungseintrag'
+  | 'monatsabschluss'
+  | 'rechnung'
+  /** Trägerbudget agreement and its controlling. */
+  | 'budget'
+  /** Planned vs. delivered hours per Hilfe and per staff member. */
+  | 'stundencontrolling'
+  /** The organisation's invoice data: address, tax and register numbers, bank account, Leitweg-ID. */
+  | 'rechnungsangaben'
+  /** § 8a procedures of a case: special category, case team Fachkräfte and Leitung only. */
+  | 'kinderschutz'
+  /** The pseudonymised § 8a vignette and the consultation the iefk records on it. */
+  | 'kinderschutzVignette'
+  /** Complaints (text and contact of the complainant: a special category). */
+  | 'beschwerde'
+  /** Staff register: qualification, VK history, certificate of conduct (personnel data). */
+  | 'personal'
+  /** Staffing of a month against the contracts' keys. */
+  | 'besetzung'
+  /** On-call rota (Bereitschaftsdienst) and its monthly PDF for the fire brigade. */
+  | 'bereitschaft';
+
+export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
+export type Aktion = (typeof AKTIONEN)[number];
+
+/**
+ * Which records of a resource a role reaches (the second axis, beside the permission table):
+ * `organisation` every case of the own organisation; `team` cases whose team the user is in;
+ * `jugendamt` providers' cases with a Hilfe the user's Jugendamt granted; `keine` no cases.
+ */
+export type Umfang = 'organisation' | 'team' | 'jugendamt' | 'keine';
+
+const fallLeser = [
+  'administration',
+  'leitung',
+  'fachkraft',
+  'semiprofessionell',
+  'verwaltung',
+  'asd',
+  'wjh',
+] as const;
+const traegerIntern = ['administration', 'leitung', 'fachkraft', 'semiprofessionell', 'verwaltung'] as const;
+const fallPflege = ['administration', 'leitung', 'fachkraft'] as const;
+const erzaehlung = ['leitung', 'fachkraft', 'semiprofessionell'] as const;
+const alle = ROLLEN;
+
+/** resource × action → roles. Anything not listed is refused (403). */
+export const BERECHTIGUNGEN = {
+  fall: { lesen: fallLeser, anlegen: fallPflege, aendern: fallPflege },
+  person: { lesen: fallLeser, anlegen: fallPflege, aendern: fallPflege },
+  // Verwaltung records the Bewilligung data it bills against.
+  hilfe: { lesen: fallLeser, anlegen: [...fallPflege, 'verwaltung'], aendern: [...fallPflege, 'verwaltung'] },
+  // Those who record events correct them (with an audit row); the note is narrative, so the same roles.
+  ereignis: { lesen: traegerIntern, anlegen: erzaehlung, aendern: erzaehlung },
+  ereignisNotiz: { lesen: erzaehlung },
+  notiz: { lesen: erzaehlung, anlegen: erzaehlung },
+  notizBesondere: { lesen: ['leitung', 'fachkraft'], anlegen: ['leitung', 'fachkraft'] },
+  team: { lesen: traegerIntern, aendern: ['administration', 'leitung'] },
+  benutzer: { lesen: ['administration', 'leitung'] },
+  audit: { lesen: ['administration', 'leitung'] },
+  katalog: { lesen: alle },
+  jugendamt: { lesen: alle },
+  // Jugendamt controllers calculate rates too, in their own organisation.
+  kalkulation: {
+    lesen: ['administration', 'leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
+    anlegen: ['leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
+  },
+  frist: { lesen: ['administration', 'leitung', 'fachkraft', 'semiprofessionell'], aendern: erzaehlung },
+  organisationsfrist: {
+    lesen: ['administration', 'leitung', 'fachkraft', 'verwaltung'],
+    aendern: ['administration', 'leitung'],
+  },
+  leistungseintrag: {
+    lesen: traegerIntern,
+    anlegen: ['leitung', 'fachkraft', 'semiprofessionell'],
+    aendern: ['leitung', 'fachkraft', 'semiprofessionell'],
+  },
+  monatsabschluss: { lesen: ['administration', 'leitung', 'verwaltung'], anlegen: ['leitung', 'verwaltung'] },
+  // The Jugendamt's Wirtschaftliche Jugendhilfe receives invoices; Fachcontrolling sees aggregates.
+  rechnung: {
+    lesen: ['administration', 'leitung', 'verwaltung', 'wjh'],
+    anlegen: ['verwaltung', 'leitung'],
+    // Marking an invoice sent or paid: the provider's billing staff.
+    aendern: ['verwaltung', 'leitung'],
+  },
+  budget: {
+    lesen: ['administration', 'leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
+    aendern: ['leitung', 'verwaltung'],
+  },
+  stundencontrolling: { lesen: ['administration', 'leitung', 'fachkraft', 'verwaltung'] },
+  // Billing staff read them to see why invoices cannot be issued; the Administration maintains them.
+  rechnungsangaben: {
+    lesen: ['administration', 'leitung', 'verwaltung', 'wjh'],
+    aendern: ['administration'],
+  },
+  // § 8a: Fachkräfte run it (not semiprofessional staff); Leitung oversees. rls.sql says the same.
+  kinderschutz: { lesen: ['leitung', 'fachkraft'], anlegen: ['leitung', 'fachkraft'] },
+  // The team may look at what the iefk sees; only the iefk records her advice on it.
+  kinderschutzVignette: { lesen: ['leitung', 'fachkraft', 'iefk'], anlegen: ['iefk'] },
+  // Leitung handles complaints; rls.sql allows no other role to see them either.
+  beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  personal: {
+    lesen: ['leitung', 'administration'],
+    anlegen: ['leitung', 'administration'],
+    aendern: ['leitung', 'administration'],
+  },
+  besetzung: { lesen: ['leitung'] },
+  bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+} as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
+
+/** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */
+export const UMFANG: Record<Rolle, Umfang> = {
+  administration: 'organisation',
+  leitung: 'organisation',
+  verwaltung: 'organisation',
+  fachkraft: 'team',
+  semiprofessionell: 'team',
+  asd: 'jugendamt',
+  wjh: 'jugendamt',
+  // § 8a consultation happens on pseudonymised vignettes only: never a case.
+  iefk: 'keine',
+  fachcontrolling: 'keine',
+};
+
+export function darf(rolle: Rolle, ressource: Ressource, aktion: Aktion): boolean {
+  const rollen: Partial<Record<Aktion, readonly Rolle[]>> = BERECHTIGUNGEN[ressource];
+  return rollen[aktion]?.includes(rolle) ?? false;
+}

@@ -1,0 +1,126 @@
+/**
+ * German words for the API's codes, in one place so every screen says the same. Each map is checked
+ * with `satisfies Record<Code, string>`: a code without a label does not compile.
+ */
+import type {
+  AuditAktion,
+  AuditRessource,
+  EreignisArt,
+  FallStatus,
+  Friststatus,
+  Leistungsart,
+  OrganisationsArt,
+  PersonenRolle,
+  Qualifikation,
+  Rechnungsstatus,
+  Rolle,
+} from './enums.ts';
+
+export const ROLLEN_TEXT = {
+  administration: 'Administration',
+  leitung: 'Leitung',
+  fachkraft: 'Fachkraft',
+  semiprofessionell: 'Semiprofessionelle Kraft',
+  verwaltung: 'Verwaltung',
+  iefk: 'Insoweit erfahrene Fachkraft',
+  asd: 'ASD-Fachkraft',
+  wjh: 'Wirtschaftliche Jugendhilfe',
+  fachcontrolling: 'Fachcontrolling',
+} as const satisfies Record<Rolle, string>;
+
+export const ORGANISATIONS_ARTEN_TEXT = {
+  traeger: 'Träger',
+  jugendamt: 'Jugendamt',
+} as const satisfies Record<OrganisationsArt, string>;
+
+export const PERSON_ROLLEN_TEXT = {
+  junger_mensch: 'Junger Mensch',
+  kind: 'Kind (lebt mit dem Elternteil in der Wohnform)',
+  sorgeberechtigt: 'Sorgeberechtigte Person',
+  betreuungsperson: 'Betreuungsperson',
+  geschwister: 'Geschwister',
+} as const satisfies Record<PersonenRolle, string>;
+
+export const EREIGNIS_ARTEN_TEXT = {
+  hpg_geplant: 'Hilfeplangespräch geplant',
+  hpg_gehalten: 'Hilfeplangespräch gehalten',
+  krise: 'Krise',
+  abstimmungsbedarf: 'Abstimmungsbedarf',
+  bericht_gesendet: 'Bericht gesendet',
+  abschlussgespraech_geplant: 'Abschlussgespräch geplant',
+  handlungsplan_gesendet: 'Handlungsplan gesendet',
+  kontakt_sorgeberechtigte: 'Kontakt mit Sorgeberechtigten',
+  sonstiges: 'Sonstiges',
+} as const satisfies Record<EreignisArt, string>;
+
+export const FALL_STATUS_TEXT = {
+  aktiv: 'Aktiv',
+  beendet: 'Beendet',
+} as const satisfies Record<FallStatus, string>;
+
+export const FRIST_STATUS_TEXT = {
+  offen: 'offen',
+  erledigt: 'erledigt',
+  ueberfaellig: 'überfällig',
+  entfallen: 'entfallen',
+} as const satisfies Record<Friststatus, string>;
+
+export const LEISTUNGS_ARTEN_TEXT = {
+  direkt: 'Direkt am Klient',
+  indirekt: 'Indirekt (Vor-/Nachbereitung)',
+  falluebergreifend: 'Gruppenangebot',
+  fallunspezifisch: 'Fallunspezifisch',
+  netzwerkarbeit: 'Netzwerkarbeit',
+  fahrzeit: 'Fahrzeit',
+} as const satisfies Record<Leistungsart, string>;
+
+export const QUALIFIKATIONEN_TEXT = {
+  fachkraft: 'Fachkraft',
+  semiprofessionell: 'Semiprofessionelle Kraft',
+} as const satisfies Record<Qualifikation, string>;
+
+export const RECHNUNGS_STATUS_TEXT = {
+  erstellt: 'erstellt',
+  versendet: 'versendet',
+  bezahlt: 'bezahlt',
+  storniert: 'storniert',
+} as const satisfies Record<Rechnungsstatus, string>;
+
+export const AUDIT_AKTIONEN_TEXT = {
+  anmelden: 'Anmeldung',
+  abmelden: 'Abmeldung',
+  lesen: 'Gelesen',
+  anlegen: 'Angelegt',
+  aendern: 'Geändert',
+  loeschen: 'Gelöscht',
+  hinzufuegen: 'Hinzugefügt',
+  entfernen: 'Entfernt',
+  erledigen: 'Erledigt',
+} as const satisfies Record<AuditAktion, string>;
+
+export const AUDIT_RESSOURCEN_TEXT = {
+  fall: 'Fall',
+  person: 'Person',
+  hilfe: 'Hilfe',
+  ereignis: 'Ereignis',
+  notiz: 'Notiz',
+  team: 'Fallteam',
+  sitzung: 'Sitzung',
+  frist: 'Frist',
+  organisationsfrist: 'Frist des Trägers',
+  kalenderAbo: 'Kalender-Abonnement',
+  einstellung: 'Einstellung',
+  kalkulation: 'Kalkulation',
+  leistungseintrag: 'Leistungseintrag',
+  budgetvereinbarung: 'Trägerbudget-Vereinbarung',
+  monatsabschluss: 'Monatsabschluss',
+  gutschrift: 'Gutschrift',
+  rechnung: 'Rechnung',
+  rechnungsangaben: 'Rechnungsangaben',
+  kinderschutzverfahren: 'Kinderschutzverfahren (§ 8a)',
+  kinderschutzschritt: 'Schritt im Kinderschutzverfahren',
+  kinderschutzVignette: 'Fallvignette (§ 8a, pseudonymisiert)',
+  beschwerde: 'Beschwerde',
+  mitarbeiter: 'Personal',
+  bereitschaft: 'Bereitschaftsdienst',
+} as const satisfies Record<AuditRessource, string>;

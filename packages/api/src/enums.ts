@@ -1,0 +1,123 @@
+/**
+ * Every closed set of codes the API speaks. The database columns, the server's checks and the web's
+ * labels all start here, so a new code is one edit and the compiler finds every place that must follow.
+ */
+import { z } from 'zod';
+
+export const ROLLEN = [
+  'administration',
+  'leitung',
+  'fachkraft',
+  'semiprofessionell',
+  'verwaltung',
+  'iefk',
+  'asd',
+  'wjh',
+  'fachcontrolling',
+] as const;
+export const rolle = z.enum(ROLLEN);
+export type Rolle = z.infer<typeof rolle>;
+
+export const ORGANISATIONS_ARTEN = ['traeger', 'jugendamt'] as const;
+export const organisationsArt = z.enum(ORGANISATIONS_ARTEN);
+export type OrganisationsArt = z.infer<typeof organisationsArt>;
+
+/** `kind`: a child living with its parent in a § 19 mother/father-child form (Anlage D.8), not a carer. */
+export const PERSON_ROLLEN = [
+  'junger_mensch',
+  'kind',
+  'sorgeberechtigt',
+  'betreuungsperson',
+  'geschwister',
+] as const;
+export type PersonenRolle = (typeof PERSON_ROLLEN)[number];
+
+export const EREIGNIS_ARTEN = [
+  'hpg_geplant',
+  'hpg_gehalten',
+  'krise',
+  'abstimmungsbedarf',
+  'bericht_gesendet',
+  'abschlussgespraech_geplant',
+  'handlungsplan_gesendet',
+  'kontakt_sorgeberechtigte',
+  'sonstiges',
+] as const;
+export type EreignisArt = (typeof EREIGNIS_ARTEN)[number];
+
+export const FALL_STATUS = ['aktiv', 'beendet'] as const;
+export type FallStatus = (typeof FALL_STATUS)[number];
+
+/** Stored status of a deadline; `ueberfaellig` is computed for today when it is shown. */
+export const FRIST_STATUS = ['offen', 'erledigt', 'ueberfaellig', 'entfallen'] as const;
+export const friststatus = z.enum(FRIST_STATUS);
+export type Friststatus = z.infer<typeof friststatus>;
+
+/** Kinds of work a Leistungseintrag records (docs/regeln.md). Only `direkt` is billed per hour. */
+export const LEISTUNGS_ARTEN = [
+  'direkt',
+  'indirekt',
+  'falluebergreifend',
+  'fallunspezifisch',
+  'netzwerkarbeit',
+  'fahrzeit',
+] as const;
+export const leistungsart = z.enum(LEISTUNGS_ARTEN);
+export type Leistungsart = z.infer<typeof leistungsart>;
+
+export const QUALIFIKATIONEN = ['fachkraft', 'semiprofessionell'] as const;
+export const qualifikation = z.enum(QUALIFIKATIONEN);
+export type Qualifikation = z.infer<typeof qualifikation>;
+
+export const RECHNUNGS_ARTEN = ['rechnung', 'gutschrift'] as const;
+export const rechnungsArt = z.enum(RECHNUNGS_ARTEN);
+export type RechnungsArt = z.infer<typeof rechnungsArt>;
+
+/** Where an invoice stands; derived from the days recorded and the credit notes against it. */
+export const RECHNUNGS_STATUS = ['erstellt', 'versendet', 'bezahlt', 'storniert'] as const;
+export const rechnungsstatus = z.enum(RECHNUNGS_STATUS);
+export type Rechnungsstatus = z.infer<typeof rechnungsstatus>;
+
+/** What an audit row is about. */
+export const AUDIT_RESSOURCEN = [
+  'fall',
+  'person',
+  'hilfe',
+  'ereignis',
+  'notiz',
+  'team',
+  'sitzung',
+  'frist',
+  'organisationsfrist',
+  'kalenderAbo',
+  'einstellung',
+  'kalkulation',
+  'leistungseintrag',
+  'budgetvereinbarung',
+  'monatsabschluss',
+  'gutschrift',
+  'rechnung',
+  'rechnungsangaben',
+  'kinderschutzverfahren',
+  'kinderschutzschritt',
+  'kinderschutzVignette',
+  'beschwerde',
+  'mitarbeiter',
+  'bereitschaft',
+] as const;
+export const auditRessource = z.enum(AUDIT_RESSOURCEN);
+export type AuditRessource = z.infer<typeof auditRessource>;
+
+export const AUDIT_AKTIONEN = [
+  'anmelden',
+  'abmelden',
+  'lesen',
+  'anlegen',
+  'aendern',
+  'loeschen',
+  'hinzufuegen',
+  'entfernen',
+  'erledigen',
+] as const;
+export const auditAktion = z.enum(AUDIT_AKTIONEN);
+export type AuditAktion = z.infer<typeof auditAktion>;

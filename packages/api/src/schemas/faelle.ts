@@ -1,0 +1,185 @@
+/** Cases, their persons, Hilfen, events, notes and team: requests and answers. */
+import { z } from 'zod';
+import { FALL_STATUS, PERSON_ROLLEN, rolle } from '../enums.ts';
+import { bezug, tag, zeitpunkt } from './basis.ts';
+import {
+  datum,
+  ereignisArt,
+  id,
+  optDatum,
+  optText,
+  personRolle,
+  pflicht,
+  proSeite,
+  seite,
+  version,
+} from './felder.ts';
+
+export const fallStatus = z.enum(FALL_STATUS, { error: 'Status ist aktiv oder beendet.' });
+
+// --- Anfragen ---
+
+export const neuePerson = z.object({
+  rolle: personRolle,
+  vorname: pflicht('den Vornamen'),
+  nachname: pflicht('den Nachnamen'),
+  geburtsdatum: optDatum,
+});
+export type NeuePerson = z.input<typeof neuePerson>;
+export const personAenderung = neuePerson.partial().extend({ version });
+export type PersonAenderung = z.input<typeof personAenderung>;
+
+export const fallFilter = z.object({
+  suche: z.string().trim().max(200).optional(),
+  leistung: z.string().trim().max(100).optional(),
+  jugendamt: id.optional(),
+  status: fallStatus.optional(),
+  seite,
+  proSeite,
+});
+export type FallFilter = z.input<typeof fallFilter>;
+
+export const neuerFall = z.object({
+  aktenzeichen: pflicht('das Aktenzeichen', 50),
+  bezeichnung: pflicht('eine Bezeichnung'),
+  personen: z.array(neuePerson).max(50).optional(),
+});
+export type NeuerFall = z.input<typeof neuerFall>;
+
+export const fallAenderung = z.object({
+  version,
+  aktenzeichen: pflicht('das Aktenzeichen', 50).optional(),
+  bezeichnung: pflicht('eine Bezeichnung').optional(),
+  status: fallStatus.optional(),
+});
+export type FallAenderung = z.input<typeof fallAenderung>;
+
+const hilfeFelder = {
+  leistung: pflicht('die Leistung', 100),
+  variante: z.string().trim().max(100).nullable().optional(),
+  rechtsgrundlage: pflicht('die Rechtsgrundlage'),
+  jugendamtId: z.uuid({ error: 'Bitte wählen Sie ein Jugendamt aus der Liste.' }),
+  aktenzeichenJugendamt: optText(100),
+  beginn: datum,
+  geplantesEnde: optDatum,
+  ausnahmeBegruendung: optText(),
+};
+export const neueHilfe = z.object(hilfeFelder);
+export type HilfeEingabe = z.input<typeof neueHilfe>;
+export const hilfeAenderung = z
+  .object({ ...hilfeFelder, tatsaechlichesEnde: optDatum, endegrund: optText(500) })
+  .partial()
+  .extend({ version });
+export type HilfeAenderung = z.input<typeof hilfeAenderung>;
+
+const ereignisFelder = {
+  art: ereignisArt,
+  datum,
+  hilfeId: id.nullable().optional(),
+  bekanntSeit: optDatum,
+  notiz: optText(),
+};
+export const neuesEreignis = z.object(ereignisFelder);
+export type NeuesEreignis = z.input<typeof neuesEreignis>;
+export const ereignisKorrektur = z.object(ereignisFelder).partial().extend({ version });
+export type EreignisKorrektur = z.input<typeof ereignisKorrektur>;
+
+export const neueNotiz = z.object({
+  text: pflicht('einen Text', 20_000),
+  besondereKategorie: z.boolean().optional(),
+});
+export type NeueNotiz = z.input<typeof neueNotiz>;
+
+// --- Antworten ---
+
+export const fallZeile = z
+  .object({
+    id: z.string(),
+    aktenzeichen: z.string(),
+    bezeichnung: z.string(),
+    /** Of the newest Hilfe the user may see. */
+    leistung: z.string().nullable(),
+    variante: z.string().nullable(),
+    jugendamt: bezug.nullable(),
+    status: z.enum(FALL_STATUS),
+    beginn: tag.nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'FallZeile' });
+export type FallZeile = z.infer<typeof fallZeile>;
+
+export const person = z
+  .object({
+    id: z.string(),
+    rolle: z.enum(PERSON_ROLLEN),
+    vorname: z.string(),
+    nachname: z.string(),
+    geburtsdatum: tag.nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof person>;
+
+export const hilfe = z
+  .object({
+    id: z.string(),
+    leistung: z.string(),
+    variante: z.string().nullable(),
+    rechtsgrundlage: z.string(),
+    jugendamt: bezug,
+    aktenzeichenJugendamt: z.string().nullable(),
+    beginn: tag,
+    geplantesEnde: tag.nullable(),
+    tatsaechlichesEnde: tag.nullable(),
+    endegrund: z.string().nullable(),
+    ausnahmeBegruendung: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: 'Hilfe' });
+export type Hilfe = z.infer<typeof hilfe>;
+
+export const ereignis = z
+  .object({
+    id: z.string(),
+    hilfeId: z.string().nullable(),
+    art: ereignisArt,
+    datum: tag,
+    bekanntSeit: tag.nullable(),
+    /** null for roles without access to case narrative. */
+    notiz: z.string().nullable(),
+    /** Who recorded it; `name` is null when the account is no longer known. */
+    erfasstVon: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+    erfasstAm: zeitpunkt,
+    version: z.number(),
+  })
+  .meta({ id: 'Ereignis' });
+export type Ereignis = z.infer<typeof ereignis>;
+
+export const teamMitglied = z.object({ benutzerId: z.string(), name: z.string(), rolle });
+export type TeamMitglied = z.infer<typeof teamMitglied>;
+export const team = z.array(teamMitglied);
+
+/** The case file; parts the role may not read come back empty. */
+export const fall = z
+  .object({
+    id: z.string(),
+    aktenzeichen: z.string(),
+    bezeichnung: z.string(),
+    status: z.enum(FALL_STATUS),
+    version: z.number(),
+    personen: z.array(person),
+    hilfen: z.array(hilfe),
+    ereignisse: z.array(ereignis),
+    team,
+  })
+  .meta({ id: 'Fall' });
+export type Fall = z.infer<typeof fall>;
+
+export const notiz = z.object({
+  id: z.string(),
+  text: z.string(),
+  besondereKategorie: z.boolean(),
+  autor: bezug,
+  erstelltAm: zeitpunkt,
+});
+export type Notiz = z.infer<typeof notiz>;

@@ -1,0 +1,84 @@
+/** Session, health, Jugendämter, staff, catalogue, audit log. */
+import { z } from 'zod';
+import { organisationsArt, rolle } from '../enums.ts';
+import { bezug, zeitpunkt } from './basis.ts';
+import { datum, id, proSeite, seite } from './felder.ts';
+
+export const anmeldung = z.object({
+  email: z
+    .string({ error: 'Bitte geben Sie Ihre E-Mail-Adresse an.' })
+    .trim()
+    .min(1, 'Bitte geben Sie Ihre E-Mail-Adresse an.'),
+  passwort: z
+    .string({ error: 'Bitte geben Sie Ihr Passwort an.' })
+    .min(1, 'Bitte geben Sie Ihr Passwort an.'),
+});
+
+export const sitzung = z
+  .object({
+    benutzer: z.object({ id: z.string(), email: z.string(), name: z.string(), rolle }),
+    organisation: z.object({
+      id: z.string(),
+      name: z.string(),
+      art: organisationsArt,
+      bundesland: z.string(),
+    }),
+    csrfToken: z.string(),
+  })
+  .meta({ id: 'Sitzung' });
+export type Sitzung = z.infer<typeof sitzung>;
+
+export const csrf = z.object({ csrfToken: z.string() });
+
+export const gesundheit = z.object({
+  status: z.literal('ok'),
+  datenbank: z.string(),
+  eingebettet: z.boolean(),
+  demo: z.boolean(),
+});
+export type Gesundheit = z.infer<typeof gesundheit>;
+
+export const jugendamt = z.object({ id: z.string(), name: z.string(), bundesland: z.string() });
+export type Jugendamt = z.infer<typeof jugendamt>;
+
+export const benutzerZeile = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  rolle,
+  aktiv: z.boolean(),
+});
+export type BenutzerZeile = z.infer<typeof benutzerZeile>;
+
+export const katalogEintrag = z.object({
+  id: z.string(),
+  titel: z.string(),
+  rechtsgrundlage: z.array(z.string()),
+  varianten: z.array(z.object({ id: z.string(), titel: z.string() })),
+});
+export type KatalogEintrag = z.infer<typeof katalogEintrag>;
+
+export const auditFilter = z.object({
+  benutzer: id.optional(),
+  aktion: z.string().max(50).optional(),
+  ressource: z.string().max(50).optional(),
+  von: datum.optional(),
+  bis: datum.optional(),
+  seite,
+  proSeite,
+});
+export type AuditFilter = z.input<typeof auditFilter>;
+
+/** `aktion` and `ressource` are AuditAktion/AuditRessource; older rows may carry retired codes. */
+export const auditEintrag = z.object({
+  id: z.string(),
+  zeitpunkt,
+  benutzer: bezug.nullable(),
+  aktion: z.string(),
+  ressource: z.string(),
+  ressourceId: z.string().nullable(),
+  ip: z.string().nullable(),
+  /** Ids and field names only, never values. */
+  details: z.unknown(),
+});
+export type AuditEintrag = z.infer<typeof auditEintrag>;

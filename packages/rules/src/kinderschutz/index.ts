@@ -1,0 +1,2 @@
+export * from './pseudonym.ts';
+export * from './verfahren.ts';

@@ -1,0 +1,58 @@
+/**
+ * What each role's menu holds and where it starts, written out by hand: the unit test
+ * (navigation.test.ts) and the browser test (e2e/navigation.e2e.ts) hold the application to it.
+ */
+import type { Rolle } from '@hilfewerk/api';
+
+/** The menu each role sees at a provider without a Trägerbudget (KIJU) or at its Jugendamt. */
+export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
+  administration: {
+    menue: [
+      'Meine Fristen',
+      'Fälle',
+      'Fristen im Team',
+      'Fristenkalender',
+      'Protokoll',
+      'Kalkulation',
+      'Abrechnung',
+      'Stundencontrolling',
+    ],
+    start: '/faelle',
+  },
+  leitung: {
+    menue: [
+      'Meine Fristen',
+      'Fälle',
+      'Kinderschutz',
+      'Fristen im Team',
+      'Fristenkalender',
+      'Protokoll',
+      'Kalkulation',
+      'Stunden erfassen',
+      'Abrechnung',
+      'Stundencontrolling',
+    ],
+    start: '/faelle',
+  },
+  fachkraft: {
+    menue: [
+      'Meine Fristen',
+      'Fälle',
+      'Kinderschutz',
+      'Fristenkalender',
+      'Stunden erfassen',
+      'Stundencontrolling',
+    ],
+    start: '/meine-fristen',
+  },
+  semiprofessionell: {
+    menue: ['Meine Fristen', 'Fälle', 'Fristenkalender', 'Stunden erfassen'],
+    start: '/meine-fristen',
+  },
+  verwaltung: { menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Stundencontrolling'], start: '/faelle' },
+  // § 8a consultation on pseudonymised vignettes, never a case.
+  iefk: { menue: ['Beratung § 8a'], start: '/kinderschutz/beratung' },
+  asd: { menue: ['Fälle'], start: '/faelle' },
+  wjh: { menue: ['Fälle', 'Kalkulation', 'Abrechnung'], start: '/faelle' },
+  fachcontrolling: { menue: ['Kalkulation'], start: '/kalkulation' },
+};
