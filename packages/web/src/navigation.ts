@@ -94,14 +94,20 @@ export const navigation: NavEintrag[] = [
     sichtbar: (k) =>
       darfes('budget')(k) && k.sitzung.organisation.art === 'traeger' && k.hatTraegerbudget === true,
   },
-  { to: '/personal', beschriftung: 'Personal', icon: IconId, sichtbar: hatRolle('leitung') },
+  // Staff register and staffing: the page opens with the staffing of the month, which only Leitung reads.
+  { to: '/personal', beschriftung: 'Personal', icon: IconId, sichtbar: darfes('besetzung') },
   {
     to: '/bereitschaft',
     beschriftung: 'Bereitschaftsdienst',
     icon: IconPhoneCall,
-    sichtbar: hatRolle('leitung'),
+    sichtbar: darfes('bereitschaft'),
   },
-  { to: '/beschwerden', beschriftung: 'Beschwerden', icon: IconMessageReport, sichtbar: hatRolle('leitung') },
+  {
+    to: '/beschwerden',
+    beschriftung: 'Beschwerden',
+    icon: IconMessageReport,
+    sichtbar: darfes('beschwerde'),
+  },
 ];
 
 export function sichtbareNavigation(k: NavKontext): NavEintrag[] {

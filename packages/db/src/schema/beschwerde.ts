@@ -1,10 +1,7 @@
+import { BESCHWERDE_QUELLEN, BESCHWERDE_STATUS } from '@hilfewerk/api';
 import { date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { benutzer } from './benutzer.ts';
 import { organisation } from './organisation.ts';
-
-/** Where a complaint stands; it moves only forward (docs/beschwerden.md). */
-export const BESCHWERDE_STATUS = ['eingegangen', 'in_bearbeitung', 'beantwortet', 'abgeschlossen'] as const;
-export type BeschwerdeStatus = (typeof BESCHWERDE_STATUS)[number];
 
 /**
  * A complaint to the organisation (from outside, a young person, staff). Text and contact are a special
@@ -20,9 +17,7 @@ export const beschwerde = pgTable(
     /** Random, not counted: the public answer must not tell how many complaints an organisation has. */
     vorgangsnummer: text('vorgangsnummer').notNull(),
     /** `oeffentlich`: the form without login; `intern`: recorded by staff. */
-    quelle: text('quelle', { enum: ['oeffentlich', 'intern'] })
-      .notNull()
-      .default('oeffentlich'),
+    quelle: text('quelle', { enum: BESCHWERDE_QUELLEN }).notNull().default('oeffentlich'),
     text: text('text').notNull(),
     kontakt: text('kontakt'),
     status: text('status', { enum: BESCHWERDE_STATUS }).notNull().default('eingegangen'),

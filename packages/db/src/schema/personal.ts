@@ -1,3 +1,4 @@
+import { PERSONAL_FUNKTIONEN, PERSONAL_QUALIFIKATIONEN } from '@hilfewerk/api';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -14,9 +15,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { benutzer } from './benutzer.ts';
 import { organisation } from './organisation.ts';
-
-export const PERSONAL_QUALIFIKATIONEN = ['sozialpaedagogik', 'erziehung', 'semiprofessionell'] as const;
-export const PERSONAL_FUNKTIONEN = ['betreuung', 'leitung'] as const;
 
 /**
  * A member of staff as the contracts count them (not a login: a person may have none). Personnel data:

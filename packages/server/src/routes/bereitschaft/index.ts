@@ -1,3 +1,4 @@
+import { bereitschaftMonatParams, datei, dienst, dienstEingabe, leer } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -5,23 +6,7 @@ import { bereitschaftsplanPdf } from '../../use-cases/bereitschaft/bereitschafts
 import { createBereitschaft } from '../../use-cases/bereitschaft/create-bereitschaft.ts';
 import { deleteBereitschaft } from '../../use-cases/bereitschaft/delete-bereitschaft.ts';
 import { listBereitschaft } from '../../use-cases/bereitschaft/list-bereitschaft.ts';
-import { fehlerAntwort, id, pflicht } from '../schemas.ts';
-
-// A malformed month in the path is a page that does not exist (404), like a malformed id.
-const monatParams = z.object({ monat: z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/) });
-const zeitpunkt = (was: string) =>
-  z.iso.datetime({
-    offset: true,
-    error: `Bitte ${was} als Zeitpunkt angeben, z. B. 2026-12-01T18:00:00+01:00.`,
-  });
-const dienst = z.object({
-  id: z.string(),
-  mitarbeiterId: z.string(),
-  name: z.string(),
-  von: z.string(),
-  bis: z.string(),
-  telefon: z.string(),
-});
+import { fehler, id } from '../schemas.ts';
 
 export function bereitschaftRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,8 +18,8 @@ export function bereitschaftRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Bereitschaftsdienstplan eines Monats (Leitung)',
-        params: monatParams,
-        response: { 200: z.array(dienst), 403: fehlerAntwort },
+        params: bereitschaftMonatParams,
+        response: { 200: z.array(dienst), ...fehler },
       },
     },
     async (req) => listBereitschaft(req.kontext(), req.params.monat),
@@ -46,7 +31,8 @@ export function bereitschaftRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Bereitschaftsdienstplan als PDF für die Feuerwehr (Leitung)',
-        params: monatParams,
+        params: bereitschaftMonatParams,
+        response: { 200: datei('application/pdf', 'PDF'), ...fehler },
       },
     },
     async (req, reply) => {
@@ -64,13 +50,8 @@ export function bereitschaftRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Dienst in den Bereitschaftsplan eintragen (Leitung)',
-        body: z.object({
-          mitarbeiterId: id,
-          von: zeitpunkt('den Beginn'),
-          bis: zeitpunkt('das Ende'),
-          telefon: pflicht('die Telefonnummer', 40),
-        }),
-        response: { 201: dienst, 403: fehlerAntwort, 422: fehlerAntwort },
+        body: dienstEingabe,
+        response: { 201: dienst, ...fehler },
       },
     },
     async (req, reply) => reply.status(201).send(await createBereitschaft(req.kontext(), req.body)),
@@ -83,11 +64,12 @@ export function bereitschaftRouten(app: FastifyInstance): void {
         tags,
         summary: 'Dienst aus dem Bereitschaftsplan nehmen (Leitung)',
         params: z.object({ id }),
+        response: { 204: leer, ...fehler },
       },
     },
     async (req, reply) => {
       await deleteBereitschaft(req.kontext(), req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,4 +1,9 @@
-import { BESCHWERDE_STATUS } from '@hilfewerk/db';
+import {
+  beschwerde,
+  beschwerdeEingereicht,
+  beschwerdeEinreichen,
+  beschwerdeStatusEingabe,
+} from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,25 +13,7 @@ import {
   reicheBeschwerdeEin,
 } from '../../use-cases/beschwerden/reiche-beschwerde-ein.ts';
 import { setzeBeschwerdestatus } from '../../use-cases/beschwerden/setze-beschwerdestatus.ts';
-import { fehlerAntwort, id, optText } from '../schemas.ts';
-
-const beschwerdeAntwort = z.object({
-  id: z.string(),
-  vorgangsnummer: z.string(),
-  quelle: z.enum(['oeffentlich', 'intern']),
-  text: z.string(),
-  kontakt: z.string().nullable(),
-  status: z.enum(BESCHWERDE_STATUS),
-  eingegangenAm: z.string(),
-  bestaetigungFaellig: z.string(),
-  antwortFaellig: z.string(),
-  bestaetigtAm: z.string().nullable(),
-  beantwortetAm: z.string().nullable(),
-  abgeschlossenAm: z.string().nullable(),
-  ergebnis: z.string().nullable(),
-  bestaetigungUeberfaellig: z.boolean(),
-  antwortUeberfaellig: z.boolean(),
-});
+import { fehler, id } from '../schemas.ts';
 
 export function beschwerdenRouten(app: FastifyInstance, opt: { drosselung: BeschwerdeDrosselung }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -42,20 +29,8 @@ export function beschwerdenRouten(app: FastifyInstance, opt: { drosselung: Besch
         tags,
         summary: 'Beschwerde über das öffentliche Formular einreichen (ohne Anmeldung, auch anonym)',
         security: [],
-        body: z.object({
-          organisation: z
-            .string({ error: 'Die Organisation fehlt.' })
-            .trim()
-            .regex(/^[a-z0-9-]{1,60}$/i, 'Die Organisation ist unbekannt.'),
-          text: z
-            .string({ error: 'Bitte schreiben Sie Ihre Beschwerde auf.' })
-            .trim()
-            .min(1, 'Bitte schreiben Sie Ihre Beschwerde auf.')
-            .max(5000, 'Bitte fassen Sie sich kürzer: höchstens 5000 Zeichen.'),
-          kontakt: z.string().trim().max(200, 'Höchstens 200 Zeichen.').optional(),
-          webseite: z.string().max(500).optional(),
-        }),
-        response: { 201: z.object({ vorgangsnummer: z.string() }), 404: fehlerAntwort, 429: fehlerAntwort },
+        body: beschwerdeEinreichen,
+        response: { 201: beschwerdeEingereicht, ...fehler },
       },
     },
     async (req, reply) => {
@@ -70,7 +45,7 @@ export function beschwerdenRouten(app: FastifyInstance, opt: { drosselung: Besch
       schema: {
         tags,
         summary: 'Beschwerden der Organisation mit Status und Fristen (Leitung)',
-        response: { 200: z.array(beschwerdeAntwort), 403: fehlerAntwort },
+        response: { 200: z.array(beschwerde), ...fehler },
       },
     },
     async (req) => listBeschwerden(req.kontext()),
@@ -83,13 +58,8 @@ export function beschwerdenRouten(app: FastifyInstance, opt: { drosselung: Besch
         tags,
         summary: 'Beschwerde weiterführen: in Bearbeitung, beantwortet, abgeschlossen (Leitung)',
         params: z.object({ id }),
-        body: z.object({
-          status: z.enum(BESCHWERDE_STATUS, {
-            error: 'Bitte einen Status wählen: in_bearbeitung, beantwortet oder abgeschlossen.',
-          }),
-          ergebnis: optText(4000),
-        }),
-        response: { 200: beschwerdeAntwort, 403: fehlerAntwort, 404: fehlerAntwort, 422: fehlerAntwort },
+        body: beschwerdeStatusEingabe,
+        response: { 200: beschwerde, ...fehler },
       },
     },
     async (req) => setzeBeschwerdestatus(req.kontext(), req.params.id, req.body),

@@ -1,4 +1,5 @@
-import { type BeschwerdeStatus, beschwerde } from '@hilfewerk/db';
+import type { BeschwerdeStatus } from '@hilfewerk/api';
+import { beschwerde } from '@hilfewerk/db';
 import { beschwerdeUebergangErlaubt } from '@hilfewerk/rules';
 import { and, eq } from 'drizzle-orm';
 import { type Kontext, txKontext } from '../../access/kontext.ts';

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiFehler } from '../../api/client';
 import { Ladefehler } from '../../components/Ladezustand';
 import { MONATSNAMEN } from '../../lib/format';
+import { useDarf } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { personalAbfrage } from '../personal/api';
 import { diensteAbfrage, entferneDienst, planeDienst } from './api';
@@ -25,6 +26,7 @@ const alsZeitpunkt = (lokal: string) => (lokal ? new Date(lokal).toISOString() :
 /** The on-call rota of a month: who is reachable when, printable for the fire brigade (Leitung). */
 export function BereitschaftPage() {
   useSeitentitel('Bereitschaftsdienst');
+  const darf = useDarf();
   const jetzt = new Date();
   const [jahr, setJahr] = useState(jetzt.getFullYear());
   const [monat, setMonat] = useState(jetzt.getMonth() + 1);
@@ -85,7 +87,7 @@ export function BereitschaftPage() {
                 <Table.Th scope="col">Bis</Table.Th>
                 <Table.Th scope="col">Erreichbar</Table.Th>
                 <Table.Th scope="col">Telefon</Table.Th>
-                <Table.Th scope="col">Aktion</Table.Th>
+                {darf('bereitschaft', 'aendern') && <Table.Th scope="col">Aktion</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -95,65 +97,71 @@ export function BereitschaftPage() {
                   <Table.Td>{zeit.format(new Date(d.bis))} Uhr</Table.Td>
                   <Table.Td>{d.name}</Table.Td>
                   <Table.Td>{d.telefon}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Dienst von ${d.name} ab ${zeit.format(new Date(d.von))} entfernen`}
-                      onClick={() => entfernen.mutate(d.id)}
-                    >
-                      Entfernen
-                    </Button>
-                  </Table.Td>
+                  {darf('bereitschaft', 'aendern') && (
+                    <Table.Td>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Dienst von ${d.name} ab ${zeit.format(new Date(d.von))} entfernen`}
+                        onClick={() => entfernen.mutate(d.id)}
+                      >
+                        Entfernen
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      <Title order={2}>Dienst eintragen</Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          planen.mutate();
-        }}
-      >
-        <Stack maw={520}>
-          {fehler && (
-            <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {Object.values(fehler.felder)[0] ?? fehler.message}
-            </Alert>
-          )}
-          <Select
-            label="Person"
-            data={(personal.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            value={neu.mitarbeiterId || null}
-            onChange={(v) => setNeu({ ...neu, mitarbeiterId: v ?? '' })}
-            searchable
-          />
-          <TextInput
-            label="Beginn"
-            type="datetime-local"
-            value={neu.von}
-            onChange={(e) => setNeu({ ...neu, von: e.currentTarget.value })}
-          />
-          <TextInput
-            label="Ende"
-            type="datetime-local"
-            value={neu.bis}
-            onChange={(e) => setNeu({ ...neu, bis: e.currentTarget.value })}
-          />
-          <TextInput
-            label="Telefon"
-            value={neu.telefon}
-            onChange={(e) => setNeu({ ...neu, telefon: e.currentTarget.value })}
-          />
-          <Button type="submit" loading={planen.isPending}>
-            Dienst eintragen
-          </Button>
-        </Stack>
-      </form>
+      {darf('bereitschaft', 'anlegen') && (
+        <>
+          <Title order={2}>Dienst eintragen</Title>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              planen.mutate();
+            }}
+          >
+            <Stack maw={520}>
+              {fehler && (
+                <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
+                  {Object.values(fehler.felder)[0] ?? fehler.message}
+                </Alert>
+              )}
+              <Select
+                label="Person"
+                data={(personal.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+                value={neu.mitarbeiterId || null}
+                onChange={(v) => setNeu({ ...neu, mitarbeiterId: v ?? '' })}
+                searchable
+              />
+              <TextInput
+                label="Beginn"
+                type="datetime-local"
+                value={neu.von}
+                onChange={(e) => setNeu({ ...neu, von: e.currentTarget.value })}
+              />
+              <TextInput
+                label="Ende"
+                type="datetime-local"
+                value={neu.bis}
+                onChange={(e) => setNeu({ ...neu, bis: e.currentTarget.value })}
+              />
+              <TextInput
+                label="Telefon"
+                value={neu.telefon}
+                onChange={(e) => setNeu({ ...neu, telefon: e.currentTarget.value })}
+              />
+              <Button type="submit" loading={planen.isPending}>
+                Dienst eintragen
+              </Button>
+            </Stack>
+          </form>
+        </>
+      )}
     </Stack>
   );
 }

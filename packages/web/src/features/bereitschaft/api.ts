@@ -1,15 +1,9 @@
-/** Requests of the on-call rota page; shapes as /api/bereitschaft answers. */
+/** Requests of the on-call rota page; the shapes are the contract's (@hilfewerk/api). */
+import type { Dienst, DienstEingabe } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
 
-export interface Dienst {
-  id: string;
-  mitarbeiterId: string;
-  name: string;
-  von: string;
-  bis: string;
-  telefon: string;
-}
+export type { Dienst } from '@hilfewerk/api';
 
 export const diensteAbfrage = (monat: string) =>
   queryOptions({
@@ -17,7 +11,7 @@ export const diensteAbfrage = (monat: string) =>
     queryFn: async () => (await anfrage<Dienst[]>(`/api/bereitschaft/${monat}`)).daten,
   });
 
-export async function planeDienst(d: { mitarbeiterId: string; von: string; bis: string; telefon: string }) {
+export async function planeDienst(d: DienstEingabe) {
   return (await anfrage<Dienst>('/api/bereitschaft/dienste', { methode: 'POST', body: d })).daten;
 }
 

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { ApiFehler } from '../../api/client';
 import { Ladefehler } from '../../components/Ladezustand';
 import { formatDatum } from '../../lib/format';
+import { useDarf } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import {
   BESCHWERDE_STATUS,
@@ -50,6 +51,7 @@ function Faellig({
 /** The organisation's complaints with their due dates; Leitung moves each one forward. */
 export function BeschwerdenPage() {
   useSeitentitel('Beschwerden');
+  const darf = useDarf();
   const abfrage = useQuery(beschwerdenAbfrage);
   const [offen, setOffen] = useState<Beschwerde | null>(null);
   const kennung = typeof window === 'undefined' ? '' : window.location.origin;
@@ -120,7 +122,7 @@ export function BeschwerdenPage() {
                     />
                   </Table.Td>
                   <Table.Td>
-                    {b.status !== 'abgeschlossen' && (
+                    {b.status !== 'abgeschlossen' && darf('beschwerde', 'aendern') && (
                       <Button size="xs" variant="light" onClick={() => setOffen(b)}>
                         Weiterführen<VisuallyHidden> {b.vorgangsnummer}</VisuallyHidden>
                       </Button>

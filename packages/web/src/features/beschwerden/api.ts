@@ -1,33 +1,18 @@
-/** Requests of the complaint pages; shapes as /api/beschwerden answers. */
+/** Requests of the complaint pages; the shapes are the contract's (@hilfewerk/api). */
+import {
+  BESCHWERDE_STATUS_TEXT,
+  type Beschwerde,
+  type BeschwerdeEingereicht,
+  type BeschwerdeEinreichen,
+  type BeschwerdeStatus,
+} from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
 
-export type BeschwerdeStatus = 'eingegangen' | 'in_bearbeitung' | 'beantwortet' | 'abgeschlossen';
+export type { Beschwerde, BeschwerdeStatus } from '@hilfewerk/api';
 
-export interface Beschwerde {
-  id: string;
-  vorgangsnummer: string;
-  quelle: 'oeffentlich' | 'intern';
-  text: string;
-  kontakt: string | null;
-  status: BeschwerdeStatus;
-  eingegangenAm: string;
-  bestaetigungFaellig: string;
-  antwortFaellig: string;
-  bestaetigtAm: string | null;
-  beantwortetAm: string | null;
-  abgeschlossenAm: string | null;
-  ergebnis: string | null;
-  bestaetigungUeberfaellig: boolean;
-  antwortUeberfaellig: boolean;
-}
-
-export const BESCHWERDE_STATUS: Record<BeschwerdeStatus, string> = {
-  eingegangen: 'Eingegangen',
-  in_bearbeitung: 'In Bearbeitung',
-  beantwortet: 'Beantwortet',
-  abgeschlossen: 'Abgeschlossen',
-};
+/** German words for the status, from the contract. */
+export const BESCHWERDE_STATUS = BESCHWERDE_STATUS_TEXT;
 
 export const beschwerdenAbfrage = queryOptions({
   queryKey: ['beschwerden'],
@@ -47,14 +32,9 @@ export async function setzeStatus(
   ).daten;
 }
 
-export async function reicheEin(eingabe: {
-  organisation: string;
-  text: string;
-  kontakt?: string;
-  webseite?: string;
-}): Promise<{ vorgangsnummer: string }> {
+export async function reicheEin(eingabe: BeschwerdeEinreichen): Promise<BeschwerdeEingereicht> {
   return (
-    await anfrage<{ vorgangsnummer: string }>('/api/beschwerden/oeffentlich', {
+    await anfrage<BeschwerdeEingereicht>('/api/beschwerden/oeffentlich', {
       methode: 'POST',
       body: eingabe,
       ohneSitzungsumleitung: true,

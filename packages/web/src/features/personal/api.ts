@@ -1,46 +1,11 @@
-/** Requests of the staffing page; shapes as /api/personal and /api/personal/besetzung answer. */
+/** Requests of the staffing page; the shapes are the contract's (@hilfewerk/api). */
+import { type Besetzung, type Mitarbeiter, PERSONAL_QUALIFIKATIONEN_TEXT } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
 
-export interface BesetzungZeile {
-  bereich: string;
-  text: string;
-  soll: number | null;
-  ist: number | null;
-  erfuellt: boolean;
-  quelle: string;
-}
+export type { Besetzung, BesetzungZeile, Mitarbeiter } from '@hilfewerk/api';
 
-export interface Besetzung {
-  leistung: string;
-  titel: string;
-  monat: string;
-  faelle: number;
-  sollVk: number | null;
-  istVk: number;
-  schluessel: string | null;
-  erfuellt: boolean | null;
-  zeilen: BesetzungZeile[];
-  hinweise: string[];
-}
-
-export interface Mitarbeiter {
-  id: string;
-  name: string;
-  qualifikation: 'sozialpaedagogik' | 'erziehung' | 'semiprofessionell';
-  funktion: 'betreuung' | 'leitung';
-  berufsjahre: number | null;
-  leistung: string;
-  vkHeute: number;
-  fuehrungszeugnisFaellig: string | null;
-  fuehrungszeugnisUeberfaellig: boolean;
-}
-
-export const QUALIFIKATION: Record<Mitarbeiter['qualifikation'], string> = {
-  sozialpaedagogik: 'Sozialpädagogische Fachkraft',
-  erziehung: 'Erzieher/in',
-  semiprofessionell: 'Semiprofessionell',
-};
+export const QUALIFIKATION = PERSONAL_QUALIFIKATIONEN_TEXT;
 
 export const besetzungAbfrage = (monat: string) =>
   queryOptions({
