@@ -104,6 +104,20 @@ test('§ 8a von der ersten Beobachtung bis zur Mitteilung: Fachkraft und iefk, d
   await feld(s2, 'Ansprechperson beim Träger (mit Telefon)').fill('Frieda Fachkraft, 0202 123456');
   await s2.getByRole('button', { name: 'Schritt festhalten' }).click();
   await sichtbar(s2.getByText('Mitteilung an das Jugendamt', { exact: true }).first());
+  await sichtbar(s2.getByText(/liegt im Posteingang von Jugendamt Wuppertal/));
   await sichtbar(s2.getByRole('link', { name: 'Mitteilung an das Jugendamt (PDF)' }));
   await fk2.close();
+
+  // The ASD of the granting Jugendamt finds it in its Posteingang, with the letter as PDF.
+  const ja = await neuerKontext(browser);
+  const asd = await ja.newPage();
+  await asd.goto('/posteingang');
+  await anmelden(asd, 'asd@jugendamt-wuppertal.demo');
+  const zeile = asd.getByRole('row', { name: /Mitteilung nach § 8a SGB VIII/ });
+  await sichtbar(zeile);
+  const link = zeile.getByRole('link', { name: /Mitteilung nach § 8a SGB VIII \(PDF\)/ });
+  const adresse = await link.getAttribute('href');
+  const status = await asd.evaluate(async (url) => (await fetch(url ?? '')).status, adresse);
+  assert.equal(status, 200);
+  await ja.close();
 });

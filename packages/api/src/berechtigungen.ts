@@ -28,6 +28,12 @@ export const RESSOURCEN = [
   'rechnungsangaben',
   'kinderschutz',
   'kinderschutzVignette',
+  'traeger',
+  'anfrage',
+  'anfrageAntwort',
+  'bericht',
+  'posteingang',
+  'hilfeplan',
   'beschwerde',
   'personal',
   'besetzung',
@@ -69,6 +75,18 @@ export type Ressource =
   | 'kinderschutz'
   /** The pseudonymised § 8a vignette and the consultation the iefk records on it. */
   | 'kinderschutzVignette'
+  /** The providers a Jugendamt can ask, with the Leistungen they offer. */
+  | 'traeger'
+  /** The ASD's request to a provider (Anfrageformular); `aendern` = withdraw it. */
+  | 'anfrage'
+  /** The provider's answer to a request: Zusage (creates case and Hilfe) or Absage. */
+  | 'anfrageAntwort'
+  /** Reports to the granting Jugendamt (Handlungsplan, Entwicklungsbericht, …); `aendern` = edit a draft, send. */
+  | 'bericht'
+  /** The Jugendamt's inbox of notices from providers; `aendern` = the read receipt. */
+  | 'posteingang'
+  /** The Hilfeplan of a granted Hilfe: HPG dates, goals and their review, participation. */
+  | 'hilfeplan'
   /** Complaints (text and contact of the complainant: a special category). */
   | 'beschwerde'
   /** Staff register: qualification, VK history, certificate of conduct (personnel data). */
@@ -155,6 +173,15 @@ export const BERECHTIGUNGEN = {
   kinderschutz: { lesen: ['leitung', 'fachkraft'], anlegen: ['leitung', 'fachkraft'] },
   // The team may look at what the iefk sees; only the iefk records her advice on it.
   kinderschutzVignette: { lesen: ['leitung', 'fachkraft', 'iefk'], anlegen: ['iefk'] },
+  traeger: { lesen: ['asd'] },
+  // The addressed provider's Leitung decides on a request; its staff meet it as a case.
+  anfrage: { lesen: ['asd', 'leitung'], anlegen: ['asd'], aendern: ['asd'] },
+  anfrageAntwort: { anlegen: ['leitung'] },
+  // The case team writes reports; the granting Jugendamt's ASD reads the sent ones.
+  bericht: { lesen: [...erzaehlung, 'asd'], anlegen: erzaehlung, aendern: erzaehlung },
+  posteingang: { lesen: ['asd'], aendern: ['asd'] },
+  // The Jugendamt runs the Hilfeplan (§ 36 SGB VIII); the case team works to it.
+  hilfeplan: { lesen: [...erzaehlung, 'asd'], anlegen: ['asd'], aendern: ['asd'] },
   // Leitung handles complaints; rls.sql allows no other role to see them either.
   beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
   personal: {

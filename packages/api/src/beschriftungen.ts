@@ -98,6 +98,11 @@ export const AUDIT_AKTIONEN_TEXT = {
   hinzufuegen: 'Hinzugefügt',
   entfernen: 'Entfernt',
   erledigen: 'Erledigt',
+  zurueckziehen: 'Zurückgezogen',
+  absagen: 'Abgesagt',
+  zusagen: 'Zugesagt',
+  senden: 'Gesendet',
+  gelesen: 'Als gelesen markiert',
 } as const satisfies Record<AuditAktion, string>;
 
 export const AUDIT_RESSOURCEN_TEXT = {
@@ -122,6 +127,11 @@ export const AUDIT_RESSOURCEN_TEXT = {
   kinderschutzverfahren: 'Kinderschutzverfahren (§ 8a)',
   kinderschutzschritt: 'Schritt im Kinderschutzverfahren',
   kinderschutzVignette: 'Fallvignette (§ 8a, pseudonymisiert)',
+  anfrage: 'Anfrage des Jugendamts',
+  bericht: 'Bericht an das Jugendamt',
+  posteingang: 'Posteingang',
+  hilfeplanTermin: 'Hilfeplangespräch',
+  hilfeplanZiel: 'Hilfeplanziel',
   beschwerde: 'Beschwerde',
   mitarbeiter: 'Personal',
   bereitschaft: 'Bereitschaftsdienst',

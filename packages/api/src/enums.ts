@@ -116,6 +116,11 @@ export const AUDIT_RESSOURCEN = [
   'kinderschutzverfahren',
   'kinderschutzschritt',
   'kinderschutzVignette',
+  'anfrage',
+  'bericht',
+  'posteingang',
+  'hilfeplanTermin',
+  'hilfeplanZiel',
   'beschwerde',
   'mitarbeiter',
   'bereitschaft',
@@ -133,6 +138,34 @@ export const AUDIT_AKTIONEN = [
   'hinzufuegen',
   'entfernen',
   'erledigen',
+  'zurueckziehen',
+  'absagen',
+  'zusagen',
+  'senden',
+  'gelesen',
 ] as const;
 export const auditAktion = z.enum(AUDIT_AKTIONEN);
 export type AuditAktion = z.infer<typeof auditAktion>;
+
+/** Between Jugendamt and provider: the staffing recommendation of a request (binding when kinderschutzrelevant). */
+export const EMPFEHLUNGEN = ['fachkraft', 'semiprofessionell'] as const;
+export const empfehlung = z.enum(EMPFEHLUNGEN);
+export const ANFRAGE_STATUS = ['offen', 'zugesagt', 'abgesagt', 'zurueckgezogen'] as const;
+export const anfrageStatus = z.enum(ANFRAGE_STATUS);
+export const BERICHT_ARTEN = [
+  'handlungsplan',
+  'entwicklungsbericht',
+  'bericht-vor-hpg',
+  'abschlussbericht',
+] as const;
+export const berichtArt = z.enum(BERICHT_ARTEN);
+export const BERICHT_STATUS = ['entwurf', 'gesendet'] as const;
+export const berichtStatus = z.enum(BERICHT_STATUS);
+export const POSTEINGANG_ARTEN = ['bericht', 'kinderschutz', 'mitteilung'] as const;
+export const posteingangArt = z.enum(POSTEINGANG_ARTEN);
+export const HPG_ARTEN = ['hpg', 'abschlussgespraech'] as const;
+export const hpgArt = z.enum(HPG_ARTEN);
+export const HPG_STATUS = ['geplant', 'gehalten', 'abgesagt'] as const;
+export const hpgStatus = z.enum(HPG_STATUS);
+export const ZIEL_BEWERTUNGEN = ['erreicht', 'teilweise', 'nicht-erreicht', 'entfallen'] as const;
+export const zielBewertung = z.enum(ZIEL_BEWERTUNGEN);

@@ -57,6 +57,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
+  anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft
   TO hilfewerk_system;
 
@@ -65,7 +66,12 @@ GRANT SELECT ON organisation, benutzer TO hilfewerk_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis, notiz,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
+  anfrage, bericht, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft TO hilfewerk_app;
+-- A notice is sent once and never changed; only the read receipt is written later.
+REVOKE UPDATE, DELETE ON posteingang FROM hilfewerk_app;
+GRANT SELECT, INSERT ON posteingang TO hilfewerk_app;
+GRANT UPDATE (gelesen_am, gelesen_von) ON posteingang TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
 -- § 8a: procedures close (UPDATE abgeschlossen_am), steps are only ever added, the vignette is rewritten.
 GRANT SELECT, INSERT, UPDATE ON kinderschutzverfahren, kinderschutz_vignette TO hilfewerk_app;
@@ -79,8 +85,8 @@ BEGIN
     'fall_team', 'ereignis', 'notiz', 'audit', 'frist', 'leistungseintrag', 'kalkulation',
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
-    'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette',
-    'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft']
+    'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
+    'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -268,3 +274,106 @@ CREATE POLICY hw_schreiben ON audit FOR INSERT TO hilfewerk_app
 DROP POLICY IF EXISTS hw_lesen ON audit;
 CREATE POLICY hw_lesen ON audit FOR SELECT TO hilfewerk_app
   USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'));
+
+-- Between Jugendamt and provider. Each row lives with the provider (organisation_id) and names the Jugendamt
+-- (jugendamt_id); each side sees only its own rows: the provider its organisation's, the Jugendamt the rows
+-- that carry its id. Nobody else — another provider, another Jugendamt — sees them at all.
+--
+-- Anfrage: written by the ASD (the request it sends, and its withdrawal), answered by the addressed
+-- provider's Leitung. The provider's other staff learn of a request only through the case it creates. An answer
+-- is given once: each side may change only an open request, and only into its own answer.
+DROP POLICY IF EXISTS hw_mandant ON anfrage;
+DROP POLICY IF EXISTS hw_jugendamt ON anfrage;
+DROP POLICY IF EXISTS hw_lesen ON anfrage;
+DROP POLICY IF EXISTS hw_antworten ON anfrage;
+DROP POLICY IF EXISTS hw_jugendamt_lesen ON anfrage;
+DROP POLICY IF EXISTS hw_jugendamt_anfragen ON anfrage;
+DROP POLICY IF EXISTS hw_jugendamt_zurueckziehen ON anfrage;
+CREATE POLICY hw_lesen ON anfrage FOR SELECT TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+CREATE POLICY hw_antworten ON anfrage FOR UPDATE TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung' AND status = 'offen')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung'
+              AND status IN ('zugesagt', 'abgesagt'));
+CREATE POLICY hw_jugendamt_lesen ON anfrage FOR SELECT TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd' AND jugendamt_id = (SELECT hw_org()));
+CREATE POLICY hw_jugendamt_anfragen ON anfrage FOR INSERT TO hilfewerk_app
+  WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+              AND jugendamt_id = (SELECT hw_org()) AND status = 'offen');
+CREATE POLICY hw_jugendamt_zurueckziehen ON anfrage FOR UPDATE TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+         AND jugendamt_id = (SELECT hw_org()) AND status = 'offen')
+  WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+              AND jugendamt_id = (SELECT hw_org()) AND status = 'zurueckgezogen');
+
+-- Bericht: the provider's case team writes it; a sent report never changes again — the policies for
+-- UPDATE and DELETE reach drafts only, so even a use case that forgot to check cannot alter a sent one.
+-- The addressed Jugendamt's ASD reads sent reports, never drafts.
+DO $$
+DECLARE
+  umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
+      (SELECT hw_rolle()) = 'leitung'
+      OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = %1$s.organisation_id
+                      AND t.fall_id = %1$s.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+BEGIN
+  DROP POLICY IF EXISTS hw_mandant ON bericht;
+  DROP POLICY IF EXISTS hw_lesen ON bericht;
+  DROP POLICY IF EXISTS hw_anlegen ON bericht;
+  DROP POLICY IF EXISTS hw_entwurf ON bericht;
+  DROP POLICY IF EXISTS hw_entwurf_loeschen ON bericht;
+  EXECUTE format('CREATE POLICY hw_lesen ON bericht FOR SELECT TO hilfewerk_app USING (%s)',
+    format(umfang, 'bericht'));
+  EXECUTE format('CREATE POLICY hw_anlegen ON bericht FOR INSERT TO hilfewerk_app WITH CHECK (%s AND status = ''entwurf'')',
+    format(umfang, 'bericht'));
+  EXECUTE format('CREATE POLICY hw_entwurf ON bericht FOR UPDATE TO hilfewerk_app USING (%1$s AND status = ''entwurf'')
+    WITH CHECK (%1$s)', format(umfang, 'bericht'));
+  EXECUTE format('CREATE POLICY hw_entwurf_loeschen ON bericht FOR DELETE TO hilfewerk_app
+    USING (%s AND status = ''entwurf'')', format(umfang, 'bericht'));
+
+  -- Posteingang: the sending case team (and Leitung) sends notices and sees their read receipts.
+  DROP POLICY IF EXISTS hw_mandant ON posteingang;
+  DROP POLICY IF EXISTS hw_senden ON posteingang;
+  -- A § 8a notification stays special category on the provider's side too: Leitung and Fachkräfte only.
+  EXECUTE format('CREATE POLICY hw_mandant ON posteingang FOR SELECT TO hilfewerk_app USING (%s AND (art <> ''kinderschutz''
+    OR (SELECT hw_rolle()) IN (''leitung'', ''fachkraft'')))', format(umfang, 'posteingang'));
+  EXECUTE format('CREATE POLICY hw_senden ON posteingang FOR INSERT TO hilfewerk_app WITH CHECK (%s AND (art <> ''kinderschutz''
+    OR (SELECT hw_rolle()) IN (''leitung'', ''fachkraft'')))', format(umfang, 'posteingang'));
+END $$;
+
+DROP POLICY IF EXISTS hw_jugendamt ON bericht;
+CREATE POLICY hw_jugendamt ON bericht FOR SELECT TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+         AND jugendamt_id = (SELECT hw_org()) AND status = 'gesendet');
+
+-- The addressed Jugendamt's ASD reads its notices and writes the read receipt; it never adds or deletes one.
+DROP POLICY IF EXISTS hw_jugendamt ON posteingang;
+CREATE POLICY hw_jugendamt ON posteingang FOR SELECT TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd' AND jugendamt_id = (SELECT hw_org()));
+DROP POLICY IF EXISTS hw_quittung ON posteingang;
+CREATE POLICY hw_quittung ON posteingang FOR UPDATE TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd' AND jugendamt_id = (SELECT hw_org()))
+  WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+              AND jugendamt_id = (SELECT hw_org()));
+
+-- The Hilfeplan: the granting Jugendamt's ASD runs it (dates, goals, reviews, participation); the provider's
+-- case team reads it, and the deadline derivation reads the dates.
+DO $$
+DECLARE
+  t text;
+  umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
+      (SELECT hw_rolle()) IN ('administration', 'leitung', 'verwaltung')
+      OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = %1$s.organisation_id
+                      AND t.fall_id = %1$s.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['hilfeplan_termin', 'hilfeplan_ziel'] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
+    EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR SELECT TO hilfewerk_app USING (%2$s)', t, format(umfang, t));
+    EXECUTE format('DROP POLICY IF EXISTS hw_jugendamt ON %I', t);
+    EXECUTE format($p$CREATE POLICY hw_jugendamt ON %I FOR ALL TO hilfewerk_app
+      USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd' AND jugendamt_id = (SELECT hw_org()))
+      WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+                  AND jugendamt_id = (SELECT hw_org()))$p$, t);
+  END LOOP;
+END $$;

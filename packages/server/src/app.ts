@@ -24,9 +24,11 @@ import { routenPlugin } from './plugins/routen.ts';
 import { steuerzeichenPlugin } from './plugins/steuerzeichen.ts';
 import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
+import { anfragenRouten } from './routes/anfragen/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
 import { bereitschaftRouten } from './routes/bereitschaft/index.ts';
+import { berichteRouten } from './routes/berichte/index.ts';
 import { beschwerdenRouten } from './routes/beschwerden/index.ts';
 import { budgetRouten } from './routes/budget/index.ts';
 import { controllingRouten } from './routes/controlling/index.ts';
@@ -37,6 +39,7 @@ import { notizenRouten } from './routes/faelle/notizen.ts';
 import { personenRouten } from './routes/faelle/personen.ts';
 import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
+import { hilfeplanRouten } from './routes/hilfeplan/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
 import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
@@ -179,6 +182,9 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   controllingRouten(app);
   fristenRouten(app);
   kalkulationenRouten(app);
+  anfragenRouten(app);
+  berichteRouten(app);
+  hilfeplanRouten(app);
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/' });

@@ -75,6 +75,13 @@ export class ZuVieleVersuche extends HttpFehler {
   }
 }
 
+/** The record's state forbids the action (a request already answered, a report already sent): 409. */
+export class Zustandskonflikt extends HttpFehler {
+  constructor(message: string) {
+    super(409, message);
+  }
+}
+
 /** The public complaint form: too many complaints from one address within the hour. */
 export class ZuVieleBeschwerden extends HttpFehler {
   constructor(readonly sekunden: number) {

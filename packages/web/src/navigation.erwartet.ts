@@ -23,6 +23,7 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
     menue: [
       'Meine Fristen',
       'Fälle',
+      'Anfragen',
       'Kinderschutz',
       'Fristen im Team',
       'Fristenkalender',
@@ -55,7 +56,8 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
   verwaltung: { menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Stundencontrolling'], start: '/faelle' },
   // § 8a consultation on pseudonymised vignettes, never a case.
   iefk: { menue: ['Beratung § 8a'], start: '/kinderschutz/beratung' },
-  asd: { menue: ['Fälle'], start: '/faelle' },
+  // The ASD's daily work: what the providers sent, its cases, its requests.
+  asd: { menue: ['Posteingang', 'Fälle', 'Anfragen'], start: '/posteingang' },
   wjh: { menue: ['Fälle', 'Kalkulation', 'Abrechnung'], start: '/faelle' },
   fachcontrolling: { menue: ['Kalkulation'], start: '/kalkulation' },
 };

@@ -15,6 +15,8 @@ import {
   IconFolders,
   IconHistory,
   IconId,
+  IconInbox,
+  IconMailForward,
   IconMessageReport,
   IconPhoneCall,
   IconReportMoney,
@@ -44,8 +46,21 @@ const darfes =
     darf(sitzung.benutzer.rolle, ressource, aktion);
 
 export const navigation: NavEintrag[] = [
+  {
+    to: '/posteingang',
+    beschriftung: 'Posteingang',
+    icon: IconInbox,
+    sichtbar: darfes('posteingang'),
+  },
   { to: '/meine-fristen', beschriftung: 'Meine Fristen', icon: IconChecklist, sichtbar: darfes('frist') },
   { to: '/faelle', beschriftung: 'Fälle', icon: IconFolders, sichtbar: darfes('fall') },
+  {
+    // The ASD asks providers; a provider's Leitung answers.
+    to: '/anfragen',
+    beschriftung: 'Anfragen',
+    icon: IconMailForward,
+    sichtbar: darfes('anfrage'),
+  },
   {
     to: '/kinderschutz',
     beschriftung: 'Kinderschutz',

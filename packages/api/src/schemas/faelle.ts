@@ -1,6 +1,6 @@
 /** Cases, their persons, Hilfen, events, notes and team: requests and answers. */
 import { z } from 'zod';
-import { FALL_STATUS, PERSON_ROLLEN, rolle } from '../enums.ts';
+import { empfehlung, FALL_STATUS, PERSON_ROLLEN, rolle } from '../enums.ts';
 import { bezug, tag, zeitpunkt } from './basis.ts';
 import {
   datum,
@@ -133,6 +133,9 @@ export const hilfe = z
     tatsaechlichesEnde: tag.nullable(),
     endegrund: z.string().nullable(),
     ausnahmeBegruendung: z.string().nullable(),
+    /** The Jugendamt's staffing recommendation; binding when `kinderschutzrelevant`. */
+    empfehlung: empfehlung.nullable(),
+    kinderschutzrelevant: z.boolean(),
     version: z.number(),
   })
   .meta({ id: 'Hilfe' });

@@ -1,4 +1,5 @@
 import {
+  boolean,
   date,
   foreignKey,
   index,
@@ -46,6 +47,12 @@ export const hilfe = pgTable(
     kalkulationId: uuid('kalkulation_id'),
     /** D.8 additional carer: `{ satz: string, zeitraeume: [{ von, bis }] }`. */
     weiterePerson: jsonb('weitere_person'),
+    /**
+     * The Jugendamt's recommendation whom to deploy (003 II.5). With `kinderschutzrelevant` it binds:
+     * against `fachkraft`, no semiprofessional staff member may join the case team.
+     */
+    empfehlung: text('empfehlung', { enum: ['fachkraft', 'semiprofessionell'] }),
+    kinderschutzrelevant: boolean('kinderschutzrelevant').notNull().default(false),
     version: integer('version').notNull().default(1),
   },
   (t) => [

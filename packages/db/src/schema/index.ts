@@ -9,6 +9,8 @@ export * from './fall-team.ts';
 export * from './fehlversuch.ts';
 export * from './frist.ts';
 export * from './hilfe.ts';
+export * from './hilfeplan.ts';
+export * from './jugendamt.ts';
 export * from './kalkulation.ts';
 export * from './kinderschutz.ts';
 export * from './leistungseintrag.ts';

@@ -15,6 +15,8 @@ export const organisation = pgTable('organisation', {
    * bank account, billing contact and DATEV settings (shape: server/src/abrechnung/rechnungsangaben.ts).
    */
   rechnungsangaben: jsonb('rechnungsangaben'),
+  /** A provider's catalogue Leistungen (its Leistungsvereinbarungen): what a Jugendamt may ask it for. */
+  leistungen: text('leistungen').array().notNull().default([]),
   /**
    * Stable public short name (lower-case letters, digits, hyphens) in the address of the public complaint
    * form, /beschwerde/<kennung>: printable on a poster, and unlike the id it reveals nothing internal.

@@ -68,6 +68,17 @@ interface Ids {
   eintragLoeschen: string;
   /** An open § 8a procedure on the case, with its risk assessment recorded. */
   kinderschutz: string;
+  /** KIJU's organisation (addressee of the Wuppertal ASD's requests). */
+  kiju: string;
+  /** A report on the case's Hilfe: one sent to Jugendamt Wuppertal, one still a draft. */
+  berichtGesendet: string;
+  berichtEntwurf: string;
+  /** The sent report's notice in Jugendamt Wuppertal's Posteingang. */
+  posteingang: string;
+  /** A fresh open request of the Wuppertal ASD to KIJU, made before each row that answers one. */
+  anfrage: string;
+  /** An HPG the Wuppertal ASD set on the case's Hilfe. */
+  hpg: string;
   /** A complaint of the Bremerhaven provider. */
   fremdeBeschwerde: string;
   /** A person of the Bremerhaven provider's staff register. */
@@ -129,6 +140,12 @@ beforeAll(async () => {
     kalkulationReihe: kalk.reiheId,
     eintragAendern: await eintrag('2026-11-18'),
     eintragLoeschen: await eintrag('2026-11-19'),
+    ...(await berichte(akte.hilfen[0].id)),
+    kiju: leitung.organisation.id,
+    anfrage: '',
+    hpg: (
+      await sitzung('asd').post(`/api/hilfen/${akte.hilfen[0].id}/hilfeplan/termine`, { datum: '2027-01-15' })
+    ).json().termine[0].id,
     fremdeBeschwerde: (
       await system<{ id: string }[]>((tx) =>
         tx.select({ id: beschwerde.id }).from(beschwerde).where(eq(beschwerde.vorgangsnummer, 'B-M2NA-6CVE')),
@@ -152,6 +169,42 @@ beforeAll(async () => {
   expect(ids.fristen.length).toBeGreaterThanOrEqual(3);
 });
 afterAll(() => t.close());
+
+async function berichte(hilfeId: string) {
+  const fk = sitzung('fachkraft');
+  const neu = async () =>
+    (
+      await fk.post('/api/berichte', {
+        hilfeId,
+        art: 'entwicklungsbericht',
+        inhalt: { verlauf: 'Zugriffstest' },
+      })
+    ).json().id as string;
+  const berichtGesendet = await neu();
+  expect((await fk.post(`/api/berichte/${berichtGesendet}/senden`)).statusCode).toBe(200);
+  const [notiz] = (await sitzung('asd').get('/api/posteingang')).json();
+  return { berichtGesendet, berichtEntwurf: await neu(), posteingang: notiz.id as string };
+}
+
+/** A fresh open request of the Wuppertal ASD to KIJU, so every allowed answer is a first answer. */
+async function neueAnfrage(i: Ids): Promise<void> {
+  const res = await sitzung('asd').post('/api/anfragen', anfrageAnKiju(i));
+  expect(res.statusCode).toBe(201);
+  i.anfrage = res.json().id;
+}
+
+const anfrageAnKiju = (i: Ids) => ({
+  traegerId: i.kiju,
+  leistung: 'kiju-nachbetreuung',
+  variante: 'eigene-wohnung',
+  jungerMensch: { vorname: 'Zora', nachname: 'Zugriff', geburtsdatum: '2008-03-03' },
+  beginn: '2026-12-01',
+  empfehlung: null,
+  kinderschutzrelevant: false,
+  anlass: 'Zugriffstest',
+});
+
+const BERICHT_LESER = { leitung: 200, fachkraft: 200, semiprofessionell: 200, asd: 200 } as const;
 
 let nr = 0;
 const neuesAz = () => `ZUGRIFF-${++nr}`;
@@ -212,6 +265,13 @@ const KALKULATION_LESER = {
 } as const;
 
 const TABELLE: Zeile[] = [
+  {
+    // A report notice carries no letter of its own (its PDF is the report's): 404 for the ASD.
+    name: 'GET /api/posteingang/:id/pdf',
+    anfrage: (s, i) => s.get(`/api/posteingang/${i.posteingang}/pdf`),
+    erwartet: { asd: 404 },
+    sonst: 403,
+  },
   {
     name: 'GET /api/kinderschutz',
     anfrage: (s) => s.get('/api/kinderschutz'),
@@ -796,6 +856,130 @@ const TABELLE: Zeile[] = [
         eingabe: D8,
       }),
     erwartet: { leitung: 201, verwaltung: 201, wjh: 404, fachcontrolling: 404 },
+    sonst: 403,
+  },
+
+  // Jugendamt and provider: requests, reports, the Posteingang.
+  { name: 'GET /api/traeger', anfrage: (s) => s.get('/api/traeger'), erwartet: { asd: 200 }, sonst: 403 },
+  {
+    name: 'POST /api/anfragen',
+    anfrage: (s, i) => s.post('/api/anfragen', anfrageAnKiju(i)),
+    erwartet: { asd: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/anfragen',
+    anfrage: (s) => s.get('/api/anfragen'),
+    erwartet: { asd: 200, leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/anfragen/:id',
+    vorher: neueAnfrage,
+    anfrage: (s, i) => s.get(`/api/anfragen/${i.anfrage}`),
+    erwartet: { asd: 200, leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/anfragen/:id/zusage',
+    vorher: neueAnfrage,
+    anfrage: (s, i) => s.post(`/api/anfragen/${i.anfrage}/zusage`, { beginn: '2026-12-01' }),
+    erwartet: { leitung: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/anfragen/:id/absage',
+    vorher: neueAnfrage,
+    anfrage: (s, i) => s.post(`/api/anfragen/${i.anfrage}/absage`, { grund: 'Zugriffstest' }),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/anfragen/:id/zurueckziehen',
+    vorher: neueAnfrage,
+    anfrage: (s, i) => s.post(`/api/anfragen/${i.anfrage}/zurueckziehen`),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/berichte',
+    anfrage: (s, i) =>
+      s.post('/api/berichte', { hilfeId: i.hilfe, art: 'handlungsplan', inhalt: { ziele: 'Zugriffstest' } }),
+    erwartet: { leitung: 201, fachkraft: 201, semiprofessionell: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/berichte',
+    anfrage: (s, i) => s.get(`/api/berichte?hilfeId=${i.hilfe}`),
+    erwartet: BERICHT_LESER,
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/berichte/vorlage',
+    anfrage: (s, i) => s.get(`/api/berichte/vorlage?hilfeId=${i.hilfe}&art=bericht-vor-hpg`),
+    erwartet: { leitung: 200, fachkraft: 200, semiprofessionell: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/berichte/:id',
+    anfrage: (s, i) => s.get(`/api/berichte/${i.berichtGesendet}`),
+    erwartet: BERICHT_LESER,
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/berichte/:id',
+    anfrage: (s, i) =>
+      s.patch(`/api/berichte/${i.berichtEntwurf}`, { inhalt: { verlauf: 'x' }, version: 999 }),
+    erwartet: { leitung: 409, fachkraft: 409, semiprofessionell: 409 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/berichte/:id/senden',
+    // Already sent: the allowed roles reach the state check (409), which changes nothing.
+    anfrage: (s, i) => s.post(`/api/berichte/${i.berichtGesendet}/senden`),
+    erwartet: { leitung: 409, fachkraft: 409, semiprofessionell: 409 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/berichte/:id/pdf',
+    anfrage: (s, i) => s.get(`/api/berichte/${i.berichtGesendet}/pdf`),
+    erwartet: BERICHT_LESER,
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/posteingang',
+    anfrage: (s) => s.get('/api/posteingang'),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/hilfen/:hilfeId/hilfeplan',
+    anfrage: (s, i) => s.get(`/api/hilfen/${i.hilfe}/hilfeplan`),
+    erwartet: BERICHT_LESER,
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/hilfen/:hilfeId/hilfeplan/termine',
+    anfrage: (s, i) => s.post(`/api/hilfen/${i.hilfe}/hilfeplan/termine`, { datum: '2027-02-15' }),
+    erwartet: { asd: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/hilfeplan/termine/:id',
+    anfrage: (s, i) => s.patch(`/api/hilfeplan/termine/${i.hpg}`, { version: 999, status: 'abgesagt' }),
+    erwartet: { asd: 409 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/hilfen/:hilfeId/hilfeplan/ziele',
+    anfrage: (s, i) => s.post(`/api/hilfen/${i.hilfe}/hilfeplan/ziele`, { text: 'Zugriffstest' }),
+    erwartet: { asd: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/posteingang/:id/gelesen',
+    anfrage: (s, i) => s.post(`/api/posteingang/${i.posteingang}/gelesen`),
+    erwartet: { asd: 200 },
     sonst: 403,
   },
 ];

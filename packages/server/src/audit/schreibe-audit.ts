@@ -58,6 +58,17 @@ export type AuditEreignis = MitBeschriftung<
       inhaltHash: string;
     }
   | { aktion: 'lesen'; ressource: 'kinderschutzverfahren' | 'kinderschutzVignette'; ressourceId: string }
+  | { aktion: 'anlegen' | 'zurueckziehen' | 'absagen'; ressource: 'anfrage'; ressourceId: string }
+  | { aktion: 'zusagen'; ressource: 'anfrage'; ressourceId: string; fallId: string; hilfeId: string }
+  | { aktion: 'anlegen' | 'aendern' | 'senden'; ressource: 'bericht'; ressourceId: string; fallId: string }
+  | { aktion: 'gelesen' | 'lesen'; ressource: 'posteingang'; ressourceId: string }
+  | {
+      aktion: 'anlegen' | 'aendern';
+      ressource: 'hilfeplanTermin' | 'hilfeplanZiel';
+      ressourceId: string;
+      hilfeId: string;
+      felder: string[];
+    }
   | { aktion: 'lesen'; ressource: 'beschwerde'; ressourceId: string; anzahl: number }
   | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[] }
   | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }

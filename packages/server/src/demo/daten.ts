@@ -12,18 +12,35 @@ export interface DemoOrganisation {
   leitwegId?: string;
   /** Public short name: the complaint form is at /beschwerde/<kennung>. */
   kennung: string;
+  /** A provider's catalogue Leistungen: what a Jugendamt may ask it for. */
+  leistungen?: string[];
 }
 
 export const ORGANISATIONEN: DemoOrganisation[] = [
-  { schluessel: 'kiju', art: 'traeger', name: 'KIJU Wuppertal', bundesland: 'NW', kennung: 'kiju-wuppertal' },
+  {
+    schluessel: 'kiju',
+    art: 'traeger',
+    name: 'KIJU Wuppertal',
+    bundesland: 'NW',
+    kennung: 'kiju-wuppertal',
+    leistungen: ['kiju-nachbetreuung'],
+  },
   {
     schluessel: 'tbh',
     art: 'traeger',
     name: 'Träger Bremerhaven',
     bundesland: 'HB',
     kennung: 'traeger-bremerhaven',
+    leistungen: ['bremerhaven-ambulant', 'lt11-nachbetreuung'],
   },
-  { schluessel: 'muki', art: 'traeger', name: 'MuKi Berlin', bundesland: 'BE', kennung: 'muki-berlin' },
+  {
+    schluessel: 'muki',
+    art: 'traeger',
+    name: 'MuKi Berlin',
+    bundesland: 'BE',
+    kennung: 'muki-berlin',
+    leistungen: ['berlin-d8'],
+  },
   {
     schluessel: 'ja-wup',
     art: 'jugendamt',

@@ -17,6 +17,7 @@ import { ladeDemoAbrechnung } from './abrechnung.ts';
 import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
+import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { ladeDemoPersonal } from './personal.ts';
@@ -55,6 +56,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
         name: o.name,
         bundesland: o.bundesland,
         leitwegId: o.leitwegId ?? null,
+        leistungen: o.leistungen ?? [],
         kennung: o.kennung,
       });
     }
@@ -71,6 +73,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
         rolle: k.rolle,
       });
     }
+    const faelle = new Map<string, { fallId: string; hilfeId: string }>();
     for (const f of FAELLE) {
       const organisationId = hole(orgId, f.org);
       const fallId = crypto.randomUUID();
@@ -99,6 +102,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
         geplantesEnde: dOder(h.geplantesEnde),
         tatsaechlichesEnde: dOder(h.tatsaechlichesEnde),
       });
+      faelle.set(f.aktenzeichen, { fallId, hilfeId });
       const erfasstVon = hole(benutzerId, f.team[0] ?? KONTEN.find((k) => k.org === f.org)?.email ?? '');
       for (const e of f.ereignisse ?? []) {
         await tx.insert(ereignis).values({
@@ -116,6 +120,16 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       }
     }
     await leiteDemoFristenAb(tx);
+    await ladeDemoJugendamt(tx, {
+      org: (o) => hole(orgId, o),
+      benutzer: (e) => hole(benutzerId, e),
+      fall: (az) => {
+        const f = faelle.get(az);
+        if (!f) throw new Error(`Demodaten: unbekannter Fall ${az}`);
+        return f;
+      },
+      datum: d,
+    });
     await ladeDemoKalkulationen(
       tx,
       (o) => hole(orgId, o),

@@ -1,6 +1,8 @@
 import {
+  anfrage,
   audit,
   benutzer,
+  bericht,
   ereignis,
   fall,
   hilfe,
@@ -8,6 +10,7 @@ import {
   MANDANTENTABELLEN,
   notiz,
   person,
+  posteingang,
   rechnung,
   sitzung,
 } from '@hilfewerk/db';
@@ -183,6 +186,86 @@ describe('Row-level security', () => {
     expect(n.length).toBeGreaterThan(0);
     expect(n.every((z) => !z.besondereKategorie)).toBe(true);
     expect(await t.db.withTx(kontext(verwaltung), (tx) => tx.select().from(notiz))).toEqual([]);
+  });
+
+  it('gives each side of a request, report and notice its own rows — the provider its own, the Jugendamt those naming it', async () => {
+    const asdWup = await t.als('asd@jugendamt-wuppertal.demo');
+    const leitungTbh = await t.als('leitung@traeger-bremerhaven.demo');
+    const fachkraftTbh = await t.als('fachkraft@traeger-bremerhaven.demo');
+    const lies = (s: TestSitzung) =>
+      t.db.withTx(kontext(s), async (tx) => ({
+        anfragen: await tx.select({ org: anfrage.organisationId, ja: anfrage.jugendamtId }).from(anfrage),
+        berichte: await tx
+          .select({ org: bericht.organisationId, ja: bericht.jugendamtId, status: bericht.status })
+          .from(bericht),
+        notizen: await tx
+          .select({ org: posteingang.organisationId, ja: posteingang.jugendamtId })
+          .from(posteingang),
+      }));
+    // The Jugendamt: the rows naming it, sent reports only — whichever provider they live with.
+    for (const s of [asdBhv, asdWup]) {
+      const z = await lies(s);
+      expect(z.anfragen.length, s.benutzer.email).toBeGreaterThan(0);
+      expect(new Set([...z.anfragen, ...z.berichte, ...z.notizen].map((r) => r.ja))).toEqual(
+        new Set([s.organisation.id]),
+      );
+      expect(z.berichte.every((b) => b.status === 'gesendet')).toBe(true);
+    }
+    expect((await lies(asdBhv)).notizen.length).toBeGreaterThan(0);
+    // The provider: its own organisation's rows; requests only to its Leitung.
+    for (const s of [leitungKiju, leitungTbh]) {
+      const z = await lies(s);
+      expect(z.anfragen.length).toBeGreaterThan(0);
+      expect(new Set([...z.anfragen, ...z.berichte, ...z.notizen].map((r) => r.org))).toEqual(
+        new Set([s.organisation.id]),
+      );
+    }
+    expect((await lies(fachkraftTbh)).anfragen).toEqual([]);
+    expect((await lies(fachkraftTbh)).berichte.length).toBeGreaterThan(0);
+    // Other Jugendamt roles see none of it.
+    const wjh = await t.als('wjh@jugendamt-bremerhaven.demo');
+    expect(await lies(wjh)).toEqual({ anfragen: [], berichte: [], notizen: [] });
+  });
+
+  it('keeps a sent report and a sent notice unchanged for the application role', async () => {
+    const leitungTbh = await t.als('leitung@traeger-bremerhaven.demo');
+    const geaendert = await t.db.withTx(kontext(leitungTbh), (tx) =>
+      tx
+        .update(bericht)
+        .set({ inhalt: { verlauf: 'nachträglich' } })
+        .where(eq(bericht.status, 'gesendet'))
+        .returning({ id: bericht.id }),
+    );
+    expect(geaendert).toEqual([]);
+    await expect(
+      t.db.withTx(kontext(asdBhv), (tx) => tx.update(posteingang).set({ titel: 'umbenannt' })),
+    ).rejects.toThrow();
+    await expect(t.db.withTx(kontext(leitungTbh), (tx) => tx.delete(posteingang))).rejects.toThrow();
+    // An answered request stays answered; the Jugendamt cannot answer for the provider.
+    const umentschieden = await t.db.withTx(kontext(leitungTbh), (tx) =>
+      tx
+        .update(anfrage)
+        .set({ status: 'zugesagt' })
+        .where(eq(anfrage.status, 'abgesagt'))
+        .returning({ id: anfrage.id }),
+    );
+    expect(umentschieden).toEqual([]);
+    await expect(
+      t.db.withTx(kontext(asdBhv), (tx) =>
+        tx.update(anfrage).set({ status: 'zugesagt' }).where(eq(anfrage.status, 'offen')),
+      ),
+    ).rejects.toThrow();
+    // The read receipt is the one thing the Jugendamt writes, and only on its own notices.
+    const quittiert = await t.db.withTx(kontext(asdBhv), (tx) =>
+      tx.update(posteingang).set({ gelesenAm: new Date() }).returning({ ja: posteingang.jugendamtId }),
+    );
+    expect(quittiert.length).toBeGreaterThan(0);
+    expect(new Set(quittiert.map((q) => q.ja))).toEqual(new Set([asdBhv.organisation.id]));
+    expect(
+      await t.db.withTx(kontext(leitungTbh), (tx) =>
+        tx.update(posteingang).set({ gelesenAm: new Date() }).returning({ id: posteingang.id }),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses writing a row into another organisation', async () => {

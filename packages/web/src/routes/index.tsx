@@ -12,6 +12,7 @@ import { budgetRouten } from '../features/budget/routen';
 import { controllingRouten } from '../features/controlling/routen';
 import { faelleRouten } from '../features/faelle/routen';
 import { fristenRouten } from '../features/fristen/routen';
+import { jugendamtRouten } from '../features/jugendamt/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
 import { kinderschutzRouten } from '../features/kinderschutz/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
@@ -52,6 +53,7 @@ const routeTree = wurzelRoute.addChildren([
     ...budgetRouten,
     ...controllingRouten,
     ...kinderschutzRouten,
+    ...jugendamtRouten,
     ...beschwerdenRouten,
     ...personalRouten,
     ...bereitschaftRouten,

@@ -255,6 +255,18 @@ describe('§ 8a: Verfahren', () => {
     expect(text).toContain('Mitteilung an das Jugendamt nach § 8a Abs. 4 SGB VIII');
     const jung = personen[0];
     expect(text).toContain(`${jung.vorname} ${jung.nachname}`);
+    expect(ok.json().zustellung.imPosteingang).toBe(true);
+    // The granting Jugendamt's ASD finds it in its Posteingang and opens the letter.
+    const asd = await t.als('asd@jugendamt-wuppertal.demo');
+    const eingang = (await asd.get('/api/posteingang')).json() as { id: string; art: string; pdf: string }[];
+    const notiz = eingang.find((n) => n.art === 'kinderschutz');
+    expect(notiz?.pdf).toBe(`/api/posteingang/${notiz?.id}/pdf`);
+    const brief = await asd.get(notiz?.pdf ?? '');
+    expect(brief.statusCode).toBe(200);
+    expect(pdfText(brief.rawPayload)).toContain(`${jung.vorname} ${jung.nachname}`);
+    // Another Jugendamt does not see it.
+    const fremd = await t.als('asd@jugendamt-bremerhaven.demo');
+    expect((await fremd.get(notiz?.pdf ?? '')).statusCode).toBe(404);
   });
 
   it('Abschluss, danach kein Schritt mehr (409)', async () => {

@@ -157,9 +157,6 @@ function NaechsterSchritt({ v }: { v: Verfahren }) {
           role="status"
           title="Mitteilung an das Jugendamt"
         >
-          {zustellung.imPosteingang && zustellung.jugendamt
-            ? `Die Mitteilung liegt im Posteingang von ${zustellung.jugendamt.name}. `
-            : ''}
           {zustellung.hinweis}
         </Alert>
       )}

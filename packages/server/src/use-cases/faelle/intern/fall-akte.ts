@@ -31,6 +31,9 @@ export function hilfeDto(h: typeof hilfe.$inferSelect, jugendamtName: string | n
     tatsaechlichesEnde: h.tatsaechlichesEnde,
     endegrund: h.endegrund,
     ausnahmeBegruendung: h.ausnahmeBegruendung,
+    /** The Jugendamt's staffing recommendation; binding when `kinderschutzrelevant` (003 II.5). */
+    empfehlung: h.empfehlung,
+    kinderschutzrelevant: h.kinderschutzrelevant,
     version: h.version,
   };
 }

@@ -1,7 +1,7 @@
-import { type Db, type EREIGNIS_ARTEN, ereignis, frist, hilfe, person } from '@hilfewerk/db';
+import { type Db, type EREIGNIS_ARTEN, ereignis, frist, hilfe, hilfeplanTermin, person } from '@hilfewerk/db';
 import { type Anwendungsfrist, fristenkataloge, leiteFristenAb } from '@hilfewerk/rules';
 import { plusTage } from '@hilfewerk/rules/tag';
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { heute as heuteInBerlin } from './heute.ts';
 
 type EreignisArt = (typeof EREIGNIS_ARTEN)[number];
@@ -33,6 +33,8 @@ interface Ausloeser {
   /** Instance key of the deadlines it triggers (see `frist.schluessel`). */
   schluessel: string;
   ereignis: EreignisZeile;
+  /** An HPG date the Jugendamt set in the Hilfeplan (no event row: the deadline names no event). */
+  ausHilfeplan?: true;
 }
 
 /**
@@ -118,7 +120,7 @@ export function verschluessele(
       bezeichnung: f.titel,
       faellig: f.faellig,
       kurzfristig: f.hinweis === 'kurzfristig',
-      ereignisId: a?.ereignis.id ?? null,
+      ereignisId: a && !a.ausHilfeplan ? a.ereignis.id : null,
     });
   }
   return [...ergebnis.values()];
@@ -145,6 +147,35 @@ async function ereignisseDerHilfe(tx: Db, h: typeof hilfe.$inferSelect): Promise
 }
 
 /**
+ * The HPG and closing-conversation dates the granting Jugendamt set in the Hilfeplan (not cancelled ones), as
+ * triggers like a recorded plan: the Jugendamt's date drives the provider's report deadlines. A date moved by
+ * the Jugendamt is the same appointment (keyed by its row), so its deadline moves with it.
+ */
+async function hilfeplanTermine(tx: Db, h: typeof hilfe.$inferSelect): Promise<Ausloeser[]> {
+  const zeilen = await tx
+    .select()
+    .from(hilfeplanTermin)
+    .where(and(eq(hilfeplanTermin.hilfeId, h.id), ne(hilfeplanTermin.status, 'abgesagt')));
+  return zeilen.map((t) => ({
+    schluessel: `hilfeplan:${t.id}`,
+    ausHilfeplan: true,
+    ereignis: {
+      id: t.id,
+      organisationId: t.organisationId,
+      fallId: t.fallId,
+      hilfeId: t.hilfeId,
+      art: t.art === 'hpg' ? 'hpg_geplant' : 'abschlussgespraech_geplant',
+      datum: t.datum,
+      bekanntSeit: t.bekanntSeit,
+      notiz: null,
+      erfasstVon: t.erstelltVon,
+      erfasstAm: t.erstelltAm,
+      version: t.version,
+    },
+  }));
+}
+
+/**
  * Derives the deadlines of one Hilfe from its current facts and stores them, inside the caller's transaction
  * (so a changed Hilfe or a new event and its deadlines commit together). Re-deriving upserts by
  * (hilfe, regel, schluessel): unchanged facts change nothing, an `erledigt` deadline stays erledigt (its due
@@ -158,7 +189,7 @@ export async function aktualisiereFristen(tx: Db, hilfeId: string, heute = heute
   const [h] = await tx.select().from(hilfe).where(eq(hilfe.id, hilfeId));
   if (!h || !fristenkataloge().has(h.leistung)) return;
   const ereignisse = await ereignisseDerHilfe(tx, h);
-  const ausloeser = termine(ereignisse);
+  const ausloeser = [...termine(ereignisse), ...(await hilfeplanTermine(tx, h))];
   const [jung] = await tx
     .select({ geburtsdatum: person.geburtsdatum })
     .from(person)

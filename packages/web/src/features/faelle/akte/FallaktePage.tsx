@@ -59,7 +59,7 @@ export function FallaktePage() {
       <FristenAbschnitt fallId={fallId} />
       <EreignisAbschnitt fall={fall} />
       {darf('kinderschutz', 'lesen') && <KinderschutzAbschnitt fallId={fallId} />}
-      <TeamAbschnitt team={fall.team} />
+      <TeamAbschnitt fallId={fallId} team={fall.team} hilfen={fall.hilfen} />
     </Stack>
   );
 }

@@ -1,11 +1,13 @@
 import type { Hilfe } from '@hilfewerk/api';
-import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { katalogAbfrage } from '../../../api/abfragen';
 import { LinkAnker, LinkKnopf } from '../../../components/RouterLinks';
 import { formatDatum } from '../../../lib/format';
 import { useDarf } from '../../../lib/rechte';
+import { BerichteAbschnitt } from '../../jugendamt/BerichteAbschnitt';
+import { HilfeplanAbschnitt } from '../../jugendamt/HilfeplanAbschnitt';
 import { leistungsTitel } from '../katalogtexte';
 
 function Angabe({ name, wert }: { name: string; wert: string }) {
@@ -72,6 +74,19 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
               <Angabe name="Begründung Ausnahmefall" wert={hilfe.ausnahmeBegruendung} />
             )}
           </SimpleGrid>
+          {hilfe.empfehlung && (
+            <Text size="sm" mt="xs">
+              Empfehlung des Jugendamts:{' '}
+              {hilfe.empfehlung === 'fachkraft' ? 'Fachkraft' : 'semiprofessionelle Kraft'}
+              {hilfe.kinderschutzrelevant && (
+                <Badge ml={6} color="red.9" variant="outline">
+                  kinderschutzrelevant – bindend
+                </Badge>
+              )}
+            </Text>
+          )}
+          <HilfeplanAbschnitt hilfeId={hilfe.id} />
+          <BerichteAbschnitt hilfeId={hilfe.id} fallId={fallId} />
         </Card>
       ))}
     </Stack>

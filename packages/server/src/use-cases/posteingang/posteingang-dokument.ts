@@ -1,0 +1,26 @@
+import { posteingang } from '@hilfewerk/db';
+import { and, eq } from 'drizzle-orm';
+import type { Kontext } from '../../access/kontext.ts';
+import { txKontext } from '../../access/kontext.ts';
+import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { erzeugeMitteilungPdf, type Mitteilung } from '../../dokumente/kinderschutz-mitteilung-pdf.ts';
+import { NichtGefunden } from '../../fehler.ts';
+
+/**
+ * GET /api/posteingang/:id/pdf (ASD): the letter a notice carries — a § 8a notification as sent. Reports have
+ * their own document (GET /api/berichte/:id/pdf). Opening it is audited: it names the family.
+ */
+export async function posteingangDokument(k: Kontext, id: string) {
+  requireAccess(k, 'posteingang', 'lesen');
+  return k.db.withTx(txKontext(k.auth), async (tx) => {
+    const [p] = await tx
+      .select()
+      .from(posteingang)
+      .where(and(eq(posteingang.id, id), eq(posteingang.jugendamtId, k.auth.organisation.id)));
+    if (!p?.inhalt) throw new NichtGefunden('Ein Schreiben zu dieser Nachricht');
+    await schreibeAudit(tx, k, { aktion: 'lesen', ressource: 'posteingang', ressourceId: id });
+    const brief = p.inhalt as unknown as Mitteilung;
+    return { aktenzeichen: brief.aktenzeichen, pdf: await erzeugeMitteilungPdf(brief) };
+  });
+}

@@ -1,0 +1,103 @@
+import { Anchor, Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Ladefehler, Laden } from '../../components/Ladezustand';
+import { LinkAnker } from '../../components/RouterLinks';
+import { formatZeitpunkt } from '../../lib/format';
+import { useSeitentitel } from '../../lib/seitentitel';
+import { type Notiz, posteingangAbfrage, vermerkeGelesen } from './api';
+import { meldeErfolg } from './melde';
+
+const ART = { bericht: 'Bericht', kinderschutz: 'Kinderschutz (§ 8a)', mitteilung: 'Mitteilung' } as const;
+
+function Gelesen({ n }: { n: Notiz }) {
+  const queryClient = useQueryClient();
+  const lesen = useMutation({
+    mutationFn: () => vermerkeGelesen(n.id),
+    onSuccess: async () => {
+      meldeErfolg('Als gelesen vermerkt.');
+      await queryClient.invalidateQueries({ queryKey: ['posteingang'] });
+    },
+  });
+  if (n.gelesenAm) return <>gelesen am {formatZeitpunkt(n.gelesenAm)}</>;
+  return (
+    <Button
+      size="xs"
+      variant="default"
+      loading={lesen.isPending}
+      onClick={() => lesen.mutate()}
+      aria-label={`${n.titel} als gelesen vermerken`}
+    >
+      Als gelesen vermerken
+    </Button>
+  );
+}
+
+/**
+ * The ASD's Posteingang: reports and notices the providers sent, newest first. Reading marks the receipt
+ * the provider sees; a report opens as the PDF that was sent.
+ */
+export function PosteingangPage() {
+  useSeitentitel('Posteingang');
+  const abfrage = useQuery(posteingangAbfrage);
+  const ungelesen = abfrage.data?.filter((n) => !n.gelesenAm).length ?? 0;
+  return (
+    <Stack gap="lg">
+      <Title order={1}>Posteingang</Title>
+      {abfrage.isPending && <Laden />}
+      {abfrage.isError && <Ladefehler fehler={abfrage.error} />}
+      {abfrage.data && (
+        <Text>
+          {abfrage.data.length === 0
+            ? 'Ihr Posteingang ist leer.'
+            : `${abfrage.data.length} Eingänge, davon ${ungelesen} ungelesen.`}
+        </Text>
+      )}
+      {abfrage.data && abfrage.data.length > 0 && (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped aria-label="Posteingang">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Eingang</Table.Th>
+                <Table.Th scope="col">Art</Table.Th>
+                <Table.Th scope="col">Betreff</Table.Th>
+                <Table.Th scope="col">Träger</Table.Th>
+                <Table.Th scope="col">Fall</Table.Th>
+                <Table.Th scope="col">Gelesen</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {abfrage.data.map((n) => (
+                <Table.Tr key={n.id} fw={n.gelesenAm ? undefined : 700}>
+                  <Table.Td>{formatZeitpunkt(n.gesendetAm)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="outline" color={n.art === 'kinderschutz' ? 'red.9' : 'blue.9'}>
+                      {ART[n.art]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {n.pdf ? (
+                      <Anchor href={n.pdf} target="_blank" rel="noopener">
+                        {n.titel} (PDF)
+                      </Anchor>
+                    ) : (
+                      n.titel
+                    )}
+                  </Table.Td>
+                  <Table.Td>{n.traeger.name}</Table.Td>
+                  <Table.Td>
+                    <LinkAnker to="/faelle/$fallId" params={{ fallId: n.fallId }}>
+                      {n.aktenzeichen ?? 'Zum Fall'}
+                    </LinkAnker>
+                  </Table.Td>
+                  <Table.Td>
+                    <Gelesen n={n} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,15 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { appRoute } from '../../routes/app';
+
+export const jugendamtRouten = [
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/anfragen',
+    component: lazyRouteComponent(() => import('./AnfragenPage'), 'AnfragenPage'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/posteingang',
+    component: lazyRouteComponent(() => import('./PosteingangPage'), 'PosteingangPage'),
+  }),
+];
