@@ -101,14 +101,6 @@ export const navigation: NavEintrag[] = [
     icon: IconChartBar,
     sichtbar: darfes('stundencontrolling'),
   },
-  {
-    to: '/budget',
-    beschriftung: 'Trägerbudget',
-    icon: IconReportMoney,
-    // The page shows the provider's own agreement: a Jugendamt has none, nor has every provider.
-    sichtbar: (k) =>
-      darfes('budget')(k) && k.sitzung.organisation.art === 'traeger' && k.hatTraegerbudget === true,
-  },
   // Staff register and staffing: the page opens with the staffing of the month, which only Leitung reads.
   { to: '/personal', beschriftung: 'Personal', icon: IconId, sichtbar: darfes('besetzung') },
   {
@@ -122,6 +114,14 @@ export const navigation: NavEintrag[] = [
     beschriftung: 'Beschwerden',
     icon: IconMessageReport,
     sichtbar: darfes('beschwerde'),
+  },
+  {
+    to: '/budget',
+    beschriftung: 'Trägerbudget',
+    icon: IconReportMoney,
+    // The page shows the provider's own agreement: a Jugendamt has none, nor has every provider.
+    sichtbar: (k) =>
+      darfes('budget')(k) && k.sitzung.organisation.art === 'traeger' && k.hatTraegerbudget === true,
   },
 ];
 
