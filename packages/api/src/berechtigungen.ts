@@ -36,6 +36,10 @@ export const RESSOURCEN = [
   'bericht',
   'posteingang',
   'hilfeplan',
+  'beschwerde',
+  'personal',
+  'besetzung',
+  'bereitschaft',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -89,7 +93,15 @@ export type Ressource =
   /** The Jugendamt's inbox of notices from providers; `aendern` = the read receipt. */
   | 'posteingang'
   /** The Hilfeplan of a granted Hilfe: HPG dates, goals and their review, participation. */
-  | 'hilfeplan';
+  | 'hilfeplan'
+  /** Complaints (text and contact of the complainant: a special category). */
+  | 'beschwerde'
+  /** Staff register: qualification, VK history, certificate of conduct (personnel data). */
+  | 'personal'
+  /** Staffing of a month against the contracts' keys. */
+  | 'besetzung'
+  /** On-call rota (Bereitschaftsdienst) and its monthly PDF for the fire brigade. */
+  | 'bereitschaft';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -184,6 +196,15 @@ export const BERECHTIGUNGEN = {
   posteingang: { lesen: ['asd'], aendern: ['asd'] },
   // The Jugendamt runs the Hilfeplan (§ 36 SGB VIII); the case team works to it.
   hilfeplan: { lesen: [...erzaehlung, 'asd'], anlegen: ['asd'], aendern: ['asd'] },
+  // Leitung handles complaints; rls.sql allows no other role to see them either.
+  beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  personal: {
+    lesen: ['leitung', 'administration'],
+    anlegen: ['leitung', 'administration'],
+    aendern: ['leitung', 'administration'],
+  },
+  besetzung: { lesen: ['leitung'] },
+  bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

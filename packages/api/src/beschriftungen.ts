@@ -5,11 +5,13 @@
 import type {
   AuditAktion,
   AuditRessource,
+  BeschwerdeStatus,
   EreignisArt,
   FallStatus,
   Friststatus,
   Leistungsart,
   OrganisationsArt,
+  PersonalQualifikation,
   PersonenRolle,
   Qualifikation,
   Rechnungsstatus,
@@ -144,4 +146,20 @@ export const AUDIT_RESSOURCEN_TEXT = {
   posteingang: 'Posteingang',
   hilfeplanTermin: 'Hilfeplangespräch',
   hilfeplanZiel: 'Hilfeplanziel',
+  beschwerde: 'Beschwerde',
+  mitarbeiter: 'Personal',
+  bereitschaft: 'Bereitschaftsdienst',
 } as const satisfies Record<AuditRessource, string>;
+
+export const BESCHWERDE_STATUS_TEXT = {
+  eingegangen: 'Eingegangen',
+  in_bearbeitung: 'In Bearbeitung',
+  beantwortet: 'Beantwortet',
+  abgeschlossen: 'Abgeschlossen',
+} as const satisfies Record<BeschwerdeStatus, string>;
+
+export const PERSONAL_QUALIFIKATIONEN_TEXT = {
+  sozialpaedagogik: 'Sozialpädagogische Fachkraft',
+  erziehung: 'Erzieher/in',
+  semiprofessionell: 'Semiprofessionell',
+} as const satisfies Record<PersonalQualifikation, string>;

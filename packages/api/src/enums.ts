@@ -80,6 +80,21 @@ export const rechnungsstatus = z.enum(RECHNUNGS_STATUS);
 export type Rechnungsstatus = z.infer<typeof rechnungsstatus>;
 
 /** What an audit row is about. */
+/** Where a complaint stands; it moves only forward (docs/beschwerden.md). */
+export const BESCHWERDE_STATUS = ['eingegangen', 'in_bearbeitung', 'beantwortet', 'abgeschlossen'] as const;
+export const beschwerdeStatus = z.enum(BESCHWERDE_STATUS);
+export type BeschwerdeStatus = z.infer<typeof beschwerdeStatus>;
+
+/** `oeffentlich`: the form without login; `intern`: recorded by staff. */
+export const BESCHWERDE_QUELLEN = ['oeffentlich', 'intern'] as const;
+export type BeschwerdeQuelle = (typeof BESCHWERDE_QUELLEN)[number];
+
+/** Qualification of a staff member as the contracts' keys count it (docs/personal.md). */
+export const PERSONAL_QUALIFIKATIONEN = ['sozialpaedagogik', 'erziehung', 'semiprofessionell'] as const;
+export type PersonalQualifikation = (typeof PERSONAL_QUALIFIKATIONEN)[number];
+export const PERSONAL_FUNKTIONEN = ['betreuung', 'leitung'] as const;
+export type PersonalFunktion = (typeof PERSONAL_FUNKTIONEN)[number];
+
 export const AUDIT_RESSOURCEN = [
   'fall',
   'person',
@@ -112,6 +127,9 @@ export const AUDIT_RESSOURCEN = [
   'posteingang',
   'hilfeplanTermin',
   'hilfeplanZiel',
+  'beschwerde',
+  'mitarbeiter',
+  'bereitschaft',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;

@@ -57,7 +57,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
-  anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel
+  anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
+  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -65,7 +66,8 @@ GRANT SELECT ON organisation, benutzer TO hilfewerk_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis, notiz,
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
-  anfrage, bericht, hilfeplan_termin, hilfeplan_ziel TO hilfewerk_app;
+  anfrage, bericht, hilfeplan_termin, hilfeplan_ziel,
+  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
 REVOKE UPDATE, DELETE ON posteingang FROM hilfewerk_app;
 GRANT SELECT, INSERT ON posteingang TO hilfewerk_app;
@@ -90,7 +92,7 @@ BEGIN
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
-    'hilfeplan_termin', 'hilfeplan_ziel']
+    'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -257,6 +259,26 @@ BEGIN
     EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
       USING (organisation_id = (SELECT hw_org()) AND benutzer_id = (SELECT hw_benutzer()))
       WITH CHECK (organisation_id = (SELECT hw_org()) AND benutzer_id = (SELECT hw_benutzer()))', t);
+  END LOOP;
+END $$;
+
+-- Complaints name the complainant and often a young person: only Leitung handles them. The public form
+-- writes as hilfewerk_system (no session, no organisation context).
+DROP POLICY IF EXISTS hw_mandant ON beschwerde;
+CREATE POLICY hw_mandant ON beschwerde FOR ALL TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+
+-- Personnel data (qualification, VK, certificate of conduct, on-call phone numbers): Leitung and
+-- Administration only.
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk', 'bereitschaft'] LOOP
+    EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
+    EXECUTE format($p$CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
+      USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'))
+      WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'))$p$, t);
   END LOOP;
 END $$;
 

@@ -40,6 +40,10 @@ export const MANDANTENTABELLEN = [
   'posteingang',
   'hilfeplan_termin',
   'hilfeplan_ziel',
+  'beschwerde',
+  'mitarbeiter',
+  'mitarbeiter_vk',
+  'bereitschaft',
   'audit',
   'audit_kette',
 ] as const;

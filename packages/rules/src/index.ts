@@ -6,3 +6,4 @@ export * from './fristen/index.ts';
 export * from './kalkulation/index.ts';
 export * from './katalog/index.ts';
 export * from './kinderschutz/index.ts';
+export * from './organisation/index.ts';

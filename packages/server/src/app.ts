@@ -28,7 +28,9 @@ import { anfragenRouten } from './routes/anfragen/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
 import { benutzerRouten } from './routes/benutzer/index.ts';
+import { bereitschaftRouten } from './routes/bereitschaft/index.ts';
 import { berichteRouten } from './routes/berichte/index.ts';
+import { beschwerdenRouten } from './routes/beschwerden/index.ts';
 import { budgetRouten } from './routes/budget/index.ts';
 import { controllingRouten } from './routes/controlling/index.ts';
 import { ereignisseRouten } from './routes/faelle/ereignisse.ts';
@@ -43,8 +45,13 @@ import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
 import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
+import { personalRouten } from './routes/personal/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
+import {
+  type BeschwerdeDrosselung,
+  STANDARD_BESCHWERDE_DROSSELUNG,
+} from './use-cases/beschwerden/reiche-beschwerde-ein.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -60,6 +67,8 @@ export interface AppOptionen {
   sitzungsCacheMs?: number;
   /** Failure throttling of logins. */
   anmeldung?: Partial<AnmeldeOptionen>;
+  /** Throttle of the public complaint form per client address (default: 10 per hour). */
+  beschwerdeDrosselung?: Partial<BeschwerdeDrosselung>;
   /** Login requests per minute and client address. @default 30 */
   anmeldeLimitProMinute?: number;
   /** Trust X-Forwarded-* from a reverse proxy (for client address and Secure cookies). @default false */
@@ -154,6 +163,11 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
     anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
     sitzungMinuten,
   });
+  beschwerdenRouten(app, {
+    drosselung: { ...STANDARD_BESCHWERDE_DROSSELUNG, ...opt.beschwerdeDrosselung },
+  });
+  personalRouten(app);
+  bereitschaftRouten(app);
   faelleRouten(app);
   personenRouten(app);
   hilfenRouten(app);

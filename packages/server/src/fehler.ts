@@ -81,3 +81,14 @@ export class Zustandskonflikt extends HttpFehler {
     super(409, message);
   }
 }
+
+/** The public complaint form: too many complaints from one address within the hour. */
+export class ZuVieleBeschwerden extends HttpFehler {
+  constructor(readonly sekunden: number) {
+    super(
+      429,
+      'Von diesem Gerät bzw. Netz sind in der letzten Stunde schon viele Beschwerden gekommen. ' +
+        'Bitte versuchen Sie es in einer Stunde noch einmal oder rufen Sie uns an.',
+    );
+  }
+}

@@ -14,8 +14,11 @@ import {
   IconFileInvoice,
   IconFolders,
   IconHistory,
+  IconId,
   IconInbox,
   IconMailForward,
+  IconMessageReport,
+  IconPhoneCall,
   IconReportMoney,
   IconShieldHeart,
   IconUserCircle,
@@ -105,6 +108,20 @@ export const navigation: NavEintrag[] = [
     beschriftung: 'Stundencontrolling',
     icon: IconChartBar,
     sichtbar: darfes('stundencontrolling'),
+  },
+  // Staff register and staffing: the page opens with the staffing of the month, which only Leitung reads.
+  { to: '/personal', beschriftung: 'Personal', icon: IconId, sichtbar: darfes('besetzung') },
+  {
+    to: '/bereitschaft',
+    beschriftung: 'Bereitschaftsdienst',
+    icon: IconPhoneCall,
+    sichtbar: darfes('bereitschaft'),
+  },
+  {
+    to: '/beschwerden',
+    beschriftung: 'Beschwerden',
+    icon: IconMessageReport,
+    sichtbar: darfes('beschwerde'),
   },
   {
     to: '/budget',

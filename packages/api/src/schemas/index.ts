@@ -1,5 +1,7 @@
 export * from './abrechnung.ts';
 export * from './basis.ts';
+export * from './bereitschaft.ts';
+export * from './beschwerden.ts';
 export * from './faelle.ts';
 export * from './felder.ts';
 export * from './fristen.ts';
@@ -9,4 +11,5 @@ export * from './kinderschutz.ts';
 export * from './konten.ts';
 export * from './leistungen.ts';
 export * from './organisation.ts';
+export * from './personal.ts';
 export * from './stammdaten.ts';

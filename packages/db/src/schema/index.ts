@@ -1,6 +1,8 @@
 export * from './abrechnung.ts';
 export * from './audit.ts';
 export * from './benutzer.ts';
+export * from './bereitschaft.ts';
+export * from './beschwerde.ts';
 export * from './ereignis.ts';
 export * from './fall.ts';
 export * from './fall-team.ts';
@@ -15,4 +17,5 @@ export * from './leistungseintrag.ts';
 export * from './notiz.ts';
 export * from './organisation.ts';
 export * from './person.ts';
+export * from './personal.ts';
 export * from './sitzung.ts';

@@ -17,5 +17,10 @@ export const organisation = pgTable('organisation', {
   rechnungsangaben: jsonb('rechnungsangaben'),
   /** A provider's catalogue Leistungen (its Leistungsvereinbarungen): what a Jugendamt may ask it for. */
   leistungen: text('leistungen').array().notNull().default([]),
+  /**
+   * Stable public short name (lower-case letters, digits, hyphens) in the address of the public complaint
+   * form, /beschwerde/<kennung>: printable on a poster, and unlike the id it reveals nothing internal.
+   */
+  kennung: text('kennung').unique(),
   erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -9,6 +9,7 @@ import { EingabeFehler } from '../fehler.ts';
 import { berechneFristen } from '../fristen/berechnen.ts';
 import { berechneEntgelt } from '../kalkulation/entgelt.ts';
 import { katalogWurzel, leistungsOrdner, yamlDateien } from '../katalog/pfad.ts';
+import { berechneBesetzung } from '../organisation/besetzung.ts';
 import { abweichungen } from './vergleich.ts';
 
 /** One case of a `tests/*.yaml` file: an input and either the expected result or a part of the error message. */
@@ -55,6 +56,7 @@ const RECHNER = {
   kalkulation: (f: Testfall) => berechneEntgelt(f.eingabe),
   fristen: (f: Testfall) => berechneFristen(f.eingabe),
   budget: (f: Testfall) => budgetAnsicht(f.eingabe),
+  personal: (f: Testfall) => berechneBesetzung(f.eingabe as Parameters<typeof berechneBesetzung>[0]),
   abrechnung: (f: Testfall) => {
     const funktion = f.funktion === undefined ? undefined : abrechnung[f.funktion];
     if (!funktion) {

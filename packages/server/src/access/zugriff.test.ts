@@ -1,4 +1,11 @@
-import { budgetvereinbarung, kalkulation, leistungseintrag } from '@hilfewerk/db';
+import {
+  bereitschaft,
+  beschwerde,
+  budgetvereinbarung,
+  kalkulation,
+  leistungseintrag,
+  mitarbeiter,
+} from '@hilfewerk/db';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +79,12 @@ interface Ids {
   anfrage: string;
   /** An HPG the Wuppertal ASD set on the case's Hilfe. */
   hpg: string;
+  /** A complaint of the Bremerhaven provider. */
+  fremdeBeschwerde: string;
+  /** A person of the Bremerhaven provider's staff register. */
+  fremderMitarbeiter: string;
+  /** An on-call shift of the Bremerhaven provider. */
+  fremderDienst: string;
 }
 
 let t: TestApp;
@@ -133,6 +146,25 @@ beforeAll(async () => {
     hpg: (
       await sitzung('asd').post(`/api/hilfen/${akte.hilfen[0].id}/hilfeplan/termine`, { datum: '2027-01-15' })
     ).json().termine[0].id,
+    fremdeBeschwerde: (
+      await system<{ id: string }[]>((tx) =>
+        tx.select({ id: beschwerde.id }).from(beschwerde).where(eq(beschwerde.vorgangsnummer, 'B-M2NA-6CVE')),
+      )
+    )[0].id,
+    fremderMitarbeiter: (
+      await system<{ id: string }[]>((tx) =>
+        tx.select({ id: mitarbeiter.id }).from(mitarbeiter).where(eq(mitarbeiter.name, 'Lars Lotse')),
+      )
+    )[0].id,
+    fremderDienst: (
+      await system<{ id: string }[]>((tx) =>
+        tx
+          .select({ id: bereitschaft.id })
+          .from(bereitschaft)
+          .innerJoin(mitarbeiter, eq(mitarbeiter.id, bereitschaft.mitarbeiterId))
+          .where(eq(mitarbeiter.name, 'Lars Lotse')),
+      )
+    )[0].id,
   };
   expect(ids.fristen.length).toBeGreaterThanOrEqual(3);
 });
@@ -528,6 +560,81 @@ const TABELLE: Zeile[] = [
       }),
     // Administration reads deadlines but does not record what met them.
     erwartet: { leitung: 200, fachkraft: 200, semiprofessionell: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/personal/besetzung',
+    anfrage: (s) => s.get('/api/personal/besetzung?monat=2026-11'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/personal',
+    anfrage: (s) => s.get('/api/personal'),
+    erwartet: { leitung: 200, administration: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/personal',
+    anfrage: (s) =>
+      s.post('/api/personal', {
+        name: `Zugriffstest ${++nr}`,
+        qualifikation: 'erziehung',
+        funktion: 'betreuung',
+        leistung: 'kiju-nachbetreuung',
+        eintritt: '2026-11-01',
+        vk: 0.5,
+      }),
+    erwartet: { leitung: 201, administration: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/personal/:id/vk (fremde Organisation)',
+    anfrage: (s, i) => s.post(`/api/personal/${i.fremderMitarbeiter}/vk`, { ab: '2026-12-01', vk: 0.5 }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/bereitschaft/:monat',
+    anfrage: (s) => s.get('/api/bereitschaft/2026-11'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/bereitschaft/:monat/pdf',
+    anfrage: (s) => s.get('/api/bereitschaft/2026-11/pdf'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/bereitschaft/dienste (fremde Person)',
+    anfrage: (s, i) =>
+      s.post('/api/bereitschaft/dienste', {
+        mitarbeiterId: i.fremderMitarbeiter,
+        von: '2027-05-01T08:00:00+02:00',
+        bis: '2027-05-02T08:00:00+02:00',
+        telefon: '0170 1',
+      }),
+    // Leitung reaches the check of the register: another provider's person is not in it.
+    erwartet: { leitung: 422 },
+    sonst: 403,
+  },
+  {
+    name: 'DELETE /api/bereitschaft/dienste/:id (fremde Organisation)',
+    anfrage: (s, i) => s.del(`/api/bereitschaft/dienste/${i.fremderDienst}`),
+    erwartet: { leitung: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/beschwerden',
+    anfrage: (s) => s.get('/api/beschwerden'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/beschwerden/:id (fremde Organisation)',
+    anfrage: (s, i) => s.patch(`/api/beschwerden/${i.fremdeBeschwerde}`, { status: 'in_bearbeitung' }),
+    erwartet: { leitung: 404 },
     sonst: 403,
   },
   {
@@ -1106,7 +1213,13 @@ describe('POST /api/auth/logout', () => {
 });
 
 /** Routes that answer without a session, and routes whose access is tested outside the table. */
-const OEFFENTLICH = ['GET /api/health', 'POST /api/auth/login', 'GET /api/kalender/:datei'];
+const OEFFENTLICH = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'GET /api/kalender/:datei',
+  // Its own tests: routes/beschwerden/beschwerden.test.ts (bad input, flood, no session).
+  'POST /api/beschwerden/oeffentlich',
+];
 // The password change: routes/benutzer/benutzer.test.ts (it would change the demo password of every role here).
 const EIGENER_TEST = ['POST /api/auth/logout', 'POST /api/auth/passwort', 'POST /api/auth/sitzungen/beenden'];
 

@@ -103,6 +103,11 @@ export type AuditEreignis = MitBeschriftung<
       hilfeId: string;
       felder: string[];
     }
+  | { aktion: 'lesen'; ressource: 'beschwerde'; ressourceId: string; anzahl: number }
+  | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[] }
+  | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }
+  | { aktion: 'anlegen' | 'entfernen'; ressource: 'bereitschaft'; ressourceId: string; mitarbeiterId: string }
+  | { aktion: 'aendern'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; ab?: string }
 >;
 
 /**

@@ -10,6 +10,8 @@ export interface DemoOrganisation {
   name: string;
   bundesland: string;
   leitwegId?: string;
+  /** Public short name: the complaint form is at /beschwerde/<kennung>. */
+  kennung: string;
   /** A provider's catalogue Leistungen: what a Jugendamt may ask it for. */
   leistungen?: string[];
 }
@@ -20,6 +22,7 @@ export const ORGANISATIONEN: DemoOrganisation[] = [
     art: 'traeger',
     name: 'KIJU Wuppertal',
     bundesland: 'NW',
+    kennung: 'kiju-wuppertal',
     leistungen: ['kiju-nachbetreuung'],
   },
   {
@@ -27,15 +30,24 @@ export const ORGANISATIONEN: DemoOrganisation[] = [
     art: 'traeger',
     name: 'Träger Bremerhaven',
     bundesland: 'HB',
+    kennung: 'traeger-bremerhaven',
     leistungen: ['bremerhaven-ambulant', 'lt11-nachbetreuung'],
   },
-  { schluessel: 'muki', art: 'traeger', name: 'MuKi Berlin', bundesland: 'BE', leistungen: ['berlin-d8'] },
+  {
+    schluessel: 'muki',
+    art: 'traeger',
+    name: 'MuKi Berlin',
+    bundesland: 'BE',
+    kennung: 'muki-berlin',
+    leistungen: ['berlin-d8'],
+  },
   {
     schluessel: 'ja-wup',
     art: 'jugendamt',
     name: 'Jugendamt Wuppertal',
     bundesland: 'NW',
     leitwegId: '05124000-00001-55',
+    kennung: 'jugendamt-wuppertal',
   },
   {
     schluessel: 'ja-bhv',
@@ -43,6 +55,7 @@ export const ORGANISATIONEN: DemoOrganisation[] = [
     name: 'Jugendamt Bremerhaven (Amt für Jugend, Familie und Frauen)',
     bundesland: 'HB',
     leitwegId: '04011000-12345-03',
+    kennung: 'jugendamt-bremerhaven',
   },
   {
     schluessel: 'ja-mitte',
@@ -50,6 +63,7 @@ export const ORGANISATIONEN: DemoOrganisation[] = [
     name: 'Jugendamt Berlin-Mitte',
     bundesland: 'BE',
     leitwegId: '11001000-00002-72',
+    kennung: 'jugendamt-berlin-mitte',
   },
 ];
 

@@ -14,10 +14,13 @@ import { count, eq } from 'drizzle-orm';
 import { heute } from '../use-cases/fristen/intern/heute.ts';
 import { leiteDemoFristenAb } from '../use-cases/fristen/intern/leite-demo-fristen-ab.ts';
 import { ladeDemoAbrechnung } from './abrechnung.ts';
+import { ladeDemoBereitschaft } from './bereitschaft.ts';
+import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
+import { ladeDemoPersonal } from './personal.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 
 /** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
@@ -54,6 +57,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
         bundesland: o.bundesland,
         leitwegId: o.leitwegId ?? null,
         leistungen: o.leistungen ?? [],
+        kennung: o.kennung,
       });
     }
     const benutzerId = new Map<string, string>();
@@ -138,6 +142,14 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       monate,
     );
     await ladeDemoKinderschutz(tx, (e) => hole(benutzerId, e), d);
+    await ladeDemoBeschwerden(tx, (o) => hole(orgId, o), d);
+    await ladeDemoPersonal(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+      d,
+    );
+    await ladeDemoBereitschaft(tx, (o) => hole(orgId, o), d);
     return true;
   });
 }

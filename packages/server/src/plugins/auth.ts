@@ -18,8 +18,17 @@ declare module 'fastify' {
 
 export const SITZUNGS_COOKIE = 'hw_sitzung';
 
-/** Paths under /api that answer without a session. Login is protected by its rate limit. */
-const OEFFENTLICH = ['/api/health', '/api/auth/login', '/api/openapi.json', '/api/docs'];
+/**
+ * Paths under /api that answer without a session. Login and the public complaint form are protected by
+ * their rate limits; neither acts on a session, so there is nothing for a CSRF token to protect.
+ */
+const OEFFENTLICH = [
+  '/api/health',
+  '/api/auth/login',
+  '/api/openapi.json',
+  '/api/docs',
+  '/api/beschwerden/oeffentlich',
+];
 /** Calendar feeds: calendar apps cannot log in; the secret token in the path is the credential. */
 const KALENDER_FEED = /^\/api\/kalender\/[^/]+\.ics$/;
 const SICHER = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -13,6 +13,8 @@ const OHNE_RECHTEPRUEFUNG: Record<string, string> = {
   'auth/login.ts': 'gibt erst die Identität, die eine Rechteprüfung braucht',
   'auth/logout.ts': 'jede angemeldete Person darf ihre eigene Sitzung beenden',
   'auth/resolve-sitzung.ts': 'findet die Sitzung zum Cookie, bevor eine Rolle bekannt ist',
+  'beschwerden/reiche-beschwerde-ein.ts':
+    'das öffentliche Formular ohne Anmeldung; gedrosselt je Adresse, schreibt nur eine neue Beschwerde',
   'fristen/kalender-feed.ts':
     'kennt nur das geheime Abo-Token und prüft danach mit darf() unter der Rolle des Inhabers',
 };

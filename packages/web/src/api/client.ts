@@ -102,14 +102,16 @@ function mitAbfrage(pfad: string, abfrage?: Abfrage): string {
   return text ? `${pfad}?${text}` : pfad;
 }
 
+/** Requests without a session: no CSRF token to fetch or send (the server's public paths). */
+const OHNE_SITZUNG = new Set(['/api/auth/login', '/api/beschwerden/oeffentlich']);
+
 export async function anfrage<T>(pfad: string, optionen: Optionen = {}): Promise<Antwort<T>> {
   const methode = optionen.methode ?? 'GET';
   const aendernd = methode !== 'GET';
   const senden = async (): Promise<Response> => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (optionen.body !== undefined) headers['content-type'] = 'application/json';
-    if (aendernd && pfad !== '/api/auth/login')
-      headers['x-csrf-token'] = csrfToken ?? (await holeCsrfToken());
+    if (aendernd && !OHNE_SITZUNG.has(pfad)) headers['x-csrf-token'] = csrfToken ?? (await holeCsrfToken());
     return fetch(mitAbfrage(pfad, optionen.abfrage), {
       method: methode,
       headers,
@@ -120,7 +122,7 @@ export async function anfrage<T>(pfad: string, optionen: Optionen = {}): Promise
 
   let antwort = await senden();
   // A stale token (e.g. after the server restarted) is refreshed once, then the request is repeated.
-  if (antwort.status === 403 && aendernd && pfad !== '/api/auth/login') {
+  if (antwort.status === 403 && aendernd && !OHNE_SITZUNG.has(pfad)) {
     await holeCsrfToken();
     antwort = await senden();
   }

@@ -6,6 +6,8 @@ import { createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { queryClient } from '../api/queryClient';
 import { abrechnungRouten } from '../features/abrechnung/routen';
 import { auditRouten } from '../features/audit/routen';
+import { bereitschaftRouten } from '../features/bereitschaft/routen';
+import { beschwerdenRouten, oeffentlicheBeschwerdeRoute } from '../features/beschwerden/routen';
 import { budgetRouten } from '../features/budget/routen';
 import { controllingRouten } from '../features/controlling/routen';
 import { faelleRouten } from '../features/faelle/routen';
@@ -17,6 +19,7 @@ import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen'
 import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { WillkommenPage } from '../features/layout/WillkommenPage';
 import { leistungenRouten } from '../features/leistungen/routen';
+import { personalRouten } from '../features/personal/routen';
 import { startseite } from '../navigation';
 import { anmeldenRoute } from './anmelden';
 import { appRoute } from './app';
@@ -39,6 +42,7 @@ const willkommenRoute = createRoute({
 const routeTree = wurzelRoute.addChildren([
   anmeldenRoute,
   passwortFestlegenRoute,
+  oeffentlicheBeschwerdeRoute,
   appRoute.addChildren([
     startRoute,
     willkommenRoute,
@@ -53,6 +57,9 @@ const routeTree = wurzelRoute.addChildren([
     ...kinderschutzRouten,
     ...kontenRouten,
     ...jugendamtRouten,
+    ...beschwerdenRouten,
+    ...personalRouten,
+    ...bereitschaftRouten,
   ]),
 ]);
 

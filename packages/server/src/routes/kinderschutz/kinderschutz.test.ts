@@ -270,10 +270,14 @@ describe('§ 8a: Verfahren', () => {
     // The ASD answers; the case team sees read receipt and answer in the procedure.
     const ohneText = await asd.post(`/api/posteingang/${notiz?.id}/antwort`, { text: ' ' });
     expect(ohneText.statusCode).toBe(422);
-    const antwort = await asd.post(`/api/posteingang/${notiz?.id}/antwort`, { text: 'Hausbesuch morgen, 9 Uhr.' });
+    const antwort = await asd.post(`/api/posteingang/${notiz?.id}/antwort`, {
+      text: 'Hausbesuch morgen, 9 Uhr.',
+    });
     expect(antwort.statusCode, antwort.body).toBe(200);
     expect(antwort.json()).toMatchObject({ antwort: 'Hausbesuch morgen, 9 Uhr.' });
-    expect((await asd.post(`/api/posteingang/${notiz?.id}/antwort`, { text: 'Nochmal' })).statusCode).toBe(409);
+    expect((await asd.post(`/api/posteingang/${notiz?.id}/antwort`, { text: 'Nochmal' })).statusCode).toBe(
+      409,
+    );
     expect((await fremd.post(`/api/posteingang/${notiz?.id}/antwort`, { text: 'x' })).statusCode).toBe(404);
     const v = (await fachkraft.get(`/api/kinderschutz/${vid}`)).json();
     expect(v.mitteilungen).toHaveLength(1);

@@ -1,0 +1,38 @@
+/**
+ * A Leitung sees on one page whether this month's staffing meets each contract: Bremerhaven's LT 11
+ * aftercare is short of Betreuung in November 2026 (red, with the clause), the register shows certificates.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { anmelden, neuerKontext, sichtbar, verbindeBrowser } from './hilfen.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await verbindeBrowser();
+});
+after(async () => {
+  await browser.close();
+});
+
+test('Besetzung im November: LT 11 Betreuung rot mit Quelle, Trägerbudget knapp, Verzeichnis mit § 72a', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/personal');
+  await anmelden(page, 'leitung@traeger-bremerhaven.demo');
+  await sichtbar(page.getByRole('heading', { name: 'Personal und Besetzung', level: 1 }));
+  await sichtbar(
+    page.getByRole('status').getByText('ist die Besetzung nicht vertragsgemäß', { exact: false }),
+  );
+  await sichtbar(page.getByText('Nicht erfüllt: Betreuung 1 : 12'));
+  await sichtbar(page.getByText('LT 11, Nr. 7 Umfang der Leistung', { exact: false }));
+  await sichtbar(page.getByText('Stellen laut Budgetvereinbarung'));
+  await sichtbar(page.getByRole('cell', { name: 'Frieda Fischer' }));
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+  );
+  await kontext.close();
+});

@@ -1,0 +1,2 @@
+export * from './beschwerde-fristen.ts';
+export * from './besetzung.ts';

@@ -1,0 +1,194 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiFehler } from '../../api/client';
+import { Ladefehler } from '../../components/Ladezustand';
+import { formatDatum } from '../../lib/format';
+import { useDarf } from '../../lib/rechte';
+import { useSeitentitel } from '../../lib/seitentitel';
+import {
+  BESCHWERDE_STATUS,
+  type Beschwerde,
+  type BeschwerdeStatus,
+  beschwerdenAbfrage,
+  setzeStatus,
+} from './api';
+
+const FOLGE: BeschwerdeStatus[] = ['eingegangen', 'in_bearbeitung', 'beantwortet', 'abgeschlossen'];
+
+function Faellig({
+  datum,
+  ueberfaellig,
+  erledigt,
+}: {
+  datum: string;
+  ueberfaellig: boolean;
+  erledigt: string | null;
+}) {
+  if (erledigt) return <Text size="sm">erledigt {formatDatum(erledigt)}</Text>;
+  return (
+    <Text size="sm" c={ueberfaellig ? 'red.8' : undefined} fw={ueberfaellig ? 700 : undefined}>
+      {formatDatum(datum)}
+      {ueberfaellig ? ' – überfällig' : ''}
+    </Text>
+  );
+}
+
+/** The organisation's complaints with their due dates; Leitung moves each one forward. */
+export function BeschwerdenPage() {
+  useSeitentitel('Beschwerden');
+  const darf = useDarf();
+  const abfrage = useQuery(beschwerdenAbfrage);
+  const [offen, setOffen] = useState<Beschwerde | null>(null);
+  const kennung = typeof window === 'undefined' ? '' : window.location.origin;
+
+  return (
+    <Stack>
+      <Title order={1}>Beschwerden</Title>
+      <Text size="sm">
+        Eingangsbestätigung innerhalb von 7 Tagen, Antwort innerhalb von 4 Wochen. Das öffentliche Formular
+        erreichen Beschwerdeführende ohne Anmeldung unter {kennung}/beschwerde/&lt;Kennung der
+        Einrichtung&gt;.
+      </Text>
+      {abfrage.isError ? (
+        <Ladefehler fehler={abfrage.error} />
+      ) : abfrage.isPending ? (
+        <Text role="status">Beschwerden werden geladen …</Text>
+      ) : abfrage.data.length === 0 ? (
+        <Text>Keine Beschwerden.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Vorgang</Table.Th>
+                <Table.Th scope="col">Eingang</Table.Th>
+                <Table.Th scope="col">Beschwerde</Table.Th>
+                <Table.Th scope="col">Kontakt</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">Bestätigung bis</Table.Th>
+                <Table.Th scope="col">Antwort bis</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Aktion</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {abfrage.data.map((b) => (
+                <Table.Tr key={b.id}>
+                  <Table.Td>{b.vorgangsnummer}</Table.Td>
+                  <Table.Td>
+                    {formatDatum(b.eingegangenAm)}
+                    <Text size="xs">{b.quelle === 'oeffentlich' ? 'Formular' : 'intern'}</Text>
+                  </Table.Td>
+                  <Table.Td maw={360} style={{ whiteSpace: 'pre-wrap' }}>
+                    {b.text}
+                    {b.ergebnis && (
+                      <Text size="xs" mt={4}>
+                        Ergebnis: {b.ergebnis}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{b.kontakt ?? 'anonym'}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{BESCHWERDE_STATUS[b.status]}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Faellig
+                      datum={b.bestaetigungFaellig}
+                      ueberfaellig={b.bestaetigungUeberfaellig}
+                      erledigt={b.bestaetigtAm}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Faellig
+                      datum={b.antwortFaellig}
+                      ueberfaellig={b.antwortUeberfaellig}
+                      erledigt={b.beantwortetAm}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    {b.status !== 'abgeschlossen' && darf('beschwerde', 'aendern') && (
+                      <Button size="xs" variant="light" onClick={() => setOffen(b)}>
+                        Weiterführen<VisuallyHidden> {b.vorgangsnummer}</VisuallyHidden>
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {offen && <StatusDialog beschwerde={offen} schliessen={() => setOffen(null)} />}
+    </Stack>
+  );
+}
+
+function StatusDialog({ beschwerde, schliessen }: { beschwerde: Beschwerde; schliessen: () => void }) {
+  const queryClient = useQueryClient();
+  const moeglich = FOLGE.slice(FOLGE.indexOf(beschwerde.status) + 1);
+  const [status, setStatusWahl] = useState<BeschwerdeStatus>(moeglich[0]);
+  const [ergebnis, setErgebnis] = useState(beschwerde.ergebnis ?? '');
+  const speichern = useMutation({
+    mutationFn: () => setzeStatus(beschwerde.id, status, ergebnis.trim() || null),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: beschwerdenAbfrage.queryKey });
+      schliessen();
+    },
+  });
+  const fehler = speichern.error instanceof ApiFehler ? speichern.error : null;
+  return (
+    <Modal
+      opened
+      onClose={schliessen}
+      title={`Beschwerde ${beschwerde.vorgangsnummer} weiterführen`}
+      closeButtonProps={{ 'aria-label': 'Schließen' }}
+    >
+      <Stack>
+        {fehler && (
+          <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
+            {Object.values(fehler.felder)[0] ?? fehler.message}
+          </Alert>
+        )}
+        <Select
+          label="Neuer Status"
+          data={moeglich.map((s) => ({ value: s, label: BESCHWERDE_STATUS[s] }))}
+          value={status}
+          onChange={(w) => w && setStatusWahl(w as BeschwerdeStatus)}
+          allowDeselect={false}
+        />
+        <Textarea
+          label="Ergebnis"
+          description="Für „Beantwortet“ und „Abgeschlossen“ nötig: was ist aus der Beschwerde geworden?"
+          autosize
+          minRows={3}
+          value={ergebnis}
+          onChange={(e) => setErgebnis(e.currentTarget.value)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={schliessen}>
+            Abbrechen
+          </Button>
+          <Button loading={speichern.isPending} onClick={() => speichern.mutate()}>
+            Speichern
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

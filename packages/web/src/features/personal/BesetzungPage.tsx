@@ -1,0 +1,178 @@
+import { Alert, Badge, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Ladefehler } from '../../components/Ladezustand';
+import { formatDatum, MONATSNAMEN } from '../../lib/format';
+import { useSeitentitel } from '../../lib/seitentitel';
+import { type Besetzung, besetzungAbfrage, personalAbfrage, QUALIFIKATION } from './api';
+
+const vk = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const zahl = (n: number | null) => (n === null ? '–' : vk.format(n));
+
+function Urteil({ erfuellt }: { erfuellt: boolean | null }) {
+  if (erfuellt === null) return <Badge color="gray">kein Schlüssel im Vertrag</Badge>;
+  return erfuellt ? <Badge color="green">erfüllt</Badge> : <Badge color="red">nicht erfüllt</Badge>;
+}
+
+function LeistungKarte({ b }: { b: Besetzung }) {
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h4">
+            {b.titel}
+          </Title>
+          <Urteil erfuellt={b.erfuellt} />
+        </Group>
+        <Text size="sm">
+          {vk.format(b.faelle)} Fälle im Monatsmittel · Soll {zahl(b.sollVk)} VK · Ist {zahl(b.istVk)} VK
+          {b.schluessel ? ` · ${b.schluessel}` : ''}
+        </Text>
+        {b.zeilen.length > 0 && (
+          <Table.ScrollContainer minWidth={560}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Bedingung</Table.Th>
+                  <Table.Th scope="col">Soll</Table.Th>
+                  <Table.Th scope="col">Ist</Table.Th>
+                  <Table.Th scope="col">Quelle</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {b.zeilen.map((z) => (
+                  <Table.Tr
+                    key={z.bereich}
+                    style={z.erfuellt ? undefined : { borderLeft: '4px solid var(--mantine-color-red-7)' }}
+                  >
+                    <Table.Td>
+                      <Text size="sm" c={z.erfuellt ? undefined : 'red.8'} fw={z.erfuellt ? undefined : 700}>
+                        {z.erfuellt ? '' : 'Nicht erfüllt: '}
+                        {z.text}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {z.bereich === 'mix' && z.soll !== null
+                        ? `${Math.round(z.soll * 100)} %`
+                        : zahl(z.soll)}
+                    </Table.Td>
+                    <Table.Td>
+                      {z.bereich === 'mix' && z.ist !== null ? `${Math.round(z.ist * 100)} %` : zahl(z.ist)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs">{z.quelle}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {b.hinweise.map((h) => (
+          <Text key={h} size="sm">
+            {h}
+          </Text>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Whether this month's staffing meets each contract, and the register behind it (Leitung). */
+export function BesetzungPage() {
+  useSeitentitel('Personal und Besetzung');
+  const jetzt = new Date();
+  const [jahr, setJahr] = useState(jetzt.getFullYear());
+  const [monat, setMonat] = useState(jetzt.getMonth() + 1);
+  const schluessel = `${jahr}-${String(monat).padStart(2, '0')}`;
+  const abfrage = useQuery(besetzungAbfrage(schluessel));
+  const personal = useQuery(personalAbfrage);
+  const jahre = Array.from({ length: 4 }, (_, i) => String(jetzt.getFullYear() - i));
+  const offen = abfrage.data?.filter((b) => b.erfuellt === false) ?? [];
+  const titel = new Map(abfrage.data?.map((b) => [b.leistung, b.titel]));
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>Personal und Besetzung</Title>
+      <Group role="search" aria-label="Monat wählen" align="flex-end">
+        <Select
+          label="Monat"
+          data={MONATSNAMEN.map((m, i) => ({ value: String(i + 1), label: m }))}
+          value={String(monat)}
+          onChange={(v) => v && setMonat(Number(v))}
+          allowDeselect={false}
+          w={180}
+        />
+        <Select
+          label="Jahr"
+          data={jahre}
+          value={String(jahr)}
+          onChange={(v) => v && setJahr(Number(v))}
+          allowDeselect={false}
+          w={120}
+        />
+      </Group>
+      {abfrage.isError && <Ladefehler fehler={abfrage.error} />}
+      {abfrage.data && (
+        <>
+          {offen.length > 0 && (
+            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="status">
+              In {MONATSNAMEN[monat - 1]} {jahr} ist die Besetzung nicht vertragsgemäß:{' '}
+              {offen.map((b) => b.titel).join(', ')}.
+            </Alert>
+          )}
+          {abfrage.data.length === 0 && (
+            <Text>In diesem Monat laufen keine Hilfen, und niemand ist eingetragen.</Text>
+          )}
+          {abfrage.data.map((b) => (
+            <LeistungKarte key={b.leistung} b={b} />
+          ))}
+        </>
+      )}
+      <Title order={2}>Personalverzeichnis</Title>
+      {personal.isError && <Ladefehler fehler={personal.error} />}
+      {personal.data && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Qualifikation</Table.Th>
+                <Table.Th scope="col">Funktion</Table.Th>
+                <Table.Th scope="col">Leistung</Table.Th>
+                <Table.Th scope="col">VK heute</Table.Th>
+                <Table.Th scope="col">Führungszeugnis (§ 72a) bis</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {personal.data.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td>{QUALIFIKATION[p.qualifikation]}</Table.Td>
+                  <Table.Td>
+                    {p.funktion === 'leitung'
+                      ? `Leitung${p.berufsjahre === null ? '' : ` (${p.berufsjahre} Jahre Erfahrung)`}`
+                      : 'Betreuung'}
+                  </Table.Td>
+                  <Table.Td>{titel.get(p.leistung) ?? p.leistung}</Table.Td>
+                  <Table.Td>{vk.format(p.vkHeute)}</Table.Td>
+                  <Table.Td>
+                    <Text
+                      size="sm"
+                      c={p.fuehrungszeugnisUeberfaellig ? 'red.8' : undefined}
+                      fw={p.fuehrungszeugnisUeberfaellig ? 700 : undefined}
+                    >
+                      {p.fuehrungszeugnisFaellig ? formatDatum(p.fuehrungszeugnisFaellig) : 'fehlt'}
+                      {p.fuehrungszeugnisUeberfaellig && p.fuehrungszeugnisFaellig ? ' – überfällig' : ''}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
