@@ -5,6 +5,7 @@
 import type {
   AuditAktion,
   AuditRessource,
+  BerichtArt,
   BeschwerdeStatus,
   EreignisArt,
   FallStatus,
@@ -163,3 +164,11 @@ export const PERSONAL_QUALIFIKATIONEN_TEXT = {
   erziehung: 'Erzieher/in',
   semiprofessionell: 'Semiprofessionell',
 } as const satisfies Record<PersonalQualifikation, string>;
+
+/** The kinds of report to the Jugendamt, as titled on screen, in the PDF and in the Posteingang. */
+export const BERICHT_ART_TEXT = {
+  handlungsplan: 'Handlungsplan',
+  entwicklungsbericht: 'Entwicklungsbericht',
+  'bericht-vor-hpg': 'Bericht vor dem Hilfeplangespräch',
+  abschlussbericht: 'Abschlussbericht',
+} as const satisfies Record<BerichtArt, string>;

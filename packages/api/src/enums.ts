@@ -173,6 +173,7 @@ export const BERICHT_ARTEN = [
   'abschlussbericht',
 ] as const;
 export const berichtArt = z.enum(BERICHT_ARTEN);
+export type BerichtArt = z.infer<typeof berichtArt>;
 export const BERICHT_STATUS = ['entwurf', 'gesendet'] as const;
 export const berichtStatus = z.enum(BERICHT_STATUS);
 export const POSTEINGANG_ARTEN = ['bericht', 'kinderschutz', 'mitteilung'] as const;

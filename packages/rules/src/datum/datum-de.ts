@@ -14,3 +14,34 @@ export function datumDe(iso: string | null | undefined): string {
   const teile = ISO_ANFANG.exec(iso);
   return teile ? `${teile[3]}.${teile[2]}.${teile[1]}` : iso;
 }
+
+/** The German month names, January first. */
+export const MONATSNAMEN = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+] as const;
+
+const wochentagZeit = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  weekday: 'short',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A point in time as people in Germany read a rota: "Mo., 02.11.2026, 18:00" (Berlin time). */
+export function wochentagZeitDe(iso: string): string {
+  return wochentagZeit.format(new Date(iso));
+}

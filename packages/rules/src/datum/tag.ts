@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 
-export { datumDe } from './datum-de.ts';
+export { datumDe, MONATSNAMEN, wochentagZeitDe } from './datum-de.ts';
 
 import { periodenende as periodenendeTag } from './monate.ts';
 

@@ -1,3 +1,4 @@
+import { MONATSNAMEN, wochentagZeitDe } from '@hilfewerk/rules/tag';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fusszeile, renderePdf } from './pdf.ts';
 
@@ -8,34 +9,10 @@ export interface Bereitschaftsplan {
   dienste: { name: string; von: string; bis: string; telefon: string }[];
 }
 
-const MONATE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const zeit = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  weekday: 'short',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** One page a fire brigade can read at a glance: when, who, which number. */
 export function erzeugeBereitschaftsplanPdf(p: Bereitschaftsplan): Promise<Buffer> {
   const [jahr, monat] = p.monat.split('-');
-  const titel = `Bereitschaftsdienstplan ${MONATE[Number(monat) - 1]} ${jahr}`;
+  const titel = `Bereitschaftsdienstplan ${MONATSNAMEN[Number(monat) - 1]} ${jahr}`;
   const doc: TDocumentDefinitions = {
     info: { title: `${titel} – ${p.organisation}` },
     pageMargins: [40, 40, 40, 50],
@@ -58,8 +35,8 @@ export function erzeugeBereitschaftsplanPdf(p: Bereitschaftsplan): Promise<Buffe
                   { text: 'Telefon', bold: true },
                 ],
                 ...p.dienste.map((d) => [
-                  `${zeit.format(new Date(d.von))} Uhr`,
-                  `${zeit.format(new Date(d.bis))} Uhr`,
+                  `${wochentagZeitDe(d.von)} Uhr`,
+                  `${wochentagZeitDe(d.bis)} Uhr`,
                   d.name,
                   { text: d.telefon, bold: true },
                 ]),

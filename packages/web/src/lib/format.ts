@@ -3,7 +3,7 @@
 const DEUTSCHES_DATUM = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
 
 /** "2026-01-15" → "15.01.2026": the one German date formatter, shared with the server's documents. */
-export { datumDe as formatDatum } from '@hilfewerk/rules/datum-de';
+export { datumDe as formatDatum, MONATSNAMEN, wochentagZeitDe } from '@hilfewerk/rules/datum-de';
 
 /** "15.1.2026" → "2026-01-15"; null for anything that is not a real calendar day. */
 export function parseDatum(text: string): string | null {
@@ -49,19 +49,3 @@ export function formatQuartal(quartal: string): string {
   const treffer = QUARTAL.exec(quartal);
   return treffer ? `${treffer[2]}. Quartal ${treffer[1]}` : quartal;
 }
-
-/** The German month names, January first. */
-export const MONATSNAMEN = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-] as const;

@@ -4,21 +4,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiFehler } from '../../api/client';
 import { Ladefehler } from '../../components/Ladezustand';
-import { MONATSNAMEN } from '../../lib/format';
+import { MONATSNAMEN, wochentagZeitDe } from '../../lib/format';
 import { useDarf } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { personalAbfrage } from '../personal/api';
 import { diensteAbfrage, entferneDienst, planeDienst } from './api';
-
-const zeit = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  weekday: 'short',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** A `datetime-local` value is wall-clock time of the browser (in Germany): as an instant with offset. */
 const alsZeitpunkt = (lokal: string) => (lokal ? new Date(lokal).toISOString() : '');
@@ -93,8 +83,8 @@ export function BereitschaftPage() {
             <Table.Tbody>
               {dienste.data.map((d) => (
                 <Table.Tr key={d.id}>
-                  <Table.Td>{zeit.format(new Date(d.von))} Uhr</Table.Td>
-                  <Table.Td>{zeit.format(new Date(d.bis))} Uhr</Table.Td>
+                  <Table.Td>{wochentagZeitDe(d.von)} Uhr</Table.Td>
+                  <Table.Td>{wochentagZeitDe(d.bis)} Uhr</Table.Td>
                   <Table.Td>{d.name}</Table.Td>
                   <Table.Td>{d.telefon}</Table.Td>
                   {darf('bereitschaft', 'aendern') && (
@@ -103,7 +93,7 @@ export function BereitschaftPage() {
                         size="xs"
                         variant="subtle"
                         color="red"
-                        aria-label={`Dienst von ${d.name} ab ${zeit.format(new Date(d.von))} entfernen`}
+                        aria-label={`Dienst von ${d.name} ab ${wochentagZeitDe(d.von)} entfernen`}
                         onClick={() => entfernen.mutate(d.id)}
                       >
                         Entfernen

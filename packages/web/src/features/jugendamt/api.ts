@@ -1,13 +1,14 @@
 /** Requests between Jugendamt and provider: shapes as /api/traeger, /api/anfragen, /api/berichte, /api/posteingang answer. */
-import type {
-  ANFRAGE_STATUS as ANFRAGE_STATUS_CODES,
-  Anfrage,
-  BERICHT_ARTEN as BERICHT_ART_CODES,
-  Bericht,
-  EMPFEHLUNGEN,
-  NeueAnfrage,
-  PosteingangNotiz as Notiz,
-  Traeger,
+import {
+  type ANFRAGE_STATUS as ANFRAGE_STATUS_CODES,
+  type Anfrage,
+  type BERICHT_ARTEN as BERICHT_ART_CODES,
+  BERICHT_ART_TEXT,
+  type Bericht,
+  type EMPFEHLUNGEN,
+  type NeueAnfrage,
+  type PosteingangNotiz as Notiz,
+  type Traeger,
 } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
@@ -30,12 +31,7 @@ export const ANFRAGE_STATUS: Record<AnfrageStatus, string> = {
   zurueckgezogen: 'zurückgezogen',
 };
 
-export const BERICHT_ARTEN: Record<BerichtArt, string> = {
-  handlungsplan: 'Handlungsplan',
-  entwicklungsbericht: 'Entwicklungsbericht',
-  'bericht-vor-hpg': 'Bericht vor dem Hilfeplangespräch',
-  abschlussbericht: 'Abschlussbericht',
-};
+export const BERICHT_ARTEN: Record<BerichtArt, string> = BERICHT_ART_TEXT;
 
 export const EMPFEHLUNG: Record<Empfehlung, string> = {
   fachkraft: 'Fachkraft',

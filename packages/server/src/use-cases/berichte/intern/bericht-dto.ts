@@ -1,3 +1,4 @@
+import { BERICHT_ART_TEXT } from '@hilfewerk/api';
 import { type BERICHT_ARTEN, bericht, type Db, fall, posteingang } from '@hilfewerk/db';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Kontext } from '../../../access/kontext.ts';
@@ -7,12 +8,7 @@ import { fallImUmfang } from '../../faelle/intern/fall-umfang.ts';
 
 export type BerichtArt = (typeof BERICHT_ARTEN)[number];
 
-export const BERICHT_TITEL: Record<BerichtArt, string> = {
-  handlungsplan: 'Handlungsplan',
-  entwicklungsbericht: 'Entwicklungsbericht',
-  'bericht-vor-hpg': 'Bericht vor dem Hilfeplangespräch',
-  abschlussbericht: 'Abschlussbericht',
-};
+export const BERICHT_TITEL: Record<BerichtArt, string> = BERICHT_ART_TEXT;
 
 type Zeile = { b: typeof bericht.$inferSelect; gelesenAm: Date | null };
 
