@@ -40,6 +40,7 @@ export const RESSOURCEN = [
   'personal',
   'besetzung',
   'bereitschaft',
+  'kennzahlen',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -101,7 +102,9 @@ export type Ressource =
   /** Staffing of a month against the contracts' keys. */
   | 'besetzung'
   /** On-call rota (Bereitschaftsdienst) and its monthly PDF for the fire brigade. */
-  | 'bereitschaft';
+  | 'bereitschaft'
+  /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
+  | 'kennzahlen';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -198,6 +201,8 @@ export const BERECHTIGUNGEN = {
   hilfeplan: { lesen: [...erzaehlung, 'asd'], anlegen: ['asd'], aendern: ['asd'] },
   // Leitung handles complaints; rls.sql allows no other role to see them either.
   beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  // Counts the Leitung steers by and reports to the Jugendamt.
+  kennzahlen: { lesen: ['leitung'] },
   personal: {
     lesen: ['leitung', 'administration'],
     anlegen: ['leitung', 'administration'],

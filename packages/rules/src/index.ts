@@ -5,5 +5,6 @@ export * from './fehler.ts';
 export * from './fristen/index.ts';
 export * from './kalkulation/index.ts';
 export * from './katalog/index.ts';
+export * from './kennzahlen/index.ts';
 export * from './kinderschutz/index.ts';
 export * from './organisation/index.ts';

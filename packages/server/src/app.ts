@@ -42,6 +42,7 @@ import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
 import { hilfeplanRouten } from './routes/hilfeplan/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
+import { kennzahlenRouten } from './routes/kennzahlen/index.ts';
 import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
@@ -177,6 +178,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   stammdatenRouten(app);
   benutzerRouten(app, anmeldung);
   kinderschutzRouten(app);
+  kennzahlenRouten(app);
   organisationRouten(app);
   auditRouten(app);
   leistungenRouten(app);

@@ -37,6 +37,7 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
       'Personal',
       'Bereitschaftsdienst',
       'Beschwerden',
+      'Kennzahlen',
       'Mein Konto',
     ],
     start: '/faelle',

@@ -9,6 +9,7 @@ import {
   IconCalculator,
   IconCalendarEvent,
   IconChartBar,
+  IconChartLine,
   IconChecklist,
   IconClockHour4,
   IconFileInvoice,
@@ -123,6 +124,7 @@ export const navigation: NavEintrag[] = [
     icon: IconMessageReport,
     sichtbar: darfes('beschwerde'),
   },
+  { to: '/kennzahlen', beschriftung: 'Kennzahlen', icon: IconChartLine, sichtbar: darfes('kennzahlen') },
   {
     to: '/budget',
     beschriftung: 'Trägerbudget',

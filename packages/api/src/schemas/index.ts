@@ -7,6 +7,7 @@ export * from './felder.ts';
 export * from './fristen.ts';
 export * from './jugendamt.ts';
 export * from './kalkulation.ts';
+export * from './kennzahlen.ts';
 export * from './kinderschutz.ts';
 export * from './konten.ts';
 export * from './leistungen.ts';

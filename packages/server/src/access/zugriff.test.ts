@@ -266,6 +266,12 @@ const KALKULATION_LESER = {
 
 const TABELLE: Zeile[] = [
   {
+    name: 'GET /api/kennzahlen',
+    anfrage: (s) => s.get('/api/kennzahlen?jahr=2026'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
     // A report notice carries no letter of its own (its PDF is the report's): 404 for the ASD.
     name: 'GET /api/posteingang/:id/pdf',
     anfrage: (s, i) => s.get(`/api/posteingang/${i.posteingang}/pdf`),

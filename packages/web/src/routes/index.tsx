@@ -14,6 +14,7 @@ import { faelleRouten } from '../features/faelle/routen';
 import { fristenRouten } from '../features/fristen/routen';
 import { jugendamtRouten } from '../features/jugendamt/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
+import { kennzahlenRouten } from '../features/kennzahlen/routen';
 import { kinderschutzRouten } from '../features/kinderschutz/routen';
 import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
@@ -55,6 +56,7 @@ const routeTree = wurzelRoute.addChildren([
     ...budgetRouten,
     ...controllingRouten,
     ...kinderschutzRouten,
+    ...kennzahlenRouten,
     ...kontenRouten,
     ...jugendamtRouten,
     ...beschwerdenRouten,

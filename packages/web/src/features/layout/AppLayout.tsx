@@ -93,7 +93,8 @@ export function AppLayout() {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs" component="nav" aria-label="Hauptnavigation">
+        {/* A Leitung's menu is longer than a laptop screen is high: the menu scrolls on its own. */}
+        <AppShell.Navbar p="xs" component="nav" aria-label="Hauptnavigation" style={{ overflowY: 'auto' }}>
           {eintraege.map((eintrag) => (
             <LinkNav
               key={eintrag.to}
