@@ -1,2 +1,3 @@
 export * from './pseudonym.ts';
+export * from './ueberpruefung.ts';
 export * from './verfahren.ts';

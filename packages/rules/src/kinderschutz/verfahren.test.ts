@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { naechsteUeberpruefung } from './ueberpruefung.ts';
 import { moeglicheSchritte, naechsterSchritt, reihenfolgeFehler, type SchrittArt } from './verfahren.ts';
 
 const v = (erledigt: SchrittArt[], abgeschlossen = false) => ({ erledigt, abgeschlossen });
@@ -67,5 +68,20 @@ describe('§ 8a: Reihenfolge der Schritte', () => {
     expect(
       naechsterSchritt(v(['gefaehrdungseinschaetzung', 'iefk-beratung', 'einbeziehung', 'schutzplan'])),
     ).toBe('abschluss');
+  });
+});
+
+describe('§ 8a: nächste Überprüfung des Schutzplans', () => {
+  const plan = {
+    art: 'schutzplan',
+    inhalt: {
+      ueberpruefungAm: '2026-12-15',
+      vereinbarungen: [{ was: 'Arzt', wer: 'Mutter', bis: '2026-12-10' }],
+    },
+  };
+  it('der früheste Termin des letzten Plans, solange das Verfahren offen ist', () => {
+    expect(naechsteUeberpruefung([plan], null)).toBe('2026-12-10');
+    expect(naechsteUeberpruefung([{ art: 'gefaehrdungseinschaetzung', inhalt: {} }], null)).toBeNull();
+    expect(naechsteUeberpruefung([plan], '2026-12-01')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
-import { HttpFehler, Ungueltig } from '../../fehler.ts';
+import { HttpFehler, NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { pruefeInhalt } from './intern/inhalt.ts';
 import { inhaltHash } from './intern/inhalt-hash.ts';
 import { pruefeSchrittDatum } from './intern/pruefe-datum.ts';
@@ -34,7 +34,7 @@ export async function erfasseBeratung(
         and(eq(kinderschutzVignette.organisationId, org), eq(kinderschutzVignette.verfahrenId, verfahrenId)),
       )
       .for('update');
-    if (!vig) throw new HttpFehler(404, 'Das Verfahren wurde nicht gefunden.');
+    if (!vig) throw new NichtGefunden('Das Verfahren');
     const erledigt = vig.stand as SchrittArt[];
     const fehlt = reihenfolgeFehler({ erledigt, abgeschlossen: vig.abgeschlossen !== null }, e.art);
     if (fehlt) throw new HttpFehler(409, fehlt);

@@ -1,12 +1,17 @@
 import { benutzer, fall, organisation, posteingang } from '@hilfewerk/db';
-import { moeglicheSchritte, naechsterSchritt, SCHRITT_ERWARTUNG, SCHRITT_TITEL } from '@hilfewerk/rules';
+import {
+  moeglicheSchritte,
+  naechsterSchritt,
+  naechsteUeberpruefung,
+  SCHRITT_ERWARTUNG,
+  SCHRITT_TITEL,
+} from '@hilfewerk/rules';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { ladeVerfahren } from './intern/lade-verfahren.ts';
-import { naechsteUeberpruefung } from './intern/ueberpruefung.ts';
 
 /** GET /api/kinderschutz/:id: the procedure with its steps, who recorded them, and what may come next. */
 export async function getVerfahren(k: Kontext, id: string) {

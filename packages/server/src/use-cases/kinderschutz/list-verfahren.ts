@@ -1,10 +1,9 @@
 import { fall, kinderschutzschritt, kinderschutzverfahren } from '@hilfewerk/db';
-import { naechsterSchritt, SCHRITT_TITEL, type SchrittArt } from '@hilfewerk/rules';
+import { naechsterSchritt, naechsteUeberpruefung, SCHRITT_TITEL, type SchrittArt } from '@hilfewerk/rules';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { naechsteUeberpruefung } from './intern/ueberpruefung.ts';
 
 /**
  * GET /api/kinderschutz (Leitung, Fachkräfte of the team): the procedures in reach, open ones first, each

@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiFehler } from '../../api/client';
 import { Ladefehler } from '../../components/Ladezustand';
-import { MONATSNAMEN, wochentagZeitDe } from '../../lib/format';
+import { MonatJahrAuswahl } from '../../components/MonatJahrAuswahl';
+import { wochentagZeitDe } from '../../lib/format';
 import { useDarf } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { personalAbfrage } from '../personal/api';
@@ -35,35 +36,26 @@ export function BereitschaftPage() {
   });
   const entfernen = useMutation({ mutationFn: entferneDienst, onSuccess: aktualisieren });
   const fehler = planen.error instanceof ApiFehler ? planen.error : null;
-  const jahre = Array.from({ length: 4 }, (_, i) => String(jetzt.getFullYear() + 1 - i));
+  const jahre = Array.from({ length: 4 }, (_, i) => jetzt.getFullYear() + 1 - i);
 
   return (
     <Stack gap="lg">
       <Title order={1}>Bereitschaftsdienst</Title>
-      <Group role="search" aria-label="Monat wählen" align="flex-end">
-        <Select
-          label="Monat"
-          data={MONATSNAMEN.map((m, i) => ({ value: String(i + 1), label: m }))}
-          value={String(monat)}
-          onChange={(v) => v && setMonat(Number(v))}
-          allowDeselect={false}
-          w={180}
-        />
-        <Select
-          label="Jahr"
-          data={jahre}
-          value={String(jahr)}
-          onChange={(v) => v && setJahr(Number(v))}
-          allowDeselect={false}
-          w={120}
-        />
+      <MonatJahrAuswahl
+        monat={monat}
+        jahr={jahr}
+        jahre={jahre}
+        onMonat={setMonat}
+        onJahr={setJahr}
+        beschriftung="Monat wählen"
+      >
         <Anchor href={`/api/bereitschaft/${schluessel}/pdf`} download>
           <Group gap={4}>
             <IconFileTypePdf aria-hidden size={18} />
             Plan als PDF für die Feuerwehr
           </Group>
         </Anchor>
-      </Group>
+      </MonatJahrAuswahl>
       {dienste.isError && <Ladefehler fehler={dienste.error} />}
       {dienste.data && dienste.data.length === 0 && (
         <Text>Für diesen Monat ist kein Dienst eingetragen.</Text>

@@ -1,8 +1,8 @@
-import { Badge, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Ladefehler } from '../../components/Ladezustand';
-import { MONATSNAMEN } from '../../lib/format';
+import { MonatJahrAuswahl } from '../../components/MonatJahrAuswahl';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { GRUEN } from '../../theme';
 import { type Status, stundenAbfrage } from './api';
@@ -84,29 +84,19 @@ export function StundenControllingPage() {
   const [monat, setMonat] = useState(vormonat.getMonth() + 1);
   const abfrage = useQuery(stundenAbfrage(jahr, monat));
   const d = abfrage.data;
-  const jahre = Array.from({ length: 4 }, (_, i) => String(new Date().getFullYear() - i));
+  const jahre = Array.from({ length: 4 }, (_, i) => new Date().getFullYear() - i);
 
   return (
     <Stack gap="lg">
       <Title order={1}>Stundencontrolling</Title>
-      <Group role="search" aria-label="Zeitraum wählen" align="flex-end">
-        <Select
-          label="Monat"
-          data={MONATSNAMEN.map((m, i) => ({ value: String(i + 1), label: m }))}
-          value={String(monat)}
-          onChange={(v) => v && setMonat(Number(v))}
-          allowDeselect={false}
-          w={180}
-        />
-        <Select
-          label="Jahr"
-          data={jahre}
-          value={String(jahr)}
-          onChange={(v) => v && setJahr(Number(v))}
-          allowDeselect={false}
-          w={120}
-        />
-      </Group>
+      <MonatJahrAuswahl
+        monat={monat}
+        jahr={jahr}
+        jahre={jahre}
+        onMonat={setMonat}
+        onJahr={setJahr}
+        beschriftung="Zeitraum wählen"
+      />
       {abfrage.isError && <Ladefehler fehler={abfrage.error} />}
       {d && (
         <Text size="sm">

@@ -1,8 +1,9 @@
-import { Alert, Badge, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Ladefehler } from '../../components/Ladezustand';
+import { MonatJahrAuswahl } from '../../components/MonatJahrAuswahl';
 import { formatDatum, MONATSNAMEN } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { type Besetzung, besetzungAbfrage, personalAbfrage, QUALIFIKATION } from './api';
@@ -88,31 +89,21 @@ export function BesetzungPage() {
   const schluessel = `${jahr}-${String(monat).padStart(2, '0')}`;
   const abfrage = useQuery(besetzungAbfrage(schluessel));
   const personal = useQuery(personalAbfrage);
-  const jahre = Array.from({ length: 4 }, (_, i) => String(jetzt.getFullYear() - i));
+  const jahre = Array.from({ length: 4 }, (_, i) => jetzt.getFullYear() - i);
   const offen = abfrage.data?.filter((b) => b.erfuellt === false) ?? [];
   const titel = new Map(abfrage.data?.map((b) => [b.leistung, b.titel]));
 
   return (
     <Stack gap="lg">
       <Title order={1}>Personal und Besetzung</Title>
-      <Group role="search" aria-label="Monat wählen" align="flex-end">
-        <Select
-          label="Monat"
-          data={MONATSNAMEN.map((m, i) => ({ value: String(i + 1), label: m }))}
-          value={String(monat)}
-          onChange={(v) => v && setMonat(Number(v))}
-          allowDeselect={false}
-          w={180}
-        />
-        <Select
-          label="Jahr"
-          data={jahre}
-          value={String(jahr)}
-          onChange={(v) => v && setJahr(Number(v))}
-          allowDeselect={false}
-          w={120}
-        />
-      </Group>
+      <MonatJahrAuswahl
+        monat={monat}
+        jahr={jahr}
+        jahre={jahre}
+        onMonat={setMonat}
+        onJahr={setJahr}
+        beschriftung="Monat wählen"
+      />
       {abfrage.isError && <Ladefehler fehler={abfrage.error} />}
       {abfrage.data && (
         <>
