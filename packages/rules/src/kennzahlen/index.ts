@@ -1,1 +1,2 @@
 export * from './kennzahlen.ts';
+export * from './unterdrueckung.ts';
