@@ -41,6 +41,7 @@ export const RESSOURCEN = [
   'besetzung',
   'bereitschaft',
   'kennzahlen',
+  'kennzahlenTraeger',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -104,7 +105,9 @@ export type Ressource =
   /** On-call rota (Bereitschaftsdienst) and its monthly PDF for the fire brigade. */
   | 'bereitschaft'
   /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
-  | 'kennzahlen';
+  | 'kennzahlen'
+  /** A Jugendamt's key figures over the providers it placed Hilfen with: sums only, small counts suppressed. */
+  | 'kennzahlenTraeger';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -203,6 +206,8 @@ export const BERECHTIGUNGEN = {
   beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
   // Counts the Leitung steers by and reports to the Jugendamt.
   kennzahlen: { lesen: ['leitung'] },
+  // The Jugendamt's Fachcontrolling steers by these (003 II.7); it reads them only through rls.sql's sum functions.
+  kennzahlenTraeger: { lesen: ['fachcontrolling'] },
   personal: {
     lesen: ['leitung', 'administration'],
     anlegen: ['leitung', 'administration'],

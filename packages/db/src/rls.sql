@@ -409,3 +409,93 @@ BEGIN
                   AND jugendamt_id = (SELECT hw_org()))$p$, t);
   END LOOP;
 END $$;
+
+-- The Jugendamt's Fachcontrolling: key figures over the providers it placed Hilfen with (docs/kennzahlen.md).
+-- It has no case access (UMFANG 'keine'): no policy lets it read a hilfe or leistungseintrag row. These two
+-- functions are its only way in. They run as hilfewerk_system (SECURITY DEFINER, owner below), whose
+-- explicit policies see every row, and return only sums per provider — never a row, a name of a young person
+-- or a case — and only for Hilfen granted by the caller's own Jugendamt, only when the caller is its
+-- Fachcontrolling (app.rolle, app.organisation_art, app.organisation_id of the caller's transaction).
+-- Small counts are suppressed afterwards in packages/rules (unterdrueckung.ts), where the rule is tested.
+CREATE OR REPLACE FUNCTION hw_kennzahlen_traeger(p_jahr int, p_budget_leistungen text[])
+RETURNS TABLE (traeger_id uuid, traeger text, hilfen int, aufnahmen int, entlassungen int,
+               verweildauer_summe bigint, verweildauer_median double precision, minuten bigint,
+               budget_direkt_minuten bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  WITH ich AS (
+    SELECT hw_org() AS ja WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling'
+  ), h AS (
+    -- Hilfen granted by this Jugendamt that ran on at least one day of the year.
+    SELECT h.organisation_id, h.id, h.leistung, h.beginn, h.tatsaechliches_ende AS ende
+    FROM hilfe h JOIN ich ON h.jugendamt_id = ich.ja
+    WHERE h.beginn <= make_date(p_jahr, 12, 31)
+      AND (h.tatsaechliches_ende IS NULL OR h.tatsaechliches_ende >= make_date(p_jahr, 1, 1))
+  ), e AS (
+    -- Own entries on a Hilfe; group offers come in through their shares below.
+    SELECT l.organisation_id, sum(l.minuten) AS m,
+           sum(l.minuten) FILTER (WHERE l.art = 'direkt' AND h.leistung = ANY (p_budget_leistungen)) AS bm
+    FROM leistungseintrag l JOIN h ON h.organisation_id = l.organisation_id AND h.id = l.hilfe_id
+    WHERE l.gruppenangebot IS NULL AND l.datum BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+    GROUP BY l.organisation_id
+  ), g AS (
+    SELECT t.organisation_id, sum(t.minuten) AS m,
+           sum(t.minuten) FILTER (WHERE l.art IN ('direkt', 'falluebergreifend')
+                                  AND h.leistung = ANY (p_budget_leistungen)) AS bm
+    FROM leistungseintrag_teilnahme t
+    JOIN leistungseintrag l ON l.organisation_id = t.organisation_id AND l.id = t.eintrag_id
+    JOIN h ON h.organisation_id = t.organisation_id AND h.id = t.hilfe_id
+    WHERE l.datum BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+    GROUP BY t.organisation_id
+  ), f AS (
+    SELECT h.organisation_id,
+           count(*)::int AS hilfen,
+           count(*) FILTER (WHERE extract(year FROM h.beginn) = p_jahr)::int AS aufnahmen,
+           count(*) FILTER (WHERE extract(year FROM h.ende) = p_jahr)::int AS entlassungen,
+           -- Length of stay with both days counted (packages/rules kennzahlen.ts: 01.01.–31.01. = 31 days).
+           sum(h.ende - h.beginn + 1) FILTER (WHERE extract(year FROM h.ende) = p_jahr)::bigint AS vsumme,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY h.ende - h.beginn + 1)
+             FILTER (WHERE extract(year FROM h.ende) = p_jahr) AS vmedian
+    FROM h GROUP BY h.organisation_id
+  )
+  SELECT f.organisation_id, o.name, f.hilfen, f.aufnahmen, f.entlassungen, coalesce(f.vsumme, 0), f.vmedian,
+         coalesce(e.m, 0) + coalesce(g.m, 0), coalesce(e.bm, 0) + coalesce(g.bm, 0)
+  FROM f JOIN organisation o ON o.id = f.organisation_id
+  LEFT JOIN e ON e.organisation_id = f.organisation_id
+  LEFT JOIN g ON g.organisation_id = f.organisation_id
+$f$;
+
+-- The same Jugendamt's total length of stay over all its providers (a median does not add up from the rows).
+CREATE OR REPLACE FUNCTION hw_kennzahlen_traeger_gesamt(p_jahr int)
+RETURNS TABLE (entlassungen int, verweildauer_summe bigint, verweildauer_median double precision)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  SELECT count(*)::int, coalesce(sum(h.tatsaechliches_ende - h.beginn + 1), 0)::bigint,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY h.tatsaechliches_ende - h.beginn + 1)
+  FROM hilfe h
+  WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling' AND h.jugendamt_id = hw_org()
+    AND h.tatsaechliches_ende BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+$f$;
+
+-- The Trägerbudget agreements between the caller's Jugendamt and its providers (a contract both sides signed).
+CREATE OR REPLACE FUNCTION hw_traegerbudgets_jugendamt()
+RETURNS TABLE (traeger_id uuid, gesamtbudget numeric, beginn date, monate int, direktanteil numeric,
+               stellen jsonb, stellenaenderungen jsonb, basisleistung_stunden int)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  SELECT b.organisation_id, b.gesamtbudget, b.beginn, b.monate, b.direktanteil, b.stellen, b.stellenaenderungen,
+         b.basisleistung_stunden
+  FROM budgetvereinbarung b
+  WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling' AND b.jugendamt_id = hw_org()
+  ORDER BY b.beginn
+$f$;
+
+REVOKE ALL ON FUNCTION hw_kennzahlen_traeger(int, text[]), hw_kennzahlen_traeger_gesamt(int), hw_traegerbudgets_jugendamt()
+  FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hw_kennzahlen_traeger(int, text[]), hw_kennzahlen_traeger_gesamt(int), hw_traegerbudgets_jugendamt()
+  TO hilfewerk_app;
+DO $$
+BEGIN
+  ALTER FUNCTION hw_kennzahlen_traeger(int, text[]) OWNER TO hilfewerk_system;
+  ALTER FUNCTION hw_kennzahlen_traeger_gesamt(int) OWNER TO hilfewerk_system;
+  ALTER FUNCTION hw_traegerbudgets_jugendamt() OWNER TO hilfewerk_system;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
+END $$;

@@ -43,6 +43,7 @@ import { fristenRouten } from './routes/fristen/index.ts';
 import { hilfeplanRouten } from './routes/hilfeplan/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
 import { kennzahlenRouten } from './routes/kennzahlen/index.ts';
+import { kennzahlenTraegerRouten } from './routes/kennzahlen-traeger/index.ts';
 import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
@@ -179,6 +180,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   benutzerRouten(app, anmeldung);
   kinderschutzRouten(app);
   kennzahlenRouten(app);
+  kennzahlenTraegerRouten(app);
   organisationRouten(app);
   auditRouten(app);
   leistungenRouten(app);

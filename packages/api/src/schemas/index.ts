@@ -8,6 +8,7 @@ export * from './fristen.ts';
 export * from './jugendamt.ts';
 export * from './kalkulation.ts';
 export * from './kennzahlen.ts';
+export * from './kennzahlen-traeger.ts';
 export * from './kinderschutz.ts';
 export * from './konten.ts';
 export * from './leistungen.ts';

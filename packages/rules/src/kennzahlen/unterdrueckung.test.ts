@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unterdrueckeTabelle, ueberMindestens, zaehlung } from './unterdrueckung.ts';
+import { ueberMindestens, unterdrueckeTabelle, zaehlung } from './unterdrueckung.ts';
 
 const SPALTEN = ['hilfen', 'aufnahmen', 'entlassungen'] as const;
 type Spalte = (typeof SPALTEN)[number];

@@ -272,6 +272,18 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/kennzahlen/traeger',
+    anfrage: (s) => s.get('/api/kennzahlen/traeger?jahr=2026'),
+    erwartet: { fachcontrolling: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/kennzahlen/traeger/export',
+    anfrage: (s) => s.get('/api/kennzahlen/traeger/export?jahr=2026&format=csv'),
+    erwartet: { fachcontrolling: 200 },
+    sonst: 403,
+  },
+  {
     // A report notice carries no letter of its own (its PDF is the report's): 404 for the ASD.
     name: 'GET /api/posteingang/:id/pdf',
     anfrage: (s, i) => s.get(`/api/posteingang/${i.posteingang}/pdf`),
