@@ -374,6 +374,26 @@ export const FAELLE: DemoFall[] = [
     },
   },
   {
+    // Ended in 2026: the Jugendamt's key figures show a single discharge as "< 3" (small-count suppression).
+    org: 'tbh',
+    aktenzeichen: 'TBH-2025-005',
+    bezeichnung: 'Sozialpädagogische Familienhilfe Lehe (beendet)',
+    status: 'beendet',
+    team: [],
+    personen: [{ rolle: 'junger_mensch', vorname: 'Ella', nachname: 'Deich', geburtsdatum: '2014-04-14' }],
+    hilfe: {
+      leistung: 'bremerhaven-ambulant',
+      variante: 'p31',
+      rechtsgrundlage: '§ 31 SGB VIII',
+      jugendamt: 'ja-bhv',
+      aktenzeichenJugendamt: 'BHV-AfJ-2025-902',
+      beginn: '2025-11-03',
+      geplantesEnde: '2026-05-29',
+      tatsaechlichesEnde: '2026-05-29',
+      endegrund: 'Ziele erreicht',
+    },
+  },
+  {
     org: 'muki',
     aktenzeichen: 'MUKI-2026-001',
     bezeichnung: 'Mutter-Kind-Gruppe Regelleistung',

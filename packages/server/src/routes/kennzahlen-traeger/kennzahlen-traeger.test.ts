@@ -54,6 +54,12 @@ describe('GET /api/kennzahlen/traeger', () => {
         if (z[f].unterdrueckt) expect(body.summe[f].unterdrueckt).toBe(true);
       }
     }
+    // The demo's one discharge of 2026 (TBH-2025-005): hidden, with its length of stay and the column total.
+    const tbh = body.traeger.find((z: { name: string }) => z.name === 'Träger Bremerhaven');
+    expect(tbh.entlassungen).toEqual({ wert: null, unterdrueckt: true });
+    expect(tbh.verweildauerTage.mittel).toEqual({ wert: null, unterdrueckt: true });
+    expect(body.summe.entlassungen).toEqual({ wert: null, unterdrueckt: true });
+    expect(body.summe.aufnahmen.unterdrueckt).toBe(false);
     // Names of young people or case numbers never appear.
     expect(res.body).not.toMatch(/aktenzeichen|vorname|nachname|KIJU-20/i);
   });
