@@ -67,5 +67,5 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
   // The ASD's daily work: what the providers sent, its cases, its requests.
   asd: { menue: ['Posteingang', 'Fälle', 'Anfragen', 'Mein Konto'], start: '/posteingang' },
   wjh: { menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Mein Konto'], start: '/faelle' },
-  fachcontrolling: { menue: ['Kalkulation', 'Mein Konto'], start: '/kalkulation' },
+  fachcontrolling: { menue: ['Kalkulation', 'Kennzahlen der Träger', 'Mein Konto'], start: '/kalkulation' },
 };

@@ -126,6 +126,12 @@ export const navigation: NavEintrag[] = [
   },
   { to: '/kennzahlen', beschriftung: 'Kennzahlen', icon: IconChartLine, sichtbar: darfes('kennzahlen') },
   {
+    to: '/traeger-kennzahlen',
+    beschriftung: 'Kennzahlen der Träger',
+    icon: IconChartLine,
+    sichtbar: darfes('kennzahlenTraeger'),
+  },
+  {
     to: '/budget',
     beschriftung: 'Trägerbudget',
     icon: IconReportMoney,

@@ -15,6 +15,7 @@ import { fristenRouten } from '../features/fristen/routen';
 import { jugendamtRouten } from '../features/jugendamt/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
 import { kennzahlenRouten } from '../features/kennzahlen/routen';
+import { kennzahlenTraegerRouten } from '../features/kennzahlen-traeger/routen';
 import { kinderschutzRouten } from '../features/kinderschutz/routen';
 import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
@@ -57,6 +58,7 @@ const routeTree = wurzelRoute.addChildren([
     ...controllingRouten,
     ...kinderschutzRouten,
     ...kennzahlenRouten,
+    ...kennzahlenTraegerRouten,
     ...kontenRouten,
     ...jugendamtRouten,
     ...beschwerdenRouten,
