@@ -287,7 +287,7 @@ try {
       const r = hj.get(z.id);
       return (
         r &&
-        (z.hilfen.unterdrueckt || z.hilfen.wert === Number(r.hilfen)) &&
+        (z.hilfenImJahr.unterdrueckt || z.hilfenImJahr.wert === Number(r.hilfen)) &&
         (z.aufnahmen.unterdrueckt || z.aufnahmen.wert === Number(r.aufnahmen)) &&
         Math.abs(z.stunden - Number(r.minuten ?? 0) / 60) < 0.01
       );

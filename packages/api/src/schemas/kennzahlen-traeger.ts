@@ -6,7 +6,7 @@ export const kennzahlZelle = z
   .meta({ id: 'KennzahlZelle' });
 
 const zahlen = {
-  hilfen: kennzahlZelle,
+  hilfenImJahr: kennzahlZelle,
   aufnahmen: kennzahlZelle,
   entlassungen: kennzahlZelle,
   verweildauerTage: z.object({ mittel: kennzahlZelle, median: kennzahlZelle }),

@@ -10,7 +10,7 @@ export interface TraegerSummen {
   id: string;
   name: string;
   /** Hilfen that ran on at least one day of the year. */
-  hilfen: number;
+  hilfenImJahr: number;
   aufnahmen: number;
   entlassungen: number;
   /** Sum of the lengths of stay (days, both counted) of the Hilfen that ended in the year. */
@@ -21,14 +21,14 @@ export interface TraegerSummen {
 }
 
 export interface TraegerKennzahlen {
-  hilfen: Zelle;
+  hilfenImJahr: Zelle;
   aufnahmen: Zelle;
   entlassungen: Zelle;
   verweildauerTage: { mittel: Zelle; median: Zelle };
   stunden: number;
 }
 
-const ZAEHLUNGEN = ['hilfen', 'aufnahmen', 'entlassungen'] as const;
+const ZAEHLUNGEN = ['hilfenImJahr', 'aufnahmen', 'entlassungen'] as const;
 
 /** Mean rounded to one decimal, as kennzahlen.ts rounds it. */
 export const mittelwert = (summe: number, n: number) => (n === 0 ? null : Math.round((summe / n) * 10) / 10);

@@ -42,7 +42,7 @@ function felder(z: Zeile, alsZahl: boolean): (string | number)[] {
   const zahl = (n: number) => (alsZahl ? n : mengeDe(n));
   return [
     z.name,
-    zelle(z.hilfen),
+    zelle(z.hilfenImJahr),
     zelle(z.aufnahmen),
     zelle(z.entlassungen),
     zelle(z.verweildauerTage.mittel, true),

@@ -47,8 +47,8 @@ describe('GET /api/kennzahlen/traeger', () => {
     expect(body.traeger.map((z: { name: string }) => z.name).sort()).toEqual([...erwartet.keys()].sort());
     for (const z of body.traeger) {
       const n = erwartet.get(z.name) as number;
-      if (n <= 2) expect(z.hilfen).toEqual({ wert: null, unterdrueckt: true });
-      else expect(z.hilfen).toEqual({ wert: n, unterdrueckt: false });
+      if (n <= 2) expect(z.hilfenImJahr).toEqual({ wert: null, unterdrueckt: true });
+      else expect(z.hilfenImJahr).toEqual({ wert: n, unterdrueckt: false });
       for (const f of ['aufnahmen', 'entlassungen'] as const) {
         expect(z[f].wert === 1 || z[f].wert === 2).toBe(false);
         if (z[f].unterdrueckt) expect(body.summe[f].unterdrueckt).toBe(true);
@@ -155,7 +155,7 @@ describe('GET /api/kennzahlen/traeger', () => {
     expect(zeilen[0]).toMatch(/^\uFEFFTräger;Hilfen im Jahr;Aufnahmen/);
     for (const z of tabelle.traeger) expect(csv.body).toContain(z.name);
     expect(csv.body).toContain('Alle Träger');
-    if (tabelle.traeger.some((z: { hilfen: { unterdrueckt: boolean } }) => z.hilfen.unterdrueckt))
+    if (tabelle.traeger.some((z: { hilfenImJahr: { unterdrueckt: boolean } }) => z.hilfenImJahr.unterdrueckt))
       expect(csv.body).toContain('< 3');
     const xlsx = await controlling.get('/api/kennzahlen/traeger/export?jahr=2026&format=xlsx');
     expect(xlsx.statusCode).toBe(200);

@@ -22,7 +22,7 @@ function Reihe({ z, summe }: { z: Zeile; summe?: true }) {
   return (
     <Table.Tr>
       <Zellen>{z.name}</Zellen>
-      <Zellen ta="right">{zelle(z.hilfen)}</Zellen>
+      <Zellen ta="right">{zelle(z.hilfenImJahr)}</Zellen>
       <Zellen ta="right">{zelle(z.aufnahmen)}</Zellen>
       <Zellen ta="right">{zelle(z.entlassungen)}</Zellen>
       <Zellen ta="right">{zelle(z.verweildauerTage.mittel)}</Zellen>

@@ -91,7 +91,7 @@ export async function ladeKennzahlenTraeger(tx: Db, jahr: number) {
       return {
         id: z.traeger_id,
         name: z.traeger,
-        hilfen: Number(z.hilfen),
+        hilfenImJahr: Number(z.hilfen),
         aufnahmen: Number(z.aufnahmen),
         entlassungen: Number(z.entlassungen),
         verweildauerSumme: Number(z.verweildauer_summe),
