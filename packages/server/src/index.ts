@@ -12,8 +12,8 @@ import {
 } from '@hilfewerk/db';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildApp } from './app.ts';
-import type { OidcKonfiguration } from './konfiguration/oidc.ts';
 import { hatDemoDaten, ladeDemo } from './demo/lade-demo.ts';
+import type { OidcKonfiguration } from './konfiguration/oidc.ts';
 
 export { type AppOptionen, buildApp } from './app.ts';
 export { type Kettenbruch, type Pruefergebnis, pruefeAuditKette } from './audit/pruefe-kette.ts';

@@ -86,7 +86,8 @@ export async function starteOidcAnbieter(): Promise<OidcTestAnbieter> {
         merke(res);
       }
       const weiter = res.headers.get('location');
-      if (!weiter) throw new Error(`Anbieter antwortet ${res.status} ohne Weiterleitung: ${await res.text()}`);
+      if (!weiter)
+        throw new Error(`Anbieter antwortet ${res.status} ohne Weiterleitung: ${await res.text()}`);
       adresse = new URL(weiter, adresse);
     }
     throw new Error('Zu viele Weiterleitungen beim Anbieter');

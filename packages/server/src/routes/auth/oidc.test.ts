@@ -28,7 +28,12 @@ beforeAll(async () => {
       ['realm_access', 'roles'],
       ['resource_access', TEST_CLIENT.clientId, 'roles'],
     ],
-    rollen: { 'hw-fachkraft': 'fachkraft', 'hw-leitung': 'leitung', 'hw-admin': 'administration', 'hw-asd': 'asd' },
+    rollen: {
+      'hw-fachkraft': 'fachkraft',
+      'hw-leitung': 'leitung',
+      'hw-admin': 'administration',
+      'hw-asd': 'asd',
+    },
     organisationen: ['kiju-wuppertal', 'traeger-bremerhaven'],
   };
   t = await testApp({ oidc: konf });
@@ -118,7 +123,12 @@ describe('Single Sign-on (OpenID Connect)', () => {
     expect(url.searchParams.get('state')).toMatch(/^[\w-]{20,}$/);
     expect(url.searchParams.get('nonce')).toMatch(/^[\w-]{20,}$/);
     const c = cookieWert(res, 'hw_sso');
-    expect(c).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/api/auth/oidc/rueckruf', maxAge: 600 });
+    expect(c).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/api/auth/oidc/rueckruf',
+      maxAge: 600,
+    });
     // Sealed: neither the state nor the verifier can be read from it.
     expect(c?.value).not.toContain(url.searchParams.get('state'));
   });
@@ -226,7 +236,9 @@ describe('Single Sign-on (OpenID Connect)', () => {
   it('maps the provider role (client roles) and updates a different stored role, with an audit row', async () => {
     const vorher = await konto_('verwaltung@kiju.demo');
     expect(vorher.rolle).toBe('verwaltung');
-    const login = konto('verwaltung@kiju.demo', { resource_access: { hilfewerk: { roles: ['hw-leitung'] } } });
+    const login = konto('verwaltung@kiju.demo', {
+      resource_access: { hilfewerk: { roles: ['hw-leitung'] } },
+    });
     const { res } = await anmelden(login);
     expect(res.statusCode, res.body).toBe(302);
     expect((await ich(res)).json().benutzer.rolle).toBe('leitung');
@@ -271,13 +283,20 @@ describe('Single Sign-on (OpenID Connect)', () => {
   });
 
   it('refuses an e-mail the provider does not call verified', async () => {
-    const login = konto('leitung@kiju.demo', { email_verified: false, realm_access: { roles: ['hw-leitung'] } });
+    const login = konto('leitung@kiju.demo', {
+      email_verified: false,
+      realm_access: { roles: ['hw-leitung'] },
+    });
     erwarteAblehnung((await anmelden(login)).res, 403, /nicht als bestätigt/);
   });
 
   it('a pending one-time password does not block an SSO session; it is replaced by one nobody knows', async () => {
     const admin = await t.als('admin@kiju.demo');
-    const neu = await admin.post('/api/benutzer', { email: 'sso-neu@kiju.demo', name: 'Neu SSO', rolle: 'fachkraft' });
+    const neu = await admin.post('/api/benutzer', {
+      email: 'sso-neu@kiju.demo',
+      name: 'Neu SSO',
+      rolle: 'fachkraft',
+    });
     expect(neu.statusCode, neu.body).toBe(201);
     const { einmalpasswort } = neu.json();
     const login = konto('sso-neu@kiju.demo', { realm_access: { roles: ['hw-fachkraft'] } });
@@ -327,7 +346,9 @@ describe('Single Sign-on (OpenID Connect)', () => {
   });
 
   it('refuses to start when the provider announces another issuer than configured (503 page, no cookie)', async () => {
-    const falsch = await testApp({ oidc: { ...konf, issuer: anbieter.issuer.replace('127.0.0.1', 'localhost') } });
+    const falsch = await testApp({
+      oidc: { ...konf, issuer: anbieter.issuer.replace('127.0.0.1', 'localhost') },
+    });
     try {
       const res = await falsch.app.inject({ method: 'GET', url: '/api/auth/oidc/start' });
       erwarteAblehnung(res, 503, /nicht erreichbar oder passt nicht/);
@@ -363,7 +384,9 @@ describe('ohne Single Sign-on', () => {
   afterAll(() => ohne?.close());
 
   it('says it is not offered, and start and callback answer 404 in German', async () => {
-    expect((await ohne.app.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({ aktiv: false });
+    expect((await ohne.app.inject({ method: 'GET', url: '/api/auth/oidc' })).json()).toEqual({
+      aktiv: false,
+    });
     for (const url of ['/api/auth/oidc/start', '/api/auth/oidc/rueckruf?code=x&state=y']) {
       const res = await ohne.app.inject({ method: 'GET', url });
       expect(res.statusCode).toBe(404);

@@ -90,7 +90,13 @@ export function oidcRouten(app: FastifyInstance, opt: OidcRoutenOptionen): void 
         tags,
         summary: 'Rückkehr vom Anmeldedienst: Code einlösen, ID-Token prüfen, Sitzung öffnen',
         querystring: ssoRueckruf,
-        response: { 302: leer.describe('Angemeldet: weiter zur Startseite'), 400: seite, 403: seite, 503: seite, ...fehler },
+        response: {
+          302: leer.describe('Angemeldet: weiter zur Startseite'),
+          400: seite,
+          403: seite,
+          503: seite,
+          ...fehler,
+        },
       },
     },
     async (req, reply) => {
@@ -108,7 +114,12 @@ export function oidcRouten(app: FastifyInstance, opt: OidcRoutenOptionen): void 
         // A changed role must not linger in this instance's session cache.
         app.vergesseBenutzer(auth.benutzer.id);
         reply.clearCookie(SSO_COOKIE, { path: RUECKRUF });
-        reply.setCookie(SITZUNGS_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/' });
+        reply.setCookie(SITZUNGS_COOKIE, token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: 'auto',
+          path: '/',
+        });
         return reply.redirect('/', 302);
       } catch (e) {
         if (e instanceof SsoAbgewiesen) return abgewiesen(reply, e);

@@ -7,12 +7,12 @@ import * as client from 'openid-client';
 import type { Auth } from '../../access/kontext.ts';
 import { type AuditEreignis, schreibeAudit } from '../../audit/schreibe-audit.ts';
 import type { OidcKonfiguration } from '../../konfiguration/oidc.ts';
-import type { AnmeldeOptionen } from './login.ts';
 import { oidcAnbieter } from './intern/oidc-anbieter.ts';
 import { SsoAbgewiesen } from './intern/sso-abgewiesen.ts';
 import { leseSsoClaims } from './intern/sso-claims.ts';
 import { oeffne } from './intern/sso-vorgang.ts';
 import { neuesToken, tokenHash } from './intern/token.ts';
+import type { AnmeldeOptionen } from './login.ts';
 
 const NEU_BEGINNEN =
   'Die Anmeldung ist abgelaufen, wurde schon verwendet oder in einem anderen Fenster begonnen. Bitte beginnen Sie sie erneut.';
@@ -80,19 +80,20 @@ export async function loginSso(
         )
       : [];
   const rolle = id.rollen[0];
-  const grund: SsoAbweisungsgrund | null = !id.email || !id.emailBestaetigt
-    ? 'email-unbestaetigt'
-    : !konto
-      ? 'konto-unbekannt'
-      : !konto.aktiv
-        ? 'konto-deaktiviert'
-        : id.rollen.length === 0
-          ? 'rolle-fehlt'
-          : id.rollen.length > 1
-            ? 'rolle-mehrdeutig'
-            : !ROLLEN_JE_ART[org.art].includes(rolle)
-              ? 'rolle-unpassend'
-              : null;
+  const grund: SsoAbweisungsgrund | null =
+    !id.email || !id.emailBestaetigt
+      ? 'email-unbestaetigt'
+      : !konto
+        ? 'konto-unbekannt'
+        : !konto.aktiv
+          ? 'konto-deaktiviert'
+          : id.rollen.length === 0
+            ? 'rolle-fehlt'
+            : id.rollen.length > 1
+              ? 'rolle-mehrdeutig'
+              : !ROLLEN_JE_ART[org.art].includes(rolle)
+                ? 'rolle-unpassend'
+                : null;
   if (grund || !konto) {
     const g = grund ?? 'konto-unbekannt';
     const { aktion, ressource, ressourceId, ...details }: AuditEreignis = {
@@ -119,7 +120,9 @@ export async function loginSso(
   // A pending one-time password is known to the administration that handed it out; an account that
   // signs in through the provider does not need it, so it is replaced by one nobody knows.
   const einmalpasswortVerworfen = konto.passwortAendern;
-  const unbekanntesPasswort = einmalpasswortVerworfen ? await hash(randomBytes(32).toString('base64url')) : null;
+  const unbekanntesPasswort = einmalpasswortVerworfen
+    ? await hash(randomBytes(32).toString('base64url'))
+    : null;
   const token = neuesToken();
   const auth: Auth = {
     sitzungId: crypto.randomUUID(),

@@ -35,7 +35,15 @@ export function leseSsoClaims(claims: Record<string, unknown>, konf: OidcKonfigu
   const zuordnung = Object.keys(konf.rollen).length > 0;
   const rollen = konf.claimRollen
     .flatMap((p) => texte(beiPfad(claims, p)))
-    .map((r) => (zuordnung ? (Object.hasOwn(konf.rollen, r) ? konf.rollen[r] : undefined) : (ROLLEN as readonly string[]).includes(r) ? (r as Rolle) : undefined))
+    .map((r) =>
+      zuordnung
+        ? Object.hasOwn(konf.rollen, r)
+          ? konf.rollen[r]
+          : undefined
+        : (ROLLEN as readonly string[]).includes(r)
+          ? (r as Rolle)
+          : undefined,
+    )
     .filter((r): r is Rolle => r !== undefined);
   return {
     email: typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null,

@@ -38,7 +38,9 @@ export function oeffne(wert: string | undefined, clientSecret: string): SsoVorga
     const roh = Buffer.from(wert, 'base64url');
     const d = createDecipheriv('aes-256-gcm', schluessel(clientSecret), roh.subarray(0, 12));
     d.setAuthTag(roh.subarray(12, 28));
-    const v = JSON.parse(Buffer.concat([d.update(roh.subarray(28)), d.final()]).toString('utf8')) as SsoVorgang;
+    const v = JSON.parse(
+      Buffer.concat([d.update(roh.subarray(28)), d.final()]).toString('utf8'),
+    ) as SsoVorgang;
     return typeof v.bis === 'number' && v.bis > Date.now() ? v : null;
   } catch {
     return null;
