@@ -113,7 +113,12 @@ export const KONTEN: DemoKonto[] = [
   // Wuppertal's other Jugendamt roles: its WJH receives KIJU's invoices; its Fachcontrolling has no
   // Trägerbudget to control (Wuppertal pays per hour), which is what another Jugendamt's view looks like.
   { email: 'wjh@jugendamt-wuppertal.demo', name: 'Walter Zahlstelle', org: 'ja-wup', rolle: 'wjh' },
-  { email: 'controlling@jugendamt-wuppertal.demo', name: 'Carla Kontor', org: 'ja-wup', rolle: 'fachcontrolling' },
+  {
+    email: 'controlling@jugendamt-wuppertal.demo',
+    name: 'Carla Kontor',
+    org: 'ja-wup',
+    rolle: 'fachcontrolling',
+  },
 ];
 
 export interface DemoFall {

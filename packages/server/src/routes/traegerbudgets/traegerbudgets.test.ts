@@ -27,7 +27,9 @@ beforeAll(async () => {
   t = await testApp();
   controllingBhv = await t.als('controlling@jugendamt-bremerhaven.demo');
   controllingWup = await t.als('controlling@jugendamt-wuppertal.demo');
-  const [b] = await t.db.withSystemTx((tx) => tx.select({ id: budgetvereinbarung.id }).from(budgetvereinbarung));
+  const [b] = await t.db.withSystemTx((tx) =>
+    tx.select({ id: budgetvereinbarung.id }).from(budgetvereinbarung),
+  );
   budgetId = b.id;
 });
 afterAll(() => t.close());
@@ -67,7 +69,9 @@ describe('GET /api/traegerbudgets/:id/controlling', () => {
     const res = await controllingBhv.get(`/api/traegerbudgets/${budgetId}/controlling`);
     expect(res.statusCode).toBe(200);
     const c = res.json();
-    const eigen = (await (await t.als('leitung@traeger-bremerhaven.demo')).get('/api/budget/controlling')).json();
+    const eigen = (
+      await (await t.als('leitung@traeger-bremerhaven.demo')).get('/api/budget/controlling')
+    ).json();
     const { traeger, ...ohneTraeger } = c;
     expect(traeger.name).toBe('Träger Bremerhaven');
     expect(ohneTraeger).toEqual(eigen);
