@@ -168,7 +168,9 @@ beforeAll(async () => {
       )
     )[0].id,
     traegerbudget: (
-      await system<{ id: string }[]>((tx) => tx.select({ id: budgetvereinbarung.id }).from(budgetvereinbarung))
+      await system<{ id: string }[]>((tx) =>
+        tx.select({ id: budgetvereinbarung.id }).from(budgetvereinbarung),
+      )
     )[0].id,
   };
   expect(ids.fristen.length).toBeGreaterThanOrEqual(3);
