@@ -42,6 +42,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('Demo', () => {
+  it('gives Wuppertal’s WJH KIJU’s 2025 invoices, October „sachlich richtig“, November still to check', async () => {
+    const liste = (await wjhWup.get('/api/rechnungen')).json();
+    expect(
+      liste.map((r: { nummer: string; sachlichRichtig: unknown; aussteller: string }) => [
+        r.nummer,
+        r.aussteller,
+        r.sachlichRichtig,
+      ]),
+    ).toEqual([
+      ['RE-2025-00002', 'KIJU Wuppertal e. V.', null],
+      ['RE-2025-00001', 'KIJU Wuppertal e. V.', { am: '2025-11-12', von: 'Walter Zahlstelle' }],
+    ]);
+  });
+});
+
 describe('POST /api/rechnungen/:id/pruefung', () => {
   it('lists the incoming invoice for the WJH with its issuer and no step yet', async () => {
     const liste = (await wjhBhv.get('/api/rechnungen')).json();
