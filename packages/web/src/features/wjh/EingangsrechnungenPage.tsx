@@ -3,6 +3,7 @@ import { IconFileTypePdf, IconFileTypeXml } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
+import { LinkAnker } from '../../components/RouterLinks';
 import { formatBetrag, formatDatum } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { rechnungenAbfrage } from '../abrechnung/api';
@@ -25,7 +26,8 @@ export function EingangsrechnungenPage() {
       <Title order={1}>Eingangsrechnungen</Title>
       <Text>
         Rechnungen der Träger an Ihr Jugendamt. Zuerst sachlich richtig zeichnen, dann anweisen; der Träger
-        sieht beide Schritte an seiner Rechnung.
+        sieht beide Schritte an seiner Rechnung. Die Leitweg-ID, an die Träger adressieren, steht in den{' '}
+        <LinkAnker to="/abrechnung/rechnungsangaben">Rechnungsangaben Ihres Jugendamts</LinkAnker>.
       </Text>
       <SegmentedControl
         aria-label="Welche Rechnungen"
