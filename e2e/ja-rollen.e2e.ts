@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { anmelden, neuerKontext, sichtbar, verbindeBrowser } from './hilfen.ts';
 
 let browser: Browser;
@@ -16,6 +17,16 @@ after(async () => {
   await browser.close();
 });
 
+async function pruefeAxe(page: Page, seite: string): Promise<void> {
+  const ergebnis = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const befunde = ergebnis.violations.map(
+    (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
+}
+
 test('Fachcontrolling Bremerhaven startet auf den Trägerbudgets und sieht das Stundencontrolling des Trägers', async () => {
   const kontext = await neuerKontext(browser);
   const page = await kontext.newPage();
@@ -23,6 +34,7 @@ test('Fachcontrolling Bremerhaven startet auf den Trägerbudgets und sieht das S
   await anmelden(page, 'controlling@jugendamt-bremerhaven.demo');
   await page.waitForURL((url) => url.pathname === '/traegerbudgets');
   await sichtbar(page.getByRole('heading', { name: 'Trägerbudgets', level: 1 }));
+  await pruefeAxe(page, 'Trägerbudgets');
   await page.getByRole('link', { name: 'Träger Bremerhaven' }).click();
   await sichtbar(page.getByRole('heading', { name: 'Trägerbudget Träger Bremerhaven', level: 1 }));
   await sichtbar(page.getByRole('heading', { name: 'Direkte Stunden je Quartal' }));
@@ -67,6 +79,7 @@ test('WJH Bremerhaven zeichnet eine Rechnung sachlich richtig und weist sie an; 
   await sichtbar(page.getByRole('heading', { name: 'Eingangsrechnungen', level: 1 }));
   const zeile = page.getByRole('row', { name: /Träger Bremerhaven gGmbH/ }).first();
   await sichtbar(zeile.getByText('ungeprüft'));
+  await pruefeAxe(page, 'Eingangsrechnungen');
   const nummer = (await zeile.getByRole('rowheader').innerText()).split('\n')[0].trim();
   const diese = page.getByRole('row', { name: new RegExp(nummer) });
 

@@ -94,6 +94,22 @@ describe('POST /api/rechnungen/:id/pruefung', () => {
     expect(await zustand()).toEqual(vorher);
   });
 
+  it('refuses an invoice that credit notes took back entirely (409)', async () => {
+    const kiju = await t.als('verwaltung@kiju.demo');
+    const [offen] = (await wjhWup.get('/api/rechnungen')).json() as { id: string; nummer: string }[];
+    const r = (await kiju.get(`/api/rechnungen/${offen.id}`)).json();
+    const g = await kiju.post(`/api/rechnungen/${offen.id}/gutschrift`, {
+      grund: 'Storno',
+      positionen: r.positionen.map((p: { nr: number; menge: string }) => ({ nr: p.nr, menge: p.menge })),
+    });
+    expect(g.statusCode, g.body).toBe(201);
+    const vorher = await zeilenzahlen(t, ['audit', 'rechnung']);
+    const res = await pruefe(wjhWup, { schritt: 'sachlich-richtig', datum: '2026-11-25' }, offen.id);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().fehler).toMatch(/storniert/);
+    expect(await zeilenzahlen(t, ['audit', 'rechnung'])).toEqual(vorher);
+  });
+
   it('refuses a credit note (409)', async () => {
     const res = await pruefe(wjhBhv, { schritt: 'sachlich-richtig', datum: '2026-11-25' }, gutschriftId);
     expect(res.statusCode).toBe(409);

@@ -8,7 +8,7 @@ import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { HttpFehler, NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { heute } from '../fristen/intern/heute.ts';
-import { ladeRechnung, rechnungDto } from './intern/rechnung-dto.ts';
+import { ladeRechnung, rechnungDto, rechnungsstatus } from './intern/rechnung-dto.ts';
 
 /**
  * The Wirtschaftliche Jugendhilfe of the addressed Jugendamt records its steps on an incoming invoice, in
@@ -22,6 +22,10 @@ export async function pruefeRechnung(k: Kontext, id: string, e: PruefungEingabe)
     if (z.r.jugendamtId !== k.auth.organisation.id) throw new NichtGefunden('Die Rechnung');
     if (z.r.art === 'gutschrift') {
       throw new HttpFehler(409, 'Eine Gutschrift wird weder sachlich geprüft noch angewiesen.');
+    }
+    // Fully credited, nothing is left to pay: the steps would record a payment that must not happen.
+    if (rechnungsstatus(z) === 'storniert') {
+      throw new HttpFehler(409, 'Die Rechnung ist durch Gutschriften vollständig storniert.');
     }
     const sachlich = e.schritt === 'sachlich-richtig';
     if (sachlich ? z.r.sachlichRichtigAm : z.r.angewiesenAm) {
