@@ -42,6 +42,8 @@ export const RESSOURCEN = [
   'bereitschaft',
   'kennzahlen',
   'kennzahlenTraeger',
+  'rechnungPruefung',
+  'traegerbudget',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -107,7 +109,11 @@ export type Ressource =
   /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
   | 'kennzahlen'
   /** A Jugendamt's key figures over the providers it placed Hilfen with: sums only, small counts suppressed. */
-  | 'kennzahlenTraeger';
+  | 'kennzahlenTraeger'
+  /** The addressed Jugendamt's steps on an incoming invoice: sachlich richtig, then angewiesen. */
+  | 'rechnungPruefung'
+  /** The Trägerbudgets agreed with the user's Jugendamt and their hours per quarter (aggregates, no case data). */
+  | 'traegerbudget';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -179,8 +185,9 @@ export const BERECHTIGUNGEN = {
     // Marking an invoice sent or paid: the provider's billing staff.
     aendern: ['verwaltung', 'leitung'],
   },
+  // The provider's own agreement; the Jugendamt reads the agreements made with it as `traegerbudget`.
   budget: {
-    lesen: ['administration', 'leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
+    lesen: ['administration', 'leitung', 'verwaltung'],
     aendern: ['leitung', 'verwaltung'],
   },
   stundencontrolling: { lesen: ['administration', 'leitung', 'fachkraft', 'verwaltung'] },
@@ -215,6 +222,10 @@ export const BERECHTIGUNGEN = {
   },
   besetzung: { lesen: ['leitung'] },
   bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  // Checking and ordering payment is the Jugendamt's; the provider sees the result on its invoice.
+  rechnungPruefung: { anlegen: ['wjh'] },
+  // Fachcontrolling steers the budgets it agreed (Bremerhaven II.7) from aggregates only: UMFANG stays 'keine'.
+  traegerbudget: { lesen: ['fachcontrolling'] },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -288,6 +288,34 @@ DROP POLICY IF EXISTS hw_jugendamt ON rechnung;
 CREATE POLICY hw_jugendamt ON rechnung FOR SELECT TO hilfewerk_app
   USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'wjh'
          AND jugendamt_id = (SELECT hw_org()));
+-- The WJH records its two steps on such an invoice (sachlich richtig, angewiesen). The table grant cannot narrow
+-- columns per side, so the trigger below does: a Jugendamt changes only its step columns, a provider never them.
+DROP POLICY IF EXISTS hw_jugendamt_pruefen ON rechnung;
+CREATE POLICY hw_jugendamt_pruefen ON rechnung FOR UPDATE TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'wjh' AND jugendamt_id = (SELECT hw_org()))
+  WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'wjh'
+              AND jugendamt_id = (SELECT hw_org()));
+CREATE OR REPLACE FUNCTION hw_rechnung_spalten() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  pruefung_alt jsonb := jsonb_build_array(OLD.sachlich_richtig_am, OLD.sachlich_richtig_von, OLD.angewiesen_am,
+    OLD.angewiesen_von);
+  pruefung_neu jsonb := jsonb_build_array(NEW.sachlich_richtig_am, NEW.sachlich_richtig_von, NEW.angewiesen_am,
+    NEW.angewiesen_von);
+BEGIN
+  IF current_user <> 'hilfewerk_app' THEN RETURN NEW; END IF;
+  IF hw_org_art() = 'jugendamt' THEN
+    IF (to_jsonb(NEW) - 'sachlich_richtig_am' - 'sachlich_richtig_von' - 'angewiesen_am' - 'angewiesen_von')
+       IS DISTINCT FROM (to_jsonb(OLD) - 'sachlich_richtig_am' - 'sachlich_richtig_von' - 'angewiesen_am'
+       - 'angewiesen_von') THEN
+      RAISE EXCEPTION 'Das Jugendamt ändert an einer Rechnung nur seine Prüfschritte' USING ERRCODE = '42501';
+    END IF;
+  ELSIF pruefung_neu IS DISTINCT FROM pruefung_alt THEN
+    RAISE EXCEPTION 'Die Prüfschritte setzt nur das Jugendamt' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS hw_rechnung_spalten ON rechnung;
+CREATE TRIGGER hw_rechnung_spalten BEFORE UPDATE ON rechnung FOR EACH ROW EXECUTE FUNCTION hw_rechnung_spalten();
 
 DROP POLICY IF EXISTS hw_mandant ON kalkulation;
 CREATE POLICY hw_mandant ON kalkulation FOR ALL TO hilfewerk_app
@@ -306,6 +334,13 @@ CREATE POLICY hw_lesen ON audit FOR SELECT TO hilfewerk_app
 DROP POLICY IF EXISTS hw_mandant ON audit_kette;
 CREATE POLICY hw_mandant ON audit_kette FOR ALL TO hilfewerk_app
   USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()));
+
+-- The Jugendamt's Fachcontrolling reads the Trägerbudgets agreed with it (never the hours' rows: their
+-- quarterly sums are computed for one such budget as the system, after this read proved the agreement).
+DROP POLICY IF EXISTS hw_jugendamt ON budgetvereinbarung;
+CREATE POLICY hw_jugendamt ON budgetvereinbarung FOR SELECT TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'fachcontrolling'
+         AND jugendamt_id = (SELECT hw_org()));
 
 -- Between Jugendamt and provider. Each row lives with the provider (organisation_id) and names the Jugendamt
 -- (jugendamt_id); each side sees only its own rows: the provider its organisation's, the Jugendamt the rows

@@ -51,6 +51,7 @@ import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { personalRouten } from './routes/personal/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
+import { traegerbudgetRouten } from './routes/traegerbudgets/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
 import {
   type BeschwerdeDrosselung,
@@ -195,6 +196,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   leistungenRouten(app);
   abrechnungRouten(app);
   budgetRouten(app);
+  traegerbudgetRouten(app);
   controllingRouten(app);
   fristenRouten(app);
   kalkulationenRouten(app);

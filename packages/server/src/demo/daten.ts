@@ -110,6 +110,15 @@ export const KONTEN: DemoKonto[] = [
   { email: 'wjh@jugendamt-bremerhaven.demo', name: 'Wiebke Kasse', org: 'ja-bhv', rolle: 'wjh' },
   { email: 'asd@jugendamt-wuppertal.demo', name: 'Ali Sander', org: 'ja-wup', rolle: 'asd' },
   { email: 'asd@jugendamt-berlin-mitte.demo', name: 'Greta Mitte', org: 'ja-mitte', rolle: 'asd' },
+  // Wuppertal's other Jugendamt roles: its WJH receives KIJU's invoices; its Fachcontrolling has no
+  // Trägerbudget to control (Wuppertal pays per hour), which is what another Jugendamt's view looks like.
+  { email: 'wjh@jugendamt-wuppertal.demo', name: 'Walter Zahlstelle', org: 'ja-wup', rolle: 'wjh' },
+  {
+    email: 'controlling@jugendamt-wuppertal.demo',
+    name: 'Carla Kontor',
+    org: 'ja-wup',
+    rolle: 'fachcontrolling',
+  },
 ];
 
 export interface DemoFall {

@@ -10,6 +10,7 @@ import { bereitschaftRouten } from '../features/bereitschaft/routen';
 import { beschwerdenRouten, oeffentlicheBeschwerdeRoute } from '../features/beschwerden/routen';
 import { budgetRouten } from '../features/budget/routen';
 import { controllingRouten } from '../features/controlling/routen';
+import { fachcontrollingRouten } from '../features/fachcontrolling/routen';
 import { faelleRouten } from '../features/faelle/routen';
 import { fristenRouten } from '../features/fristen/routen';
 import { jugendamtRouten } from '../features/jugendamt/routen';
@@ -22,6 +23,7 @@ import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { WillkommenPage } from '../features/layout/WillkommenPage';
 import { leistungenRouten } from '../features/leistungen/routen';
 import { personalRouten } from '../features/personal/routen';
+import { wjhRouten } from '../features/wjh/routen';
 import { startseite } from '../navigation';
 import { anmeldenRoute } from './anmelden';
 import { appRoute } from './app';
@@ -64,6 +66,8 @@ const routeTree = wurzelRoute.addChildren([
     ...beschwerdenRouten,
     ...personalRouten,
     ...bereitschaftRouten,
+    ...fachcontrollingRouten,
+    ...wjhRouten,
   ]),
 ]);
 
