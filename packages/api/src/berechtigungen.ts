@@ -41,6 +41,7 @@ export const RESSOURCEN = [
   'besetzung',
   'bereitschaft',
   'kennzahlen',
+  'vorkommnis',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -104,7 +105,9 @@ export type Ressource =
   /** On-call rota (Bereitschaftsdienst) and its monthly PDF for the fire brigade. */
   | 'bereitschaft'
   /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
-  | 'kennzahlen';
+  | 'kennzahlen'
+  /** Crises and besondere Vorkommnisse with their duties: health data, case team Fachkräfte and Leitung only. */
+  | 'vorkommnis';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -210,6 +213,12 @@ export const BERECHTIGUNGEN = {
   },
   besetzung: { lesen: ['leitung'] },
   bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  // Health data like notizBesondere: rls.sql lets the same two roles reach the rows.
+  vorkommnis: {
+    lesen: ['leitung', 'fachkraft'],
+    anlegen: ['leitung', 'fachkraft'],
+    aendern: ['leitung', 'fachkraft'],
+  },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

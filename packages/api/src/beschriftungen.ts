@@ -14,9 +14,12 @@ import type {
   OrganisationsArt,
   PersonalQualifikation,
   PersonenRolle,
+  PflichtStatusCode,
   Qualifikation,
   Rechnungsstatus,
   Rolle,
+  VorkommnisArtCode,
+  VorkommnisPflichtCode,
 } from './enums.ts';
 
 export const ROLLEN_TEXT = {
@@ -150,6 +153,8 @@ export const AUDIT_RESSOURCEN_TEXT = {
   beschwerde: 'Beschwerde',
   mitarbeiter: 'Personal',
   bereitschaft: 'Bereitschaftsdienst',
+  vorkommnis: 'Besonderes Vorkommnis',
+  vorkommnisPflicht: 'Pflicht aus einem Vorkommnis',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {
@@ -172,3 +177,29 @@ export const BERICHT_ART_TEXT = {
   'bericht-vor-hpg': 'Bericht vor dem Hilfeplangespräch',
   abschlussbericht: 'Abschlussbericht',
 } as const satisfies Record<BerichtArt, string>;
+
+export const VORKOMMNIS_ARTEN_TEXT = {
+  krise: 'Krise',
+  erkrankung: 'Besondere Erkrankung',
+  krankenhaus: 'Krankenhausaufenthalt',
+  verletzung: 'Schwere Verletzung oder Unfall',
+  gewalt: 'Gewalt oder Übergriff (auch Verdacht)',
+  selbstgefaehrdung: 'Selbstgefährdung oder Suizidversuch',
+  entweichung: 'Entweichung, vermisst',
+  polizei: 'Polizeieinsatz oder Straftat',
+  todesfall: 'Todesfall',
+  sonstiges: 'Sonstiges Vorkommnis',
+} as const satisfies Record<VorkommnisArtCode, string>;
+
+export const VORKOMMNIS_PFLICHTEN_TEXT = {
+  jugendamt: 'Kontakt zum Jugendamt',
+  sorgeberechtigte: 'Information der Sorgeberechtigten',
+  aufsicht: 'Meldung an die Aufsichtsbehörde (§ 47 SGB VIII)',
+} as const satisfies Record<VorkommnisPflichtCode, string>;
+
+export const PFLICHT_STATUS_TEXT = {
+  offen: 'fällig',
+  ueberfaellig: 'überfällig',
+  erledigt: 'erledigt',
+  unterblieben: 'unterblieben (mit Grund)',
+} as const satisfies Record<PflichtStatusCode, string>;

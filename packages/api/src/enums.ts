@@ -130,6 +130,8 @@ export const AUDIT_RESSOURCEN = [
   'beschwerde',
   'mitarbeiter',
   'bereitschaft',
+  'vorkommnis',
+  'vorkommnisPflicht',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;
@@ -184,3 +186,23 @@ export const HPG_STATUS = ['geplant', 'gehalten', 'abgesagt'] as const;
 export const hpgStatus = z.enum(HPG_STATUS);
 export const ZIEL_BEWERTUNGEN = ['erreicht', 'teilweise', 'nicht-erreicht', 'entfallen'] as const;
 export const zielBewertung = z.enum(ZIEL_BEWERTUNGEN);
+
+/** Crises and besondere Vorkommnisse of a case (docs/kinderschutz.md); packages/rules holds the same list. */
+export const VORKOMMNIS_ARTEN = [
+  'krise',
+  'erkrankung',
+  'krankenhaus',
+  'verletzung',
+  'gewalt',
+  'selbstgefaehrdung',
+  'entweichung',
+  'polizei',
+  'todesfall',
+  'sonstiges',
+] as const;
+export type VorkommnisArtCode = (typeof VORKOMMNIS_ARTEN)[number];
+/** Whom an event obliges to inform: Jugendamt, custodians, supervising authority (§ 47 SGB VIII). */
+export const VORKOMMNIS_PFLICHTEN = ['jugendamt', 'sorgeberechtigte', 'aufsicht'] as const;
+export type VorkommnisPflichtCode = (typeof VORKOMMNIS_PFLICHTEN)[number];
+export const PFLICHT_STATUS = ['offen', 'ueberfaellig', 'erledigt', 'unterblieben'] as const;
+export type PflichtStatusCode = (typeof PFLICHT_STATUS)[number];

@@ -44,6 +44,8 @@ export const MANDANTENTABELLEN = [
   'mitarbeiter',
   'mitarbeiter_vk',
   'bereitschaft',
+  'vorkommnis',
+  'vorkommnis_pflicht',
   'audit',
   'audit_kette',
 ] as const;

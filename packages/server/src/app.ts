@@ -48,6 +48,7 @@ import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { personalRouten } from './routes/personal/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
+import { vorkommnisRouten } from './routes/vorkommnisse/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
 import {
   type BeschwerdeDrosselung,
@@ -178,6 +179,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   stammdatenRouten(app);
   benutzerRouten(app, anmeldung);
   kinderschutzRouten(app);
+  vorkommnisRouten(app);
   kennzahlenRouten(app);
   organisationRouten(app);
   auditRouten(app);

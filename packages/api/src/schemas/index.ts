@@ -14,3 +14,4 @@ export * from './leistungen.ts';
 export * from './organisation.ts';
 export * from './personal.ts';
 export * from './stammdaten.ts';
+export * from './vorkommnisse.ts';

@@ -19,3 +19,4 @@ export * from './organisation.ts';
 export * from './person.ts';
 export * from './personal.ts';
 export * from './sitzung.ts';
+export * from './vorkommnis.ts';

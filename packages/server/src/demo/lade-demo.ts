@@ -22,6 +22,7 @@ import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { ladeDemoPersonal } from './personal.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
+import { ladeDemoVorkommnisse } from './vorkommnisse.ts';
 
 /** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
 function hole(karte: Map<string, string>, schluessel: string): string {
@@ -150,6 +151,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       d,
     );
     await ladeDemoBereitschaft(tx, (o) => hole(orgId, o), d);
+    await ladeDemoVorkommnisse(tx, (e) => hole(benutzerId, e), d);
     return true;
   });
 }
