@@ -240,3 +240,46 @@ describe('Protokoll', () => {
     expect(JSON.stringify(zeile.details)).not.toMatch(/Blinddarm|Drohte/);
   });
 });
+
+describe('Zeilen-Sicherheit (rls.sql): die zweite Mauer', () => {
+  const kontext = (s: TestSitzung) => ({
+    organisationId: s.organisation.id,
+    benutzerId: s.benutzer.id,
+    rolle: s.benutzer.rolle,
+    organisationArt: s.organisation.art as 'traeger' | 'jugendamt',
+  });
+  const lies = (s: TestSitzung) =>
+    t.db.withTx(kontext(s), async (tx) => ({
+      vorkommnisse: await tx.select({ org: vorkommnis.organisationId }).from(vorkommnis),
+      pflichten: await tx.select({ org: vorkommnisPflicht.organisationId }).from(vorkommnisPflicht),
+    }));
+
+  it('Leitung und Fachkraft des Teams: nur die eigene Organisation, ohne Filter in der Abfrage', async () => {
+    for (const s of [leitung, fachkraft]) {
+      const z = await lies(s);
+      expect(z.vorkommnisse.length, s.benutzer.email).toBeGreaterThan(0);
+      expect(new Set([...z.vorkommnisse, ...z.pflichten].map((r) => r.org))).toEqual(
+        new Set([s.organisation.id]),
+      );
+    }
+  });
+
+  it('semiprofessionelle Kraft, Verwaltung, Administration, iefk und Jugendamt: keine Zeile', async () => {
+    for (const email of [
+      'semiprofessionell@kiju.demo',
+      'verwaltung@kiju.demo',
+      'admin@kiju.demo',
+      'iefk@kiju.demo',
+      'asd@jugendamt-wuppertal.demo',
+    ]) {
+      expect(await lies(await t.als(email)), email).toEqual({ vorkommnisse: [], pflichten: [] });
+    }
+  });
+
+  it('die Anwendung kann Vorkommnisse nicht löschen und Beschreibungen nicht ändern', async () => {
+    await expect(t.db.withTx(kontext(leitung), (tx) => tx.delete(vorkommnis))).rejects.toThrow();
+    await expect(
+      t.db.withTx(kontext(leitung), (tx) => tx.update(vorkommnis).set({ beschreibung: 'geändert' })),
+    ).rejects.toThrow();
+  });
+});
