@@ -69,3 +69,9 @@ export const offenePflicht = z.object({
   faelligAm: tag,
   status: z.enum(PFLICHT_STATUS),
 });
+
+export type NeuesVorkommnis = z.input<typeof neuesVorkommnis>;
+export type PflichtErledigungEingabe = z.input<typeof pflichtErledigung>;
+export type Vorkommnis = z.infer<typeof vorkommnis>;
+export type VorkommnisPflicht = z.infer<typeof vorkommnisPflicht>;
+export type OffenePflicht = z.infer<typeof offenePflicht>;
