@@ -123,7 +123,7 @@ export function VorkommnisAbschnitt({ fallId }: { fallId: string }) {
             )}
             <Group grow align="flex-start">
               <Select
-                label="Art"
+                label="Art des Vorkommnisses"
                 required
                 data={VORKOMMNIS_ARTEN.map((a) => ({ value: a, label: VORKOMMNIS_ARTEN_TEXT[a] }))}
                 {...form.getInputProps('art')}
