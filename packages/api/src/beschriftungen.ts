@@ -18,6 +18,7 @@ import type {
   Qualifikation,
   Rechnungsstatus,
   Rolle,
+  SchulungArt,
   VorkommnisArtCode,
   VorkommnisPflichtCode,
 } from './enums.ts';
@@ -155,6 +156,7 @@ export const AUDIT_RESSOURCEN_TEXT = {
   bereitschaft: 'Bereitschaftsdienst',
   vorkommnis: 'Besonderes Vorkommnis',
   vorkommnisPflicht: 'Pflicht aus einem Vorkommnis',
+  mitarbeiterSchulung: 'Schulung',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {
@@ -203,3 +205,8 @@ export const PFLICHT_STATUS_TEXT = {
   erledigt: 'erledigt',
   unterblieben: 'unterblieben (mit Grund)',
 } as const satisfies Record<PflichtStatusCode, string>;
+
+export const SCHULUNG_ARTEN_TEXT = {
+  'kinderschutz-8a': 'Kinderschutz (§ 8a SGB VIII)',
+  sonstige: 'Sonstige Schulung',
+} as const satisfies Record<SchulungArt, string>;

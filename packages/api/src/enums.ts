@@ -132,6 +132,7 @@ export const AUDIT_RESSOURCEN = [
   'bereitschaft',
   'vorkommnis',
   'vorkommnisPflicht',
+  'mitarbeiterSchulung',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;
@@ -206,3 +207,7 @@ export const VORKOMMNIS_PFLICHTEN = ['jugendamt', 'sorgeberechtigte', 'aufsicht'
 export type VorkommnisPflichtCode = (typeof VORKOMMNIS_PFLICHTEN)[number];
 export const PFLICHT_STATUS = ['offen', 'ueberfaellig', 'erledigt', 'unterblieben'] as const;
 export type PflichtStatusCode = (typeof PFLICHT_STATUS)[number];
+
+/** Trainings of staff: the yearly § 8a one is tracked (docs/personal.md), others are recorded. */
+export const SCHULUNG_ARTEN = ['kinderschutz-8a', 'sonstige'] as const;
+export type SchulungArt = (typeof SCHULUNG_ARTEN)[number];

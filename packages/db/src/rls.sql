@@ -59,7 +59,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
-  vorkommnis, vorkommnis_pflicht
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -83,6 +83,8 @@ GRANT SELECT, INSERT ON kinderschutzschritt TO hilfewerk_app;
 GRANT SELECT, INSERT ON vorkommnis TO hilfewerk_app;
 GRANT SELECT, INSERT ON vorkommnis_pflicht TO hilfewerk_app;
 GRANT UPDATE (erledigt_am, an, weg, grund, erledigt_von) ON vorkommnis_pflicht TO hilfewerk_app;
+-- A training attended is a fact: recorded, not changed.
+GRANT SELECT, INSERT ON mitarbeiter_schulung TO hilfewerk_app;
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
 -- Accounts: the administration creates and changes its organisation's accounts, everyone changes
 -- their own password; ending sessions (deactivation, password change) needs to find them.
@@ -98,7 +100,7 @@ BEGIN
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
     'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
-    'vorkommnis', 'vorkommnis_pflicht']
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -282,7 +284,7 @@ CREATE POLICY hw_mandant ON beschwerde FOR ALL TO hilfewerk_app
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk', 'bereitschaft'] LOOP
+  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk', 'bereitschaft', 'mitarbeiter_schulung'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format($p$CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
       USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'))

@@ -46,6 +46,7 @@ export const MANDANTENTABELLEN = [
   'bereitschaft',
   'vorkommnis',
   'vorkommnis_pflicht',
+  'mitarbeiter_schulung',
   'audit',
   'audit_kette',
 ] as const;

@@ -47,6 +47,7 @@ import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { personalRouten } from './routes/personal/index.ts';
+import { schulungRouten } from './routes/schulungen/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
 import { vorkommnisRouten } from './routes/vorkommnisse/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
@@ -180,6 +181,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   benutzerRouten(app, anmeldung);
   kinderschutzRouten(app);
   vorkommnisRouten(app);
+  schulungRouten(app);
   kennzahlenRouten(app);
   organisationRouten(app);
   auditRouten(app);

@@ -13,5 +13,6 @@ export * from './konten.ts';
 export * from './leistungen.ts';
 export * from './organisation.ts';
 export * from './personal.ts';
+export * from './schulungen.ts';
 export * from './stammdaten.ts';
 export * from './vorkommnisse.ts';

@@ -128,6 +128,13 @@ export type AuditEreignis = MitBeschriftung<
       art: string;
       felder: string[];
     }
+  | {
+      aktion: 'anlegen';
+      ressource: 'mitarbeiterSchulung';
+      ressourceId: string;
+      mitarbeiterId: string;
+      felder: string[];
+    }
 >;
 
 /**

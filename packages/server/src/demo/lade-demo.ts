@@ -21,6 +21,7 @@ import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { ladeDemoPersonal } from './personal.ts';
+import { ladeDemoSchulungen } from './schulungen.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 import { ladeDemoVorkommnisse } from './vorkommnisse.ts';
 
@@ -152,6 +153,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
     );
     await ladeDemoBereitschaft(tx, (o) => hole(orgId, o), d);
     await ladeDemoVorkommnisse(tx, (e) => hole(benutzerId, e), d);
+    await ladeDemoSchulungen(tx, d);
     return true;
   });
 }
