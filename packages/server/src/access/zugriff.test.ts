@@ -1067,6 +1067,24 @@ const TABELLE: Zeile[] = [
     erwartet: { leitung: 404, fachkraft: 404 },
     sonst: 403,
   },
+  {
+    name: 'GET /api/personal/schulungen',
+    anfrage: (s) => s.get('/api/personal/schulungen'),
+    erwartet: { leitung: 200, administration: 200 },
+    sonst: 403,
+  },
+  {
+    // Another organisation's staff member: 404 for those who may, nothing written.
+    name: 'POST /api/personal/:id/schulungen',
+    anfrage: (s, i) =>
+      s.post(`/api/personal/${i.fremderMitarbeiter}/schulungen`, {
+        art: 'kinderschutz-8a',
+        datum: '2026-11-20',
+        anbieter: 'Zugriffstest',
+      }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
 ];
 
 /**
