@@ -31,9 +31,13 @@ test('Krankenhausaufenthalt: die Information der Sorgeberechtigten wird fällig,
   await sichtbar(eintrag.getByText('fällig', { exact: true }));
   await sichtbar(eintrag.getByText('fällig am 25.11.2026'));
 
-  // The Leitung's overview lists it beside the § 8a procedures (the Fachkraft sees her cases there too).
+  // The Kinderschutz overview lists the open duty beside the § 8a procedures (Leitung: all cases; Fachkraft: hers).
   await seite.getByRole('link', { name: 'Kinderschutz' }).first().click();
-  await sichtbar(seite.getByRole('row', { name: /KIJU-2026-001.*Krankenhausaufenthalt.*Information der Sorgeberechtigten/ }));
+  await sichtbar(
+    seite.getByRole('row', {
+      name: /KIJU-2026-001.*Krankenhausaufenthalt.*Information der Sorgeberechtigten/,
+    }),
+  );
   await seite.goBack();
 
   await eintrag.getByRole('textbox', { name: 'Erreicht wurde' }).fill('Sabine Beispiel (Mutter)');
