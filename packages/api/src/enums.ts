@@ -160,6 +160,8 @@ export const AUDIT_AKTIONEN = [
   'senden',
   'gelesen',
   'beantworten',
+  'ssoAnmelden',
+  'ssoAbgewiesen',
 ] as const;
 export const auditAktion = z.enum(AUDIT_AKTIONEN);
 export type AuditAktion = z.infer<typeof auditAktion>;
@@ -211,3 +213,16 @@ export type PflichtStatusCode = (typeof PFLICHT_STATUS)[number];
 /** Trainings of staff: the yearly § 8a one is tracked (docs/personal.md), others are recorded. */
 export const SCHULUNG_ARTEN = ['kinderschutz-8a', 'sonstige'] as const;
 export type SchulungArt = (typeof SCHULUNG_ARTEN)[number];
+/**
+ * Why a single sign-on login was refused after the identity provider vouched for the person: written to
+ * that organisation's audit log (`ssoAbgewiesen`) and shown, in words, on the refusal page.
+ */
+export const SSO_ABWEISUNGSGRUENDE = [
+  'konto-unbekannt',
+  'konto-deaktiviert',
+  'email-unbestaetigt',
+  'rolle-fehlt',
+  'rolle-mehrdeutig',
+  'rolle-unpassend',
+] as const;
+export type SsoAbweisungsgrund = (typeof SSO_ABWEISUNGSGRUENDE)[number];
