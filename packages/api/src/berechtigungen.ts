@@ -44,6 +44,7 @@ export const RESSOURCEN = [
   'kennzahlenTraeger',
   'rechnungPruefung',
   'traegerbudget',
+  'vorkommnis',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -113,7 +114,9 @@ export type Ressource =
   /** The addressed Jugendamt's steps on an incoming invoice: sachlich richtig, then angewiesen. */
   | 'rechnungPruefung'
   /** The Trägerbudgets agreed with the user's Jugendamt and their hours per quarter (aggregates, no case data). */
-  | 'traegerbudget';
+  | 'traegerbudget'
+  /** Crises and besondere Vorkommnisse with their duties: health data, case team Fachkräfte and Leitung only. */
+  | 'vorkommnis';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -226,6 +229,12 @@ export const BERECHTIGUNGEN = {
   rechnungPruefung: { anlegen: ['wjh'] },
   // Fachcontrolling steers the budgets it agreed (Bremerhaven II.7) from aggregates only: UMFANG stays 'keine'.
   traegerbudget: { lesen: ['fachcontrolling'] },
+  // Health data like notizBesondere: rls.sql lets the same two roles reach the rows.
+  vorkommnis: {
+    lesen: ['leitung', 'fachkraft'],
+    anlegen: ['leitung', 'fachkraft'],
+    aendern: ['leitung', 'fachkraft'],
+  },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

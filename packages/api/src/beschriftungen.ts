@@ -14,10 +14,14 @@ import type {
   OrganisationsArt,
   PersonalQualifikation,
   PersonenRolle,
+  PflichtStatusCode,
   Qualifikation,
   Rechnungsstatus,
   Rolle,
+  SchulungArt,
   SsoAbweisungsgrund,
+  VorkommnisArtCode,
+  VorkommnisPflichtCode,
 } from './enums.ts';
 
 export const ROLLEN_TEXT = {
@@ -153,6 +157,9 @@ export const AUDIT_RESSOURCEN_TEXT = {
   beschwerde: 'Beschwerde',
   mitarbeiter: 'Personal',
   bereitschaft: 'Bereitschaftsdienst',
+  vorkommnis: 'Besonderes Vorkommnis',
+  vorkommnisPflicht: 'Pflicht aus einem Vorkommnis',
+  mitarbeiterSchulung: 'Schulung',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {
@@ -176,6 +183,36 @@ export const BERICHT_ART_TEXT = {
   abschlussbericht: 'Abschlussbericht',
 } as const satisfies Record<BerichtArt, string>;
 
+export const VORKOMMNIS_ARTEN_TEXT = {
+  krise: 'Krise',
+  erkrankung: 'Besondere Erkrankung',
+  krankenhaus: 'Krankenhausaufenthalt',
+  verletzung: 'Schwere Verletzung oder Unfall',
+  gewalt: 'Gewalt oder Übergriff (auch Verdacht)',
+  selbstgefaehrdung: 'Selbstgefährdung oder Suizidversuch',
+  entweichung: 'Entweichung, vermisst',
+  polizei: 'Polizeieinsatz oder Straftat',
+  todesfall: 'Todesfall',
+  sonstiges: 'Sonstiges Vorkommnis',
+} as const satisfies Record<VorkommnisArtCode, string>;
+
+export const VORKOMMNIS_PFLICHTEN_TEXT = {
+  jugendamt: 'Kontakt zum Jugendamt',
+  sorgeberechtigte: 'Information der Sorgeberechtigten',
+  aufsicht: 'Meldung an die Aufsichtsbehörde (§ 47 SGB VIII)',
+} as const satisfies Record<VorkommnisPflichtCode, string>;
+
+export const PFLICHT_STATUS_TEXT = {
+  offen: 'fällig',
+  ueberfaellig: 'überfällig',
+  erledigt: 'erledigt',
+  unterblieben: 'unterblieben (mit Grund)',
+} as const satisfies Record<PflichtStatusCode, string>;
+
+export const SCHULUNG_ARTEN_TEXT = {
+  'kinderschutz-8a': 'Kinderschutz (§ 8a SGB VIII)',
+  sonstige: 'Sonstige Schulung',
+} as const satisfies Record<SchulungArt, string>;
 /** Why a single sign-on was refused, as the refusal page says it (the audit log shows the same words). */
 export const SSO_ABWEISUNGSGRUENDE_TEXT = {
   'konto-unbekannt':

@@ -130,6 +130,9 @@ export const AUDIT_RESSOURCEN = [
   'beschwerde',
   'mitarbeiter',
   'bereitschaft',
+  'vorkommnis',
+  'vorkommnisPflicht',
+  'mitarbeiterSchulung',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;
@@ -187,6 +190,29 @@ export const hpgStatus = z.enum(HPG_STATUS);
 export const ZIEL_BEWERTUNGEN = ['erreicht', 'teilweise', 'nicht-erreicht', 'entfallen'] as const;
 export const zielBewertung = z.enum(ZIEL_BEWERTUNGEN);
 
+/** Crises and besondere Vorkommnisse of a case (docs/kinderschutz.md); packages/rules holds the same list. */
+export const VORKOMMNIS_ARTEN = [
+  'krise',
+  'erkrankung',
+  'krankenhaus',
+  'verletzung',
+  'gewalt',
+  'selbstgefaehrdung',
+  'entweichung',
+  'polizei',
+  'todesfall',
+  'sonstiges',
+] as const;
+export type VorkommnisArtCode = (typeof VORKOMMNIS_ARTEN)[number];
+/** Whom an event obliges to inform: Jugendamt, custodians, supervising authority (§ 47 SGB VIII). */
+export const VORKOMMNIS_PFLICHTEN = ['jugendamt', 'sorgeberechtigte', 'aufsicht'] as const;
+export type VorkommnisPflichtCode = (typeof VORKOMMNIS_PFLICHTEN)[number];
+export const PFLICHT_STATUS = ['offen', 'ueberfaellig', 'erledigt', 'unterblieben'] as const;
+export type PflichtStatusCode = (typeof PFLICHT_STATUS)[number];
+
+/** Trainings of staff: the yearly § 8a one is tracked (docs/personal.md), others are recorded. */
+export const SCHULUNG_ARTEN = ['kinderschutz-8a', 'sonstige'] as const;
+export type SchulungArt = (typeof SCHULUNG_ARTEN)[number];
 /**
  * Why a single sign-on login was refused after the identity provider vouched for the person: written to
  * that organisation's audit log (`ssoAbgewiesen`) and shown, in words, on the refusal page.

@@ -58,7 +58,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
-  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft
+  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -78,6 +79,12 @@ GRANT SELECT, INSERT, UPDATE ON audit_kette TO hilfewerk_app;
 -- § 8a: procedures close (UPDATE abgeschlossen_am), steps are only ever added, the vignette is rewritten.
 GRANT SELECT, INSERT, UPDATE ON kinderschutzverfahren, kinderschutz_vignette TO hilfewerk_app;
 GRANT SELECT, INSERT ON kinderschutzschritt TO hilfewerk_app;
+-- Besondere Vorkommnisse are kept, never deleted; a duty is done once (UPDATE of its open row).
+GRANT SELECT, INSERT ON vorkommnis TO hilfewerk_app;
+GRANT SELECT, INSERT ON vorkommnis_pflicht TO hilfewerk_app;
+GRANT UPDATE (erledigt_am, an, weg, grund, erledigt_von) ON vorkommnis_pflicht TO hilfewerk_app;
+-- A training attended is a fact: recorded, not changed.
+GRANT SELECT, INSERT ON mitarbeiter_schulung TO hilfewerk_app;
 REVOKE ALL ON sitzung, fehlversuch FROM hilfewerk_app;
 -- Accounts: the administration creates and changes its organisation's accounts, everyone changes
 -- their own password; ending sessions (deactivation, password change) needs to find them.
@@ -92,7 +99,8 @@ BEGIN
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
-    'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft']
+    'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -207,7 +215,9 @@ BEGIN
 
   -- § 8a procedures: special category, only Leitung and the Fachkräfte of the case team (never the
   -- semiprofessional staff, Verwaltung, Administration or a Jugendamt).
-  FOREACH t IN ARRAY ARRAY['kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette'] LOOP
+  -- Crises and besondere Vorkommnisse (health data) follow the same rule.
+  FOREACH t IN ARRAY ARRAY['kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette',
+    'vorkommnis', 'vorkommnis_pflicht'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app USING (%2$s) WITH CHECK (%2$s)',
       t, format(umfang, t, 'fall_id') || $k$ AND (SELECT hw_rolle()) IN ('leitung', 'fachkraft')$k$);
@@ -274,7 +284,7 @@ CREATE POLICY hw_mandant ON beschwerde FOR ALL TO hilfewerk_app
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk', 'bereitschaft'] LOOP
+  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk', 'bereitschaft', 'mitarbeiter_schulung'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format($p$CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
       USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'))

@@ -44,6 +44,9 @@ export const MANDANTENTABELLEN = [
   'mitarbeiter',
   'mitarbeiter_vk',
   'bereitschaft',
+  'vorkommnis',
+  'vorkommnis_pflicht',
+  'mitarbeiter_schulung',
   'audit',
   'audit_kette',
 ] as const;

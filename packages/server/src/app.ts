@@ -50,8 +50,10 @@ import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { personalRouten } from './routes/personal/index.ts';
+import { schulungRouten } from './routes/schulungen/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
 import { traegerbudgetRouten } from './routes/traegerbudgets/index.ts';
+import { vorkommnisRouten } from './routes/vorkommnisse/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
 import {
   type BeschwerdeDrosselung,
@@ -189,6 +191,8 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   stammdatenRouten(app);
   benutzerRouten(app, anmeldung);
   kinderschutzRouten(app);
+  vorkommnisRouten(app);
+  schulungRouten(app);
   kennzahlenRouten(app);
   kennzahlenTraegerRouten(app);
   organisationRouten(app);

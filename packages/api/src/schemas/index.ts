@@ -14,5 +14,7 @@ export * from './konten.ts';
 export * from './leistungen.ts';
 export * from './organisation.ts';
 export * from './personal.ts';
+export * from './schulungen.ts';
 export * from './sso.ts';
 export * from './stammdaten.ts';
+export * from './vorkommnisse.ts';

@@ -18,4 +18,6 @@ export * from './notiz.ts';
 export * from './organisation.ts';
 export * from './person.ts';
 export * from './personal.ts';
+export * from './schulung.ts';
 export * from './sitzung.ts';
+export * from './vorkommnis.ts';

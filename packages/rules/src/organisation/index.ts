@@ -1,2 +1,3 @@
 export * from './beschwerde-fristen.ts';
 export * from './besetzung.ts';
+export * from './schulung.ts';

@@ -87,6 +87,8 @@ interface Ids {
   fremderDienst: string;
   /** The Bremerhaven provider's Trägerbudget, agreed with Jugendamt Bremerhaven. */
   traegerbudget: string;
+  /** A crisis on the case, its custodians' information still open. */
+  vorkommnis: string;
 }
 
 let t: TestApp;
@@ -127,7 +129,14 @@ beforeAll(async () => {
     anhaltspunkte: 'Zugriffstest',
   });
   expect(ks.statusCode).toBe(201);
+  const vk = await sitzung('fachkraft').post(`/api/faelle/${fall}/vorkommnisse`, {
+    art: 'krise',
+    datum: '2026-11-24',
+    beschreibung: 'Zugriffstest',
+  });
+  expect(vk.statusCode, vk.body).toBe(201);
   ids = {
+    vorkommnis: vk.json().id,
     kinderschutz: ks.json().id,
     fall,
     person: akte.personen[0].id,
@@ -1055,6 +1064,66 @@ const TABELLE: Zeile[] = [
     erwartet: { asd: 200 },
     sonst: 403,
   },
+  {
+    name: 'GET /api/vorkommnisse/offen',
+    anfrage: (s) => s.get('/api/vorkommnisse/offen'),
+    erwartet: { leitung: 200, fachkraft: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/faelle/:id/vorkommnisse',
+    anfrage: (s, i) => s.get(`/api/faelle/${i.fall}/vorkommnisse`),
+    erwartet: { leitung: 200, fachkraft: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/faelle/:id/vorkommnisse',
+    anfrage: (s, i) =>
+      s.post(`/api/faelle/${i.fall}/vorkommnisse`, {
+        art: 'sonstiges',
+        datum: '2026-11-20',
+        beschreibung: 'Zugriffstest',
+      }),
+    erwartet: { leitung: 201, fachkraft: 201 },
+    sonst: 403,
+  },
+  {
+    // A date in the future: the allowed roles get 422 and nothing changes.
+    name: 'POST /api/vorkommnisse/:id/pflichten/:art',
+    anfrage: (s, i) =>
+      s.post(`/api/vorkommnisse/${i.vorkommnis}/pflichten/sorgeberechtigte`, {
+        datum: '2099-01-01',
+        an: 'Mutter',
+        weg: 'Telefon',
+      }),
+    erwartet: { leitung: 422, fachkraft: 422 },
+    sonst: 403,
+  },
+  {
+    // An ambulant crisis has no § 47 report: 404 for those who may read, 403 for the rest.
+    name: 'GET /api/vorkommnisse/:id/meldung/pdf',
+    anfrage: (s, i) => s.get(`/api/vorkommnisse/${i.vorkommnis}/meldung/pdf`),
+    erwartet: { leitung: 404, fachkraft: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/personal/schulungen',
+    anfrage: (s) => s.get('/api/personal/schulungen'),
+    erwartet: { leitung: 200, administration: 200 },
+    sonst: 403,
+  },
+  {
+    // Another organisation's staff member: 404 for those who may, nothing written.
+    name: 'POST /api/personal/:id/schulungen',
+    anfrage: (s, i) =>
+      s.post(`/api/personal/${i.fremderMitarbeiter}/schulungen`, {
+        art: 'kinderschutz-8a',
+        datum: '2026-11-20',
+        anbieter: 'Zugriffstest',
+      }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
 ];
 
 /**
@@ -1090,7 +1159,7 @@ interface Feld {
 /** A note's text and an event's note: the case narrative. */
 const ERZAEHLUNG: Feld[] = [{ name: 'text', neben: 'besondereKategorie' }, { name: 'notiz' }];
 /** A special-category note (health data, § 8a): the flag is true only on such a note. */
-const BESONDERE: Feld[] = [{ name: 'besondereKategorie' }];
+const BESONDERE: Feld[] = [{ name: 'besondereKategorie' }, { name: 'beschreibung', neben: 'pflichten' }];
 /** The provider's internal record of a case: its timeline, its team and the hours worked. */
 const TRAEGER_INTERN: Feld[] = ['ereignisse', 'team', 'minuten'].map((name) => ({
   name,

@@ -114,6 +114,33 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'bereitschaft'; ressourceId: string; mitarbeiterId: string }
   | { aktion: 'aendern'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; ab?: string }
+  | {
+      aktion: 'anlegen';
+      ressource: 'vorkommnis';
+      ressourceId: string;
+      fallId: string;
+      art: string;
+      /** SHA-256 of the description: no health data in the audit trail. */
+      inhaltHash: string;
+    }
+  /** Reading events (health data): one row per read, naming the case or, for the overview, the count. */
+  | { aktion: 'lesen'; ressource: 'vorkommnis'; ressourceId: string | null; fallId?: string; anzahl: number }
+  | { aktion: 'exportieren'; ressource: 'vorkommnis'; ressourceId: string; fallId: string }
+  | {
+      aktion: 'erledigen';
+      ressource: 'vorkommnisPflicht';
+      ressourceId: string;
+      vorkommnisId: string;
+      art: string;
+      felder: string[];
+    }
+  | {
+      aktion: 'anlegen';
+      ressource: 'mitarbeiterSchulung';
+      ressourceId: string;
+      mitarbeiterId: string;
+      felder: string[];
+    }
 >;
 
 /**

@@ -22,7 +22,9 @@ import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { ladeDemoPersonal } from './personal.ts';
 import { ladeDemoRechnungen } from './rechnungen.ts';
+import { ladeDemoSchulungen } from './schulungen.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
+import { ladeDemoVorkommnisse } from './vorkommnisse.ts';
 
 /** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
 function hole(karte: Map<string, string>, schluessel: string): string {
@@ -158,6 +160,8 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       d,
     );
     await ladeDemoBereitschaft(tx, (o) => hole(orgId, o), d);
+    await ladeDemoVorkommnisse(tx, (e) => hole(benutzerId, e), d);
+    await ladeDemoSchulungen(tx, d);
     return true;
   });
 }

@@ -5,6 +5,7 @@ import { LinkAnker } from '../../components/RouterLinks';
 import { heuteIso } from '../../lib/datumseingabe';
 import { formatDatum } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
+import { OffenePflichten } from '../vorkommnisse/OffenePflichten';
 import { verfahrenListeAbfrage } from './api';
 
 /** Leitung (and Fachkräfte, for their team's cases): open § 8a procedures with their next step and review. */
@@ -69,6 +70,7 @@ export function UebersichtPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <OffenePflichten />
     </Stack>
   );
 }

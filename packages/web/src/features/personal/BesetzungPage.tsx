@@ -7,6 +7,7 @@ import { MonatJahrAuswahl } from '../../components/MonatJahrAuswahl';
 import { formatDatum, MONATSNAMEN } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { type Besetzung, besetzungAbfrage, personalAbfrage, QUALIFIKATION } from './api';
+import { SchulungenAbschnitt } from './SchulungenAbschnitt';
 
 const vk = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const zahl = (n: number | null) => (n === null ? '–' : vk.format(n));
@@ -164,6 +165,7 @@ export function BesetzungPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <SchulungenAbschnitt />
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { LinkKnopf } from '../../../components/RouterLinks';
 import { useDarf } from '../../../lib/rechte';
 import { useSeitentitel } from '../../../lib/seitentitel';
 import { KinderschutzAbschnitt } from '../../kinderschutz/KinderschutzAbschnitt';
+import { VorkommnisAbschnitt } from '../../vorkommnisse/VorkommnisAbschnitt';
 import { StatusBadge } from '../StatusBadge';
 import { EreignisAbschnitt } from './EreignisAbschnitt';
 import { FristenAbschnitt } from './FristenAbschnitt';
@@ -59,6 +60,7 @@ export function FallaktePage() {
       <FristenAbschnitt fallId={fallId} />
       <EreignisAbschnitt fall={fall} />
       {darf('kinderschutz', 'lesen') && <KinderschutzAbschnitt fallId={fallId} />}
+      {darf('vorkommnis', 'lesen') && <VorkommnisAbschnitt fallId={fallId} />}
       <TeamAbschnitt fallId={fallId} team={fall.team} hilfen={fall.hilfen} />
     </Stack>
   );
