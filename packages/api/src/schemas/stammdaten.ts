@@ -96,7 +96,7 @@ export const auditEintrag = z.object({
   ressource: z.string(),
   ressourceId: z.string().nullable(),
   ip: z.string().nullable(),
-  /** Ids and field names only, never values. */
+  /** Ids, field names and for changes `werte`: { feld: { alt, neu } }, masked for special categories. */
   details: z.unknown(),
 });
 export type AuditEintrag = z.infer<typeof auditEintrag>;

@@ -1,6 +1,7 @@
 import type { AuditAktion, AuditRessource } from '@hilfewerk/api';
 import { audit, type Db } from '@hilfewerk/db';
 import type { Kontext } from '../access/kontext.ts';
+import type { AuditWerte } from './werte.ts';
 
 /** An event whose resource and action are codes of the API contract, so the Protokoll has a label for each. */
 type MitBeschriftung<T extends { aktion: AuditAktion; ressource: AuditRessource }> = T;
@@ -12,9 +13,17 @@ export type AuditEreignis = MitBeschriftung<
       ressource: 'fall' | 'person' | 'hilfe';
       ressourceId: string;
       felder: string[];
+      werte?: AuditWerte;
     }
   | { aktion: 'anlegen'; ressource: 'ereignis' | 'notiz'; ressourceId: string; fallId: string }
-  | { aktion: 'aendern'; ressource: 'ereignis'; ressourceId: string; fallId: string; felder: string[] }
+  | {
+      aktion: 'aendern';
+      ressource: 'ereignis';
+      ressourceId: string;
+      fallId: string;
+      felder: string[];
+      werte?: AuditWerte;
+    }
   | { aktion: 'lesen'; ressource: 'notiz'; ressourceId: string; fallId: string }
   | { aktion: 'hinzufuegen' | 'entfernen'; ressource: 'team'; ressourceId: string; benutzerId: string }
   | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string }
@@ -22,14 +31,21 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'erledigen'; ressource: 'frist'; ressourceId: string; fallId: string; ereignisId?: string }
   | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'kalenderAbo'; ressourceId: string }
-  | { aktion: 'aendern'; ressource: 'einstellung'; ressourceId: string; felder: string[] }
-  | { aktion: 'aendern'; ressource: 'rechnungsangaben'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'einstellung'; ressourceId: string; felder: string[]; werte?: AuditWerte }
+  | {
+      aktion: 'aendern';
+      ressource: 'rechnungsangaben';
+      ressourceId: string;
+      felder: string[];
+      werte?: AuditWerte;
+    }
   | { aktion: 'anlegen'; ressource: 'kalkulation'; ressourceId: string; reiheId: string; version: number }
   | {
       aktion: 'anlegen' | 'aendern' | 'loeschen';
       ressource: 'leistungseintrag' | 'budgetvereinbarung';
       ressourceId: string;
       felder: string[];
+      werte?: AuditWerte;
     }
   | {
       aktion: 'anlegen';
@@ -40,7 +56,7 @@ export type AuditEreignis = MitBeschriftung<
       eintraege: number;
     }
   | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
-  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | { aktion: 'anlegen'; ressource: 'organisation'; ressourceId: string }
   | { aktion: 'anlegen'; ressource: 'benutzer'; ressourceId: string; rolle: string }
   /** Roles are no personal data: a role change records both, so the log shows who could do what when. */
@@ -49,6 +65,7 @@ export type AuditEreignis = MitBeschriftung<
       ressource: 'benutzer';
       ressourceId: string;
       felder: string[];
+      werte?: AuditWerte;
       rolle?: { alt: string; neu: string };
     }
   | {
@@ -102,17 +119,26 @@ export type AuditEreignis = MitBeschriftung<
       ressourceId: string;
       hilfeId: string;
       felder: string[];
+      werte?: AuditWerte;
     }
   | { aktion: 'lesen'; ressource: 'beschwerde'; ressourceId: string; anzahl: number }
-  | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[] }
-  | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[]; werte?: AuditWerte }
+  | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'bereitschaft'; ressourceId: string; mitarbeiterId: string }
-  | { aktion: 'aendern'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; ab?: string }
+  | {
+      aktion: 'aendern';
+      ressource: 'mitarbeiter';
+      ressourceId: string;
+      felder: string[];
+      werte?: AuditWerte;
+      ab?: string;
+    }
 >;
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the
- * change does. Details carry ids and field names only — never the values, which may be personal.
+ * change does. Details carry ids, field names and — for changes — old and new values, masked where
+ * `werte.ts` says so (special categories, free text, a client's identity).
  */
 export async function schreibeAudit(
   tx: Db,

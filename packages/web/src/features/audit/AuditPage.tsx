@@ -8,6 +8,7 @@ import { alsOptionen, auditAktionen, auditRessourcen, beschriftung } from '../..
 import { istIsoDatum } from '../../lib/datumseingabe';
 import { formatZahl, formatZeitpunkt } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
+import { AuditWerte } from './AuditWerte';
 
 const PRO_SEITE = 50;
 
@@ -78,6 +79,7 @@ export function AuditPage() {
                   <Table.Th scope="col">Aktion</Table.Th>
                   <Table.Th scope="col">Bereich</Table.Th>
                   <Table.Th scope="col">Datensatz</Table.Th>
+                  <Table.Th scope="col">Änderung (alt → neu)</Table.Th>
                   <Table.Th scope="col">IP-Adresse</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -89,6 +91,9 @@ export function AuditPage() {
                     <Table.Td>{beschriftung(auditAktionen, eintrag.aktion)}</Table.Td>
                     <Table.Td>{beschriftung(auditRessourcen, eintrag.ressource)}</Table.Td>
                     <Table.Td>{eintrag.ressourceId ?? '–'}</Table.Td>
+                    <Table.Td>
+                      <AuditWerte details={eintrag.details} />
+                    </Table.Td>
                     <Table.Td>{eintrag.ip ?? '–'}</Table.Td>
                   </Table.Tr>
                 ))}
