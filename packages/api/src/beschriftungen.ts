@@ -113,6 +113,10 @@ export const AUDIT_AKTIONEN_TEXT = {
   senden: 'Gesendet',
   gelesen: 'Als gelesen markiert',
   beantworten: 'Beantwortet',
+  verweigern: 'Zugriff verweigert',
+  anmeldenFehlgeschlagen: 'Anmeldung fehlgeschlagen',
+  anonymisieren: 'Anonymisiert',
+  aufheben: 'Aufgehoben',
 } as const satisfies Record<AuditAktion, string>;
 
 export const AUDIT_RESSOURCEN_TEXT = {
@@ -150,6 +154,10 @@ export const AUDIT_RESSOURCEN_TEXT = {
   beschwerde: 'Beschwerde',
   mitarbeiter: 'Personal',
   bereitschaft: 'Bereitschaftsdienst',
+  zugriff: 'Zugriff auf Sozialdaten',
+  loeschsperre: 'Löschsperre',
+  aufbewahrung: 'Aufbewahrung (Löschung/Anonymisierung)',
+  protokoll: 'Protokoll',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {

@@ -130,6 +130,10 @@ export const AUDIT_RESSOURCEN = [
   'beschwerde',
   'mitarbeiter',
   'bereitschaft',
+  'zugriff',
+  'loeschsperre',
+  'aufbewahrung',
+  'protokoll',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;
@@ -157,6 +161,10 @@ export const AUDIT_AKTIONEN = [
   'senden',
   'gelesen',
   'beantworten',
+  'verweigern',
+  'anmeldenFehlgeschlagen',
+  'anonymisieren',
+  'aufheben',
 ] as const;
 export const auditAktion = z.enum(AUDIT_AKTIONEN);
 export type AuditAktion = z.infer<typeof auditAktion>;

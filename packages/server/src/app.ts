@@ -20,6 +20,7 @@ import { accessPlugin } from './plugins/access.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { kopfzeilenPlugin } from './plugins/kopfzeilen.ts';
 import { routenPlugin } from './plugins/routen.ts';
 import { steuerzeichenPlugin } from './plugins/steuerzeichen.ts';
 import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
@@ -120,7 +121,10 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
+    // Set below only over HTTPS: an HSTS header on a plain-HTTP LAN install would be ignored at best.
+    strictTransportSecurity: false,
   });
+  kopfzeilenPlugin(app);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

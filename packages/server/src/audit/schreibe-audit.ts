@@ -133,6 +133,38 @@ export type AuditEreignis = MitBeschriftung<
       werte?: AuditWerte;
       ab?: string;
     }
+  /**
+   * A refused request on a route of social data (403, or 404 for a record not in reach): who tried what.
+   * `route` is the pattern (`/api/faelle/:id`), never the query string (it may hold a search term).
+   */
+  | {
+      aktion: 'verweigern';
+      ressource: 'zugriff';
+      ressourceId: string | null;
+      methode: string;
+      route: string;
+      status: number;
+    }
+  /** The Protokoll exported as CSV: how many rows left the system. */
+  | { aktion: 'exportieren'; ressource: 'protokoll'; ressourceId: null; zeilen: number }
+  /** A failed login of an existing account (unknown e-mails belong to no organisation's log). */
+  | {
+      aktion: 'anmeldenFehlgeschlagen';
+      ressource: 'benutzer';
+      ressourceId: string;
+      grund: 'passwort' | 'deaktiviert';
+    }
+  /** Legal hold of a case file: retention stops while it stands. */
+  | { aktion: 'anlegen' | 'aufheben'; ressource: 'loeschsperre'; ressourceId: string; fallId: string }
+  /** The retention job anonymised a case file: which rule and how many rows, never the content. */
+  | {
+      aktion: 'anonymisieren';
+      ressource: 'aufbewahrung';
+      ressourceId: string;
+      regel: string;
+      faelligAm: string;
+      zeilen: Record<string, number>;
+    }
 >;
 
 /**
@@ -163,4 +195,26 @@ export function auditZeile(k: Pick<Kontext, 'auth' | 'ip'>, e: AuditEreignis) {
     ip: k.ip,
     details: details as Record<string, unknown>,
   };
+}
+
+/**
+ * An audit row written without a logged-in user (a failed login, the retention job from the command
+ * line): `benutzer_id` stays empty, the organisation is named by the caller. Only the system role may.
+ */
+export async function schreibeSystemAudit(
+  tx: Db,
+  organisationId: string,
+  ip: string | null,
+  e: AuditEreignis,
+): Promise<void> {
+  const { aktion, ressource, ressourceId, ...details } = e;
+  await tx.insert(audit).values({
+    organisationId,
+    benutzerId: null,
+    aktion,
+    ressource,
+    ressourceId,
+    ip,
+    details: details as Record<string, unknown>,
+  });
 }

@@ -1,4 +1,4 @@
-import { Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { auditAbfrage } from '../../api/abfragen';
@@ -32,6 +32,15 @@ export function AuditPage() {
     }),
   );
   const gesamt = abfrage.data?.gesamtzahl ?? 0;
+  // The export takes the same filters as the list on screen.
+  const csvFilter = new URLSearchParams(
+    Object.entries({
+      aktion,
+      ressource,
+      von: istIsoDatum(von) ? von : null,
+      bis: istIsoDatum(bis) ? bis : null,
+    }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   const seiten = Math.max(1, Math.ceil(gesamt / PRO_SEITE));
   const neueSuche =
     <T,>(setzen: (wert: T) => void) =>
@@ -62,6 +71,9 @@ export function AuditPage() {
         />
         <DatumFeld label="Von" value={von} onChange={neueSuche(setVon)} />
         <DatumFeld label="Bis" value={bis} onChange={neueSuche(setBis)} />
+        <Anchor href={`/api/audit.csv?${csvFilter}`} download>
+          Als CSV herunterladen
+        </Anchor>
       </Group>
       {abfrage.isError ? (
         <Ladefehler fehler={abfrage.error} />
@@ -90,7 +102,7 @@ export function AuditPage() {
                     <Table.Td>{eintrag.benutzer?.name ?? '–'}</Table.Td>
                     <Table.Td>{beschriftung(auditAktionen, eintrag.aktion)}</Table.Td>
                     <Table.Td>{beschriftung(auditRessourcen, eintrag.ressource)}</Table.Td>
-                    <Table.Td>{eintrag.ressourceId ?? '–'}</Table.Td>
+                    <Table.Td>{eintrag.datensatz ?? eintrag.ressourceId ?? '–'}</Table.Td>
                     <Table.Td>
                       <AuditWerte details={eintrag.details} />
                     </Table.Td>
