@@ -41,6 +41,8 @@ export const RESSOURCEN = [
   'besetzung',
   'bereitschaft',
   'kennzahlen',
+  'aufbewahrung',
+  'loeschsperre',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -104,7 +106,11 @@ export type Ressource =
   /** On-call rota (Bereitschaftsdienst) and its monthly PDF for the fire brigade. */
   | 'bereitschaft'
   /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
-  | 'kennzahlen';
+  | 'kennzahlen'
+  /** The retention report: which case files are due for anonymisation and when (§ 9b SGB VIII, § 84 SGB X). */
+  | 'aufbewahrung'
+  /** Legal hold of a case file: stops the retention job. */
+  | 'loeschsperre';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -203,6 +209,9 @@ export const BERECHTIGUNGEN = {
   beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
   // Counts the Leitung steers by and reports to the Jugendamt.
   kennzahlen: { lesen: ['leitung'] },
+  aufbewahrung: { lesen: ['leitung', 'administration'] },
+  // The Leitung answers for the file as controller: only it decides that a file must not be deleted.
+  loeschsperre: { lesen: ['leitung', 'administration'], anlegen: ['leitung'], aendern: ['leitung'] },
   personal: {
     lesen: ['leitung', 'administration'],
     anlegen: ['leitung', 'administration'],

@@ -58,7 +58,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
-  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft
+  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft, loeschsperre
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -68,6 +68,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   anfrage, bericht, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft TO hilfewerk_app;
+-- A legal hold is set and lifted, never deleted: its history is part of the file.
+GRANT SELECT, INSERT, UPDATE ON loeschsperre TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
 REVOKE UPDATE, DELETE ON posteingang FROM hilfewerk_app;
 GRANT SELECT, INSERT ON posteingang TO hilfewerk_app;
@@ -92,7 +94,8 @@ BEGIN
     'organisationsfrist', 'kalender_abo', 'benutzer_einstellung', 'leistungseintrag_teilnahme', 'monatsabschluss',
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
-    'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft']
+    'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
+    'loeschsperre']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -409,3 +412,15 @@ BEGIN
                   AND jugendamt_id = (SELECT hw_org()))$p$, t);
   END LOOP;
 END $$;
+
+-- Legal holds: Leitung sets and lifts them, Leitung and Administration see them (the retention report).
+DROP POLICY IF EXISTS hw_mandant ON loeschsperre;
+CREATE POLICY hw_mandant ON loeschsperre FOR SELECT TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'));
+DROP POLICY IF EXISTS hw_leitung ON loeschsperre;
+CREATE POLICY hw_leitung ON loeschsperre FOR INSERT TO hilfewerk_app
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+DROP POLICY IF EXISTS hw_leitung_aufheben ON loeschsperre;
+CREATE POLICY hw_leitung_aufheben ON loeschsperre FOR UPDATE TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');

@@ -44,6 +44,7 @@ export const MANDANTENTABELLEN = [
   'mitarbeiter',
   'mitarbeiter_vk',
   'bereitschaft',
+  'loeschsperre',
   'audit',
   'audit_kette',
 ] as const;

@@ -27,6 +27,7 @@ import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { anfragenRouten } from './routes/anfragen/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
+import { aufbewahrungRouten } from './routes/aufbewahrung/index.ts';
 import { authRouten } from './routes/auth/index.ts';
 import { benutzerRouten } from './routes/benutzer/index.ts';
 import { bereitschaftRouten } from './routes/bereitschaft/index.ts';
@@ -185,6 +186,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   kennzahlenRouten(app);
   organisationRouten(app);
   auditRouten(app);
+  aufbewahrungRouten(app);
   leistungenRouten(app);
   abrechnungRouten(app);
   budgetRouten(app);

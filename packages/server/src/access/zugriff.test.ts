@@ -508,6 +508,25 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/aufbewahrung',
+    anfrage: (s) => s.get('/api/aufbewahrung'),
+    erwartet: { administration: 200, leitung: 200 },
+    sonst: 403,
+  },
+  // The Leitung sets a hold on the case and lifts it again in the next row.
+  {
+    name: 'POST /api/faelle/:id/loeschsperre',
+    anfrage: (s, i) => s.post(`/api/faelle/${i.fall}/loeschsperre`, { grund: 'Zugriffstest' }),
+    erwartet: { leitung: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'DELETE /api/faelle/:id/loeschsperre',
+    anfrage: (s, i) => s.del(`/api/faelle/${i.fall}/loeschsperre`),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/audit.csv',
     anfrage: (s) => s.get('/api/audit.csv?ressource=fall'),
     erwartet: { administration: 200, leitung: 200 },
