@@ -45,6 +45,8 @@ export const RESSOURCEN = [
   'rechnungPruefung',
   'traegerbudget',
   'vorkommnis',
+  'aufbewahrung',
+  'loeschsperre',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -116,7 +118,11 @@ export type Ressource =
   /** The Trägerbudgets agreed with the user's Jugendamt and their hours per quarter (aggregates, no case data). */
   | 'traegerbudget'
   /** Crises and besondere Vorkommnisse with their duties: health data, case team Fachkräfte and Leitung only. */
-  | 'vorkommnis';
+  | 'vorkommnis'
+  /** The retention report: which case files are due for anonymisation and when (§ 9b SGB VIII, § 84 SGB X). */
+  | 'aufbewahrung'
+  /** Legal hold of a case file: stops the retention job. */
+  | 'loeschsperre';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -218,6 +224,9 @@ export const BERECHTIGUNGEN = {
   kennzahlen: { lesen: ['leitung'] },
   // The Jugendamt's Fachcontrolling steers by these (003 II.7); it reads them only through rls.sql's sum functions.
   kennzahlenTraeger: { lesen: ['fachcontrolling'] },
+  aufbewahrung: { lesen: ['leitung', 'administration'] },
+  // The Leitung answers for the file as controller: only it decides that a file must not be deleted.
+  loeschsperre: { lesen: ['leitung', 'administration'], anlegen: ['leitung'], aendern: ['leitung'] },
   personal: {
     lesen: ['leitung', 'administration'],
     anlegen: ['leitung', 'administration'],

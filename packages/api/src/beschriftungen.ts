@@ -118,6 +118,10 @@ export const AUDIT_AKTIONEN_TEXT = {
   senden: 'Gesendet',
   gelesen: 'Als gelesen markiert',
   beantworten: 'Beantwortet',
+  verweigern: 'Zugriff verweigert',
+  anmeldenFehlgeschlagen: 'Anmeldung fehlgeschlagen',
+  anonymisieren: 'Anonymisiert',
+  aufheben: 'Aufgehoben',
   ssoAnmelden: 'Anmeldung mit Single Sign-on',
   ssoAbgewiesen: 'Single Sign-on abgewiesen',
 } as const satisfies Record<AuditAktion, string>;
@@ -160,6 +164,10 @@ export const AUDIT_RESSOURCEN_TEXT = {
   vorkommnis: 'Besonderes Vorkommnis',
   vorkommnisPflicht: 'Pflicht aus einem Vorkommnis',
   mitarbeiterSchulung: 'Schulung',
+  zugriff: 'Zugriff auf Sozialdaten',
+  loeschsperre: 'Löschsperre',
+  aufbewahrung: 'Aufbewahrung (Löschung/Anonymisierung)',
+  protokoll: 'Protokoll',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {

@@ -133,6 +133,10 @@ export const AUDIT_RESSOURCEN = [
   'vorkommnis',
   'vorkommnisPflicht',
   'mitarbeiterSchulung',
+  'zugriff',
+  'loeschsperre',
+  'aufbewahrung',
+  'protokoll',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;
@@ -160,6 +164,10 @@ export const AUDIT_AKTIONEN = [
   'senden',
   'gelesen',
   'beantworten',
+  'verweigern',
+  'anmeldenFehlgeschlagen',
+  'anonymisieren',
+  'aufheben',
   'ssoAnmelden',
   'ssoAbgewiesen',
 ] as const;

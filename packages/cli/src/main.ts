@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   sicherung: () => import('./commands/sicherung.ts'),
   einrichten: () => import('./commands/einrichten.ts'),
   audit: () => import('./commands/audit.ts'),
+  aufbewahrung: () => import('./commands/aufbewahrung.ts'),
 };
 
 const usage = `Verwendung: hilfewerk <Befehl> [Argumente]
@@ -24,6 +25,7 @@ Befehle:
   einrichten --organisation NAME --art traeger|jugendamt --bundesland XX --email E-MAIL
                               Organisation und ihre erste Administration anlegen (Einmalpasswort)
   audit pruefen               Hash-Kette des Protokolls prüfen (Exit 1: erster gebrochener Eintrag)
+  aufbewahrung pruefen|ausfuehren [--stichtag JJJJ-MM-TT]  Probelauf bzw. Anonymisierung fälliger Fallakten
   sicherung erstellen <datei> Sicherung der Datenbank schreiben (auch bei laufendem Hilfewerk)
   sicherung einspielen <datei> Sicherung in eine leere Datenbank einspielen`;
 

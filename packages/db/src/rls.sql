@@ -59,7 +59,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
-  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -69,6 +69,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   anfrage, bericht, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft TO hilfewerk_app;
+-- A legal hold is set and lifted, never deleted: its history is part of the file.
+GRANT SELECT, INSERT, UPDATE ON loeschsperre TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
 REVOKE UPDATE, DELETE ON posteingang FROM hilfewerk_app;
 GRANT SELECT, INSERT ON posteingang TO hilfewerk_app;
@@ -100,7 +102,7 @@ BEGIN
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
     'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
-    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung']
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -544,3 +546,14 @@ BEGIN
 EXCEPTION WHEN insufficient_privilege THEN
   RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
 END $$;
+-- Legal holds: Leitung sets and lifts them, Leitung and Administration see them (the retention report).
+DROP POLICY IF EXISTS hw_mandant ON loeschsperre;
+CREATE POLICY hw_mandant ON loeschsperre FOR SELECT TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'));
+DROP POLICY IF EXISTS hw_leitung ON loeschsperre;
+CREATE POLICY hw_leitung ON loeschsperre FOR INSERT TO hilfewerk_app
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+DROP POLICY IF EXISTS hw_leitung_aufheben ON loeschsperre;
+CREATE POLICY hw_leitung_aufheben ON loeschsperre FOR UPDATE TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');

@@ -47,6 +47,7 @@ export const MANDANTENTABELLEN = [
   'vorkommnis',
   'vorkommnis_pflicht',
   'mitarbeiter_schulung',
+  'loeschsperre',
   'audit',
   'audit_kette',
 ] as const;

@@ -1,4 +1,5 @@
 export * from './abrechnung/index.ts';
+export * from './aufbewahrung/index.ts';
 export * from './budget/index.ts';
 export * from './datum/index.ts';
 export * from './fehler.ts';

@@ -21,12 +21,14 @@ import { accessPlugin } from './plugins/access.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { kopfzeilenPlugin } from './plugins/kopfzeilen.ts';
 import { routenPlugin } from './plugins/routen.ts';
 import { steuerzeichenPlugin } from './plugins/steuerzeichen.ts';
 import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
 import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { anfragenRouten } from './routes/anfragen/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
+import { aufbewahrungRouten } from './routes/aufbewahrung/index.ts';
 import { authRouten } from './routes/auth/index.ts';
 import { oidcRouten } from './routes/auth/oidc.ts';
 import { benutzerRouten } from './routes/benutzer/index.ts';
@@ -128,7 +130,10 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
+    // Set below only over HTTPS: an HSTS header on a plain-HTTP LAN install would be ignored at best.
+    strictTransportSecurity: false,
   });
+  kopfzeilenPlugin(app);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -197,6 +202,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   kennzahlenTraegerRouten(app);
   organisationRouten(app);
   auditRouten(app);
+  aufbewahrungRouten(app);
   leistungenRouten(app);
   abrechnungRouten(app);
   budgetRouten(app);

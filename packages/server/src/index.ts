@@ -134,3 +134,5 @@ export async function startServer(opt: StartOptionen): Promise<LaufenderServer> 
     throw error;
   }
 }
+export type { AufbewahrungsZeile } from './aufbewahrung/ermittle.ts';
+export { fuehreAufbewahrungAus, pruefeAufbewahrung } from './aufbewahrung/job.ts';

@@ -86,17 +86,22 @@ export const auditFilter = z.object({
   proSeite,
 });
 export type AuditFilter = z.input<typeof auditFilter>;
+export const auditCsvFilter = auditFilter.omit({ seite: true, proSeite: true });
 
 /** `aktion` and `ressource` are AuditAktion/AuditRessource; older rows may carry retired codes. */
 export const auditEintrag = z.object({
   id: z.string(),
+  /** The row's place in the organisation's hash chain. */
+  nummer: z.number(),
   zeitpunkt,
   benutzer: bezug.nullable(),
   aktion: z.string(),
   ressource: z.string(),
   ressourceId: z.string().nullable(),
+  /** A readable name of the record (Aktenzeichen, account name, invoice number); null if unknown. */
+  datensatz: z.string().nullable(),
   ip: z.string().nullable(),
-  /** Ids and field names only, never values. */
+  /** Ids, field names and for changes `werte`: { feld: { alt, neu } }, masked for special categories. */
   details: z.unknown(),
 });
 export type AuditEintrag = z.infer<typeof auditEintrag>;

@@ -1,5 +1,5 @@
 import { FALL_STATUS } from '@hilfewerk/api';
-import { integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisation } from './organisation.ts';
 
 // The codes belong to the API contract; re-exported so the schema reads as a whole.
@@ -19,6 +19,8 @@ export const fall = pgTable(
     /** Optimistic locking: every change increments it; a stale version answers 409. */
     version: integer('version').notNull().default(1),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+    /** Set by the retention job when it anonymised the file's personal content (docs/datenschutz.md). */
+    anonymisiertAm: date('anonymisiert_am', { mode: 'string' }),
   },
   (t) => [
     primaryKey({ name: 'fall_pkey', columns: [t.id, t.organisationId] }),

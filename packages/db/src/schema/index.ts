@@ -14,6 +14,7 @@ export * from './jugendamt.ts';
 export * from './kalkulation.ts';
 export * from './kinderschutz.ts';
 export * from './leistungseintrag.ts';
+export * from './loeschsperre.ts';
 export * from './notiz.ts';
 export * from './organisation.ts';
 export * from './person.ts';

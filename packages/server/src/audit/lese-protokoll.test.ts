@@ -17,7 +17,7 @@ const zeilenVon = (benutzerId: string) =>
   );
 
 describe('Protokoll des Lesens', () => {
-  it('records reading a case file, by id, and nothing when the file is refused', async () => {
+  it('records reading a case file, by id, and a refusal (not a read) when the file is refused', async () => {
     const fk = await t.als('fachkraft@kiju.demo');
     const id = await fallId(t, 'KIJU-2026-001');
     expect((await fk.get(`/api/faelle/${id}`)).statusCode).toBe(200);
@@ -29,9 +29,10 @@ describe('Protokoll des Lesens', () => {
       (await t.db.roh((a) => a("select aktenzeichen from fall where aktenzeichen like 'TBH%' limit 1")))[0]
         .aktenzeichen as string,
     );
-    const vorher = (await zeilenVon(fk.benutzer.id)).length;
     expect((await fk.get(`/api/faelle/${fremd}`)).statusCode).toBe(404);
-    expect((await zeilenVon(fk.benutzer.id)).length).toBe(vorher);
+    // Not a read: the refusal itself is the row (audit/verweigerung.ts).
+    const [verweigert] = await zeilenVon(fk.benutzer.id);
+    expect(verweigert).toMatchObject({ aktion: 'verweigern', ressource: 'zugriff', ressourceId: fremd });
   });
 
   it('records a name search with the cases shown, never the search term; a plain list is not a search', async () => {

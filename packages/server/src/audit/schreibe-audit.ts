@@ -1,6 +1,7 @@
 import type { AuditAktion, AuditRessource, SsoAbweisungsgrund } from '@hilfewerk/api';
 import { audit, type Db } from '@hilfewerk/db';
 import type { Kontext } from '../access/kontext.ts';
+import type { AuditWerte } from './werte.ts';
 
 /** An event whose resource and action are codes of the API contract, so the Protokoll has a label for each. */
 type MitBeschriftung<T extends { aktion: AuditAktion; ressource: AuditRessource }> = T;
@@ -12,9 +13,17 @@ export type AuditEreignis = MitBeschriftung<
       ressource: 'fall' | 'person' | 'hilfe';
       ressourceId: string;
       felder: string[];
+      werte?: AuditWerte;
     }
   | { aktion: 'anlegen'; ressource: 'ereignis' | 'notiz'; ressourceId: string; fallId: string }
-  | { aktion: 'aendern'; ressource: 'ereignis'; ressourceId: string; fallId: string; felder: string[] }
+  | {
+      aktion: 'aendern';
+      ressource: 'ereignis';
+      ressourceId: string;
+      fallId: string;
+      felder: string[];
+      werte?: AuditWerte;
+    }
   | { aktion: 'lesen'; ressource: 'notiz'; ressourceId: string; fallId: string }
   | { aktion: 'hinzufuegen' | 'entfernen'; ressource: 'team'; ressourceId: string; benutzerId: string }
   | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string }
@@ -26,14 +35,21 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'erledigen'; ressource: 'frist'; ressourceId: string; fallId: string; ereignisId?: string }
   | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'kalenderAbo'; ressourceId: string }
-  | { aktion: 'aendern'; ressource: 'einstellung'; ressourceId: string; felder: string[] }
-  | { aktion: 'aendern'; ressource: 'rechnungsangaben'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'einstellung'; ressourceId: string; felder: string[]; werte?: AuditWerte }
+  | {
+      aktion: 'aendern';
+      ressource: 'rechnungsangaben';
+      ressourceId: string;
+      felder: string[];
+      werte?: AuditWerte;
+    }
   | { aktion: 'anlegen'; ressource: 'kalkulation'; ressourceId: string; reiheId: string; version: number }
   | {
       aktion: 'anlegen' | 'aendern' | 'loeschen';
       ressource: 'leistungseintrag' | 'budgetvereinbarung';
       ressourceId: string;
       felder: string[];
+      werte?: AuditWerte;
     }
   | {
       aktion: 'anlegen';
@@ -44,7 +60,7 @@ export type AuditEreignis = MitBeschriftung<
       eintraege: number;
     }
   | { aktion: 'anlegen'; ressource: 'gutschrift'; ressourceId: string; bezugRechnungId: string }
-  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'rechnung'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | { aktion: 'anlegen'; ressource: 'organisation'; ressourceId: string }
   | { aktion: 'anlegen'; ressource: 'benutzer'; ressourceId: string; rolle: string }
   /** Roles are no personal data: a role change records both, so the log shows who could do what when. */
@@ -53,6 +69,7 @@ export type AuditEreignis = MitBeschriftung<
       ressource: 'benutzer';
       ressourceId: string;
       felder: string[];
+      werte?: AuditWerte;
       rolle?: { alt: string; neu: string };
       /** Set when the identity provider's role claim changed the role at a single sign-on. */
       quelle?: 'sso';
@@ -108,12 +125,52 @@ export type AuditEreignis = MitBeschriftung<
       ressourceId: string;
       hilfeId: string;
       felder: string[];
+      werte?: AuditWerte;
     }
   | { aktion: 'lesen'; ressource: 'beschwerde'; ressourceId: string; anzahl: number }
-  | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[] }
-  | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }
+  | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[]; werte?: AuditWerte }
+  | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'bereitschaft'; ressourceId: string; mitarbeiterId: string }
-  | { aktion: 'aendern'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; ab?: string }
+  | {
+      aktion: 'aendern';
+      ressource: 'mitarbeiter';
+      ressourceId: string;
+      felder: string[];
+      werte?: AuditWerte;
+      ab?: string;
+    }
+  /**
+   * A refused request on a route of social data (403, or 404 for a record not in reach): who tried what.
+   * `route` is the pattern (`/api/faelle/:id`), never the query string (it may hold a search term).
+   */
+  | {
+      aktion: 'verweigern';
+      ressource: 'zugriff';
+      ressourceId: string | null;
+      methode: string;
+      route: string;
+      status: number;
+    }
+  /** The Protokoll exported as CSV: how many rows left the system. */
+  | { aktion: 'exportieren'; ressource: 'protokoll'; ressourceId: null; zeilen: number }
+  /** A failed login of an existing account (unknown e-mails belong to no organisation's log). */
+  | {
+      aktion: 'anmeldenFehlgeschlagen';
+      ressource: 'benutzer';
+      ressourceId: string;
+      grund: 'passwort' | 'deaktiviert';
+    }
+  /** Legal hold of a case file: retention stops while it stands. */
+  | { aktion: 'anlegen' | 'aufheben'; ressource: 'loeschsperre'; ressourceId: string; fallId: string }
+  /** The retention job anonymised a case file: which rule and how many rows, never the content. */
+  | {
+      aktion: 'anonymisieren';
+      ressource: 'aufbewahrung';
+      ressourceId: string;
+      regel: string;
+      faelligAm: string;
+      zeilen: Record<string, number>;
+    }
   | {
       aktion: 'anlegen';
       ressource: 'vorkommnis';
@@ -145,7 +202,8 @@ export type AuditEreignis = MitBeschriftung<
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the
- * change does. Details carry ids and field names only — never the values, which may be personal.
+ * change does. Details carry ids, field names and — for changes — old and new values, masked where
+ * `werte.ts` says so (special categories, free text, a client's identity).
  */
 export async function schreibeAudit(
   tx: Db,
@@ -170,4 +228,26 @@ export function auditZeile(k: Pick<Kontext, 'auth' | 'ip'>, e: AuditEreignis) {
     ip: k.ip,
     details: details as Record<string, unknown>,
   };
+}
+
+/**
+ * An audit row written without a logged-in user (a failed login, the retention job from the command
+ * line): `benutzer_id` stays empty, the organisation is named by the caller. Only the system role may.
+ */
+export async function schreibeSystemAudit(
+  tx: Db,
+  organisationId: string,
+  ip: string | null,
+  e: AuditEreignis,
+): Promise<void> {
+  const { aktion, ressource, ressourceId, ...details } = e;
+  await tx.insert(audit).values({
+    organisationId,
+    benutzerId: null,
+    aktion,
+    ressource,
+    ressourceId,
+    ip,
+    details: details as Record<string, unknown>,
+  });
 }

@@ -20,6 +20,7 @@ import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
+import { ladeDemoLoeschsperren } from './loeschsperre.ts';
 import { ladeDemoPersonal } from './personal.ts';
 import { ladeDemoRechnungen } from './rechnungen.ts';
 import { ladeDemoSchulungen } from './schulungen.ts';
@@ -162,6 +163,11 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
     await ladeDemoBereitschaft(tx, (o) => hole(orgId, o), d);
     await ladeDemoVorkommnisse(tx, (e) => hole(benutzerId, e), d);
     await ladeDemoSchulungen(tx, d);
+    await ladeDemoLoeschsperren(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+    );
     return true;
   });
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { EingabeFehler } from '@hilfewerk/rules';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { protokolliereVerweigerung } from '../audit/verweigerung.ts';
 import { HttpFehler } from '../fehler.ts';
 import { datenbankStoerung, neueFehlerId, protokollierbar, ungueltigerWert } from './datenbankfehler.ts';
 
@@ -34,8 +35,9 @@ function feldname(pfad: string): string {
  * A database that is full or unavailable answers 507/503.
  */
 export function errorsPlugin(app: FastifyInstance, webDist: string | undefined): void {
-  app.setErrorHandler((error: FastifyError & { fehler?: string }, req, reply) => {
+  app.setErrorHandler(async (error: FastifyError & { fehler?: string }, req, reply) => {
     if (error instanceof HttpFehler) {
+      if (error.status === 403 || error.status === 404) await protokolliereVerweigerung(req, error.status);
       if ('sekunden' in error) reply.header('retry-after', String(error.sekunden));
       return reply.status(error.status).send({ fehler: error.message, ...error.zusatz });
     }
@@ -47,6 +49,7 @@ export function errorsPlugin(app: FastifyInstance, webDist: string | undefined):
     if (hasZodFastifySchemaValidationErrors(error)) {
       // A malformed id in the path is a record that does not exist, not a form error.
       if (error.validationContext === 'params') {
+        await protokolliereVerweigerung(req, 404);
         return reply.status(404).send({ fehler: 'Der Datensatz wurde nicht gefunden.' });
       }
       const felder: Record<string, string> = {};

@@ -35,7 +35,7 @@ async function neuesKonto(rolle = 'fachkraft') {
   const email = `konto-${++nr}@kiju.demo`;
   const res = await admin.post('/api/benutzer', { email, name: `Kolleg*in ${nr}`, rolle });
   expect(res.statusCode, res.body).toBe(201);
-  return { email, ...(res.json() as { id: string; einmalpasswort: string }) };
+  return { email, name: `Kolleg*in ${nr}`, ...(res.json() as { id: string; einmalpasswort: string }) };
 }
 
 async function anzahl(): Promise<{ benutzer: number; audit: number }> {
@@ -244,6 +244,7 @@ describe('Deaktivieren, Rolle, Zurücksetzen, Entsperren', () => {
     expect(zeile.details).toEqual({
       felder: ['name', 'rolle'],
       rolle: { alt: 'verwaltung', neu: 'leitung' },
+      werte: { name: { alt: k.name, neu: 'Neue Leitung' }, rolle: { alt: 'verwaltung', neu: 'leitung' } },
     });
   });
 

@@ -64,7 +64,7 @@ describe('Rechnungsangaben', () => {
     });
     expect(abschluss.statusCode).toBe(422);
     expect(abschluss.json().fehler).toContain('Registernummer');
-    // Back, with a USt-IdNr. instead; the audit row names the fields, not the values.
+    // Back, with a USt-IdNr. instead; the audit row names the fields, tax and bank data masked.
     const zurueck = await admin.put(URL, { angaben: { ...ohne, ustId: 'DE123456789' } });
     expect(zurueck.statusCode).toBe(200);
     expect(zurueck.json().rechnungenMoeglich).toBe(true);
@@ -75,7 +75,10 @@ describe('Rechnungsangaben', () => {
         .where(and(eq(audit.ressource, 'rechnungsangaben'), eq(audit.organisationId, admin.organisation.id)))
         .orderBy(audit.zeitpunkt),
     );
-    expect(zeilen.map((z) => z.details)).toEqual([{ felder: ['registernummer'] }, { felder: ['ustId'] }]);
+    expect(zeilen.map((z) => z.details)).toEqual([
+      { felder: ['registernummer'], werte: { registernummer: { alt: angaben.registernummer, neu: null } } },
+      { felder: ['ustId'], werte: { ustId: { alt: null, neu: '••• (geändert)' } } },
+    ]);
     expect(JSON.stringify(zeilen)).not.toContain('DE123456789');
   });
 

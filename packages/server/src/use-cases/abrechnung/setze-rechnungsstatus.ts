@@ -7,6 +7,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { wertAenderungen } from '../../audit/werte.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { heute } from '../fristen/intern/heute.ts';
 import { ladeRechnung, rechnungDto } from './intern/rechnung-dto.ts';
@@ -40,15 +41,17 @@ export async function setzeRechnungsstatus(k: Kontext, id: string, e: StatusEing
         datum: `Bezahlt kann die Rechnung erst ab dem Versand am ${tagDe(versendetAm)} sein.`,
       });
     }
+    const neu = e.status === 'versendet' ? { versendetAm } : { versendetAm, bezahltAm: e.datum };
     await tx
       .update(rechnung)
-      .set(e.status === 'versendet' ? { versendetAm } : { versendetAm, bezahltAm: e.datum })
+      .set(neu)
       .where(and(eq(rechnung.organisationId, org), eq(rechnung.id, id)));
     await schreibeAudit(tx, k, {
       aktion: 'aendern',
       ressource: 'rechnung',
       ressourceId: id,
       felder: e.status === 'versendet' ? ['versendetAm'] : ['versendetAm', 'bezahltAm'],
+      werte: wertAenderungen('rechnung', z.r, neu, Object.keys(neu)),
     });
     return rechnungDto(await ladeRechnung(tx, k, id), false);
   });

@@ -2,7 +2,7 @@ import { benutzer, type Datenbank, fehlversuch, organisation, sitzung } from '@h
 import { hash, verify } from '@node-rs/argon2';
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Auth } from '../../access/kontext.ts';
-import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { schreibeAudit, schreibeSystemAudit } from '../../audit/schreibe-audit.ts';
 import { NichtAngemeldet, ZuVieleVersuche } from '../../fehler.ts';
 import { adressSchluessel, gesperrtBis, kontoSchluessel } from './intern/sperre.ts';
 import { neuesToken, tokenHash } from './intern/token.ts';
@@ -81,9 +81,18 @@ export async function login(
   );
   const ok = await verify(z?.b.passwortHash ?? (await blindHash), eingabe.passwort).catch(() => false);
   if (!z || !ok || !z.b.aktiv) {
-    await db.withSystemTx((tx) =>
-      tx.insert(fehlversuch).values([{ schluessel: konto }, { schluessel: adresse }]),
-    );
+    await db.withSystemTx(async (tx) => {
+      await tx.insert(fehlversuch).values([{ schluessel: konto }, { schluessel: adresse }]);
+      // The account's organisation sees attempts on it in its Protokoll (Art. 32 GDPR).
+      if (z) {
+        await schreibeSystemAudit(tx, z.o.id, eingabe.ip, {
+          aktion: 'anmeldenFehlgeschlagen',
+          ressource: 'benutzer',
+          ressourceId: z.b.id,
+          grund: ok ? 'deaktiviert' : 'passwort',
+        });
+      }
+    });
     throw new NichtAngemeldet(FALSCH);
   }
 

@@ -6,6 +6,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { wertAenderungen } from '../../audit/werte.ts';
 import { Konflikt, NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { ereignisDto } from '../faelle/intern/fall-akte.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
@@ -70,6 +71,7 @@ export async function updateEreignis(
       ressourceId: ereignisId,
       fallId,
       felder,
+      werte: wertAenderungen('ereignis', vorher.e, neu, felder),
     });
 
     const alt = vorher.e;

@@ -7,6 +7,7 @@ import { txKontext } from '../../access/kontext.ts';
 import type { Umfang } from '../../access/permissions.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { wertAenderungen } from '../../audit/werte.ts';
 import { Konflikt, Ungueltig } from '../../fehler.ts';
 import { istEindeutigkeitsFehler } from '../intern/db-fehler.ts';
 import { AKTENZEICHEN_VERGEBEN } from './create-fall.ts';
@@ -23,7 +24,7 @@ export async function updateFall(k: Kontext, fallId: string, eingabe: FallAender
   const felder = Object.keys(werte).filter((f) => werte[f as keyof typeof werte] !== undefined);
   try {
     return await k.db.withTx(txKontext(k.auth), async (tx) => {
-      await ladeFall(tx, k, umfang, fallId);
+      const vorher = await ladeFall(tx, k, umfang, fallId);
       const geaendert = await tx
         .update(fall)
         .set({
@@ -33,9 +34,16 @@ export async function updateFall(k: Kontext, fallId: string, eingabe: FallAender
           version: sql`${fall.version} + 1`,
         })
         .where(and(eq(fall.id, fallId), eq(fall.version, version)))
-        .returning({ id: fall.id });
+        .returning();
       if (geaendert.length === 0) throw new Konflikt(await aktuell(tx, k, umfang, fallId));
-      await schreibeAudit(tx, k, { aktion: 'aendern', ressource: 'fall', ressourceId: fallId, felder });
+      const werteAudit = wertAenderungen('fall', vorher, geaendert[0], felder);
+      await schreibeAudit(tx, k, {
+        aktion: 'aendern',
+        ressource: 'fall',
+        ressourceId: fallId,
+        felder,
+        werte: werteAudit,
+      });
       return fallAkte(tx, k, await ladeFall(tx, k, umfang, fallId));
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { wertAenderungen } from '../../audit/werte.ts';
 import { Konflikt, NichtGefunden } from '../../fehler.ts';
 import { ladeHilfe } from '../faelle/intern/fall-akte.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
@@ -30,13 +31,14 @@ export async function updateHilfe(k: Kontext, fallId: string, hilfeId: string, e
       .update(hilfe)
       .set({ ...definiert, version: sql`${hilfe.version} + 1` })
       .where(and(diese, eq(hilfe.version, version)))
-      .returning({ id: hilfe.id });
+      .returning();
     if (!nachher) throw new Konflikt(await ladeHilfe(tx, hilfeId));
     await schreibeAudit(tx, k, {
       aktion: 'aendern',
       ressource: 'hilfe',
       ressourceId: hilfeId,
       felder: Object.keys(definiert),
+      werte: wertAenderungen('hilfe', vorher, nachher, Object.keys(definiert)),
     });
     await aktualisiereFristen(tx, hilfeId);
     return ladeHilfe(tx, hilfeId);

@@ -5,6 +5,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { wertAenderungen } from '../../audit/werte.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { kontoSchluessel } from '../auth/intern/sperre.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from '../auth/login.ts';
@@ -84,6 +85,7 @@ export async function updateBenutzer(
         ressource: 'benutzer',
         ressourceId: id,
         felder,
+        werte: wertAenderungen('benutzer', alt, neu, felder),
         ...(neu.rolle ? { rolle: { alt: alt.rolle, neu: neu.rolle } } : {}),
       });
     }

@@ -4,6 +4,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { wertAenderungen } from '../../audit/werte.ts';
 import { Konflikt } from '../../fehler.ts';
 import { ladeEigenenEintrag } from './intern/eigener-eintrag.ts';
 import { alsDtos } from './intern/leistung-dto.ts';
@@ -41,6 +42,7 @@ export async function updateLeistung(k: Kontext, id: string, eingabe: LeistungWe
       ressource: 'leistungseintrag',
       ressourceId: id,
       felder: Object.keys(werte),
+      werte: wertAenderungen('leistungseintrag', vorher, nachher, Object.keys(e)),
     });
     return (await alsDtos(tx, [nachher]))[0];
   });

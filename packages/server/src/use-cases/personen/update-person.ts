@@ -6,6 +6,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { wertAenderungen } from '../../audit/werte.ts';
 import { Konflikt, NichtGefunden } from '../../fehler.ts';
 import { personDto } from '../faelle/intern/fall-akte.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
@@ -56,6 +57,11 @@ export async function updatePerson(k: Kontext, fallId: string, personId: string,
       ressource: 'person',
       ressourceId: personId,
       felder: Object.keys(werte),
+      werte: wertAenderungen('person', vorher, nachher, [
+        ...Object.keys(werte),
+        'zustimmungVon',
+        'zustimmungAm',
+      ]),
     });
     return personDto(nachher);
   });

@@ -5,6 +5,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { wertAenderungen } from '../../audit/werte.ts';
 import { Ungueltig } from '../../fehler.ts';
 import type { Rechnungsangaben } from '../abrechnung/intern/rechnungsangaben.ts';
 import { normalisiereKonto, pruefeRechnungsangaben } from './intern/pruefe-rechnungsangaben.ts';
@@ -19,7 +20,7 @@ export interface RechnungsangabenAenderung {
 /**
  * PUT /api/organisation/rechnungsangaben: replaces the invoice data of the own organisation. Invoices
  * already written keep the data they were written with (they are stored as documents); the next month
- * close uses the new data. The audit row names the changed fields, not their values.
+ * close uses the new data. The audit row names the changed fields with old and new value.
  */
 export async function setzeRechnungsangaben(k: Kontext, e: RechnungsangabenAenderung) {
   requireAccess(k, 'rechnungsangaben', 'aendern');
@@ -47,6 +48,12 @@ export async function setzeRechnungsangaben(k: Kontext, e: RechnungsangabenAende
         ressource: 'rechnungsangaben',
         ressourceId: o.id,
         felder: felder.sort(),
+        werte: wertAenderungen(
+          'rechnungsangaben',
+          { ...vorher, leitwegId: alt.leitwegId },
+          { ...neu, leitwegId: o.leitwegId },
+          felder,
+        ),
       });
     }
     return rechnungsangabenDto(o);

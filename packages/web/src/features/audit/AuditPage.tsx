@@ -1,4 +1,4 @@
-import { Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { auditAbfrage } from '../../api/abfragen';
@@ -8,6 +8,7 @@ import { alsOptionen, auditAktionen, auditRessourcen, beschriftung } from '../..
 import { istIsoDatum } from '../../lib/datumseingabe';
 import { formatZahl, formatZeitpunkt } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
+import { AuditWerte } from './AuditWerte';
 
 const PRO_SEITE = 50;
 
@@ -31,6 +32,15 @@ export function AuditPage() {
     }),
   );
   const gesamt = abfrage.data?.gesamtzahl ?? 0;
+  // The export takes the same filters as the list on screen.
+  const csvFilter = new URLSearchParams(
+    Object.entries({
+      aktion,
+      ressource,
+      von: istIsoDatum(von) ? von : null,
+      bis: istIsoDatum(bis) ? bis : null,
+    }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   const seiten = Math.max(1, Math.ceil(gesamt / PRO_SEITE));
   const neueSuche =
     <T,>(setzen: (wert: T) => void) =>
@@ -61,6 +71,9 @@ export function AuditPage() {
         />
         <DatumFeld label="Von" value={von} onChange={neueSuche(setVon)} />
         <DatumFeld label="Bis" value={bis} onChange={neueSuche(setBis)} />
+        <Anchor href={`/api/audit.csv?${csvFilter}`} download>
+          Als CSV herunterladen
+        </Anchor>
       </Group>
       {abfrage.isError ? (
         <Ladefehler fehler={abfrage.error} />
@@ -78,6 +91,7 @@ export function AuditPage() {
                   <Table.Th scope="col">Aktion</Table.Th>
                   <Table.Th scope="col">Bereich</Table.Th>
                   <Table.Th scope="col">Datensatz</Table.Th>
+                  <Table.Th scope="col">Änderung (alt → neu)</Table.Th>
                   <Table.Th scope="col">IP-Adresse</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -88,7 +102,10 @@ export function AuditPage() {
                     <Table.Td>{eintrag.benutzer?.name ?? '–'}</Table.Td>
                     <Table.Td>{beschriftung(auditAktionen, eintrag.aktion)}</Table.Td>
                     <Table.Td>{beschriftung(auditRessourcen, eintrag.ressource)}</Table.Td>
-                    <Table.Td>{eintrag.ressourceId ?? '–'}</Table.Td>
+                    <Table.Td>{eintrag.datensatz ?? eintrag.ressourceId ?? '–'}</Table.Td>
+                    <Table.Td>
+                      <AuditWerte details={eintrag.details} />
+                    </Table.Td>
                     <Table.Td>{eintrag.ip ?? '–'}</Table.Td>
                   </Table.Tr>
                 ))}
