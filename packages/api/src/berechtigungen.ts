@@ -41,6 +41,7 @@ export const RESSOURCEN = [
   'besetzung',
   'bereitschaft',
   'kennzahlen',
+  'gewaehrteHilfe',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -104,7 +105,9 @@ export type Ressource =
   /** On-call rota (Bereitschaftsdienst) and its monthly PDF for the fire brigade. */
   | 'bereitschaft'
   /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
-  | 'kennzahlen';
+  | 'kennzahlen'
+  /** The Hilfen the user's Jugendamt granted: their deadlines owed to it and the reports received. */
+  | 'gewaehrteHilfe';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -210,6 +213,8 @@ export const BERECHTIGUNGEN = {
   },
   besetzung: { lesen: ['leitung'] },
   bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  // The ASD follows what it granted; the provider keeps its own deadline list (Meine Fristen).
+  gewaehrteHilfe: { lesen: ['asd'] },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

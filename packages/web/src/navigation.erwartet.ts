@@ -65,7 +65,10 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
   // § 8a consultation on pseudonymised vignettes, never a case.
   iefk: { menue: ['Beratung § 8a', 'Mein Konto'], start: '/kinderschutz/beratung' },
   // The ASD's daily work: what the providers sent, its cases, its requests.
-  asd: { menue: ['Posteingang', 'Fälle', 'Anfragen', 'Mein Konto'], start: '/posteingang' },
+  asd: {
+    menue: ['Posteingang', 'Fälle', 'Anfragen', 'Gewährte Hilfen', 'Mein Konto'],
+    start: '/posteingang',
+  },
   wjh: { menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Mein Konto'], start: '/faelle' },
   fachcontrolling: { menue: ['Kalkulation', 'Mein Konto'], start: '/kalkulation' },
 };

@@ -980,6 +980,18 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/gewaehrte-hilfen',
+    anfrage: (s) => s.get('/api/gewaehrte-hilfen'),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/gewaehrte-hilfen/:id',
+    anfrage: (s, i) => s.get(`/api/gewaehrte-hilfen/${i.hilfe}`),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/hilfen/:hilfeId/hilfeplan',
     anfrage: (s, i) => s.get(`/api/hilfen/${i.hilfe}/hilfeplan`),
     erwartet: BERICHT_LESER,
