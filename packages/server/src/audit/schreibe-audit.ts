@@ -103,6 +103,7 @@ export type AuditEreignis = MitBeschriftung<
       hilfeId: string;
       felder: string[];
     }
+  | { aktion: 'loeschen'; ressource: 'hilfeplanZiel'; ressourceId: string; hilfeId: string }
   | { aktion: 'lesen'; ressource: 'beschwerde'; ressourceId: string; anzahl: number }
   | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[] }
   | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }
