@@ -96,6 +96,7 @@ test('ASD fragt an, der Träger sagt zu, die Fachkraft sendet den Handlungsplan,
     .fill('Ole geht wieder regelmäßig zur Schule.');
   await editor.getByRole('button', { name: 'Speichern' }).click();
   await sichtbar(fk.getByText('Handlungsplan gespeichert.'));
+  await pruefeAxe(fk, 'Fallakte mit Berichtsentwurf');
   await editor.getByRole('textbox', { name: 'Ausblick und Empfehlung' }).fill('Fortsetzung empfohlen.');
   await editor.getByRole('button', { name: 'Vorschau' }).click();
   const vorschau = fk.getByRole('dialog', { name: 'Vorschau' });
@@ -103,7 +104,6 @@ test('ASD fragt an, der Träger sagt zu, die Fachkraft sendet den Handlungsplan,
   await pruefeAxe(fk, 'Vorschau des Berichts');
   await vorschau.getByRole('button').first().click();
   await vorschau.waitFor({ state: 'hidden' });
-  await pruefeAxe(fk, 'Fallakte mit Berichtsentwurf');
   // Sending saves the unsaved section first and asks once more: it cannot be changed afterwards.
   await editor.getByRole('button', { name: 'An das Jugendamt senden', exact: true }).click();
   const bestaetigung = fk.getByRole('dialog', { name: 'Handlungsplan senden?' });
@@ -112,8 +112,8 @@ test('ASD fragt an, der Träger sagt zu, die Fachkraft sendet den Handlungsplan,
   await sichtbar(fk.getByText('Handlungsplan an das Jugendamt gesendet.'));
   const berichte = fk.getByRole('table', { name: 'Berichte an das Jugendamt' });
   await sichtbar(berichte.getByText('noch nicht gelesen'));
-  // The sent version is read-only: no editing, a view with the text that went out.
-  await berichte.getByRole('button', { name: 'Handlungsplan ansehen' }).click();
+  // The sent version is read-only: the editor turns into a view of the text that went out, without fields.
+  await sichtbar(berichte.getByRole('button', { name: 'Handlungsplan schließen' }));
   const ansicht = fk.getByRole('group', { name: 'Handlungsplan (gesendet, unveränderlich)' });
   await sichtbar(ansicht.getByText('Fortsetzung empfohlen.'));
   assert.equal(await ansicht.getByRole('textbox').count(), 0);
@@ -179,7 +179,10 @@ test('ASD setzt im Hilfeplan ein HPG und ein Ziel; die Berichtsfrist des Träger
   await asd.getByRole('button', { name: 'Emil trainiert im Verein. löschen' }).click();
   await asd.getByRole('dialog', { name: 'Ziel löschen?' }).getByRole('button', { name: 'Löschen' }).click();
   await sichtbar(asd.getByText('Ziel gelöscht.'));
-  assert.equal(await asd.getByRole('listitem').filter({ hasText: 'Emil trainiert im Verein.' }).count(), 0);
+  await asd
+    .getByRole('listitem')
+    .filter({ hasText: 'Emil trainiert im Verein.' })
+    .waitFor({ state: 'detached' });
 
   const fkKontext = await neuerKontext(browser);
   const fk = await fkKontext.newPage();

@@ -56,7 +56,7 @@ function Zeile({
               size="xs"
               variant="default"
               onClick={() => oeffne(offen ? null : b.id)}
-              aria-label={`${b.titel} ${gesendet ? 'ansehen' : 'bearbeiten'}`}
+              aria-label={`${b.titel} ${offen ? 'schließen' : gesendet ? 'ansehen' : 'bearbeiten'}`}
               aria-expanded={offen}
             >
               {offen ? 'Schließen' : gesendet ? 'Ansehen' : 'Bearbeiten'}
