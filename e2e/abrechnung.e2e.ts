@@ -112,7 +112,7 @@ test('Verwaltung schließt den Monat ab und lädt PDF, XRechnung und DATEV-Expor
   await sichtbar(page.getByText('Oktober 2026 abgeschlossen'));
   await sichtbar(page.getByText(/Rechnung\(en\): RE-\d{4}-00001 an Stadt Wuppertal – Jugendamt/));
 
-  const zeile = page.getByRole('row', { name: /RE-\d{4}-00001/ });
+  const zeile = page.getByRole('row', { name: /RE-2026-00001/ });
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
     zeile.getByRole('link', { name: /^PDF RE-/ }).click(),

@@ -41,7 +41,13 @@ export const RESSOURCEN = [
   'besetzung',
   'bereitschaft',
   'kennzahlen',
+<<<<<<< HEAD
   'gewaehrteHilfe',
+=======
+  'kennzahlenTraeger',
+  'rechnungPruefung',
+  'traegerbudget',
+>>>>>>> main
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -106,8 +112,17 @@ export type Ressource =
   | 'bereitschaft'
   /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
   | 'kennzahlen'
+<<<<<<< HEAD
   /** The Hilfen the user's Jugendamt granted: their deadlines owed to it and the reports received. */
   | 'gewaehrteHilfe';
+=======
+  /** A Jugendamt's key figures over the providers it placed Hilfen with: sums only, small counts suppressed. */
+  | 'kennzahlenTraeger'
+  /** The addressed Jugendamt's steps on an incoming invoice: sachlich richtig, then angewiesen. */
+  | 'rechnungPruefung'
+  /** The Trägerbudgets agreed with the user's Jugendamt and their hours per quarter (aggregates, no case data). */
+  | 'traegerbudget';
+>>>>>>> main
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -179,8 +194,9 @@ export const BERECHTIGUNGEN = {
     // Marking an invoice sent or paid: the provider's billing staff.
     aendern: ['verwaltung', 'leitung'],
   },
+  // The provider's own agreement; the Jugendamt reads the agreements made with it as `traegerbudget`.
   budget: {
-    lesen: ['administration', 'leitung', 'verwaltung', 'wjh', 'fachcontrolling'],
+    lesen: ['administration', 'leitung', 'verwaltung'],
     aendern: ['leitung', 'verwaltung'],
   },
   stundencontrolling: { lesen: ['administration', 'leitung', 'fachkraft', 'verwaltung'] },
@@ -206,6 +222,8 @@ export const BERECHTIGUNGEN = {
   beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
   // Counts the Leitung steers by and reports to the Jugendamt.
   kennzahlen: { lesen: ['leitung'] },
+  // The Jugendamt's Fachcontrolling steers by these (003 II.7); it reads them only through rls.sql's sum functions.
+  kennzahlenTraeger: { lesen: ['fachcontrolling'] },
   personal: {
     lesen: ['leitung', 'administration'],
     anlegen: ['leitung', 'administration'],
@@ -213,8 +231,15 @@ export const BERECHTIGUNGEN = {
   },
   besetzung: { lesen: ['leitung'] },
   bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+<<<<<<< HEAD
   // The ASD follows what it granted; the provider keeps its own deadline list (Meine Fristen).
   gewaehrteHilfe: { lesen: ['asd'] },
+=======
+  // Checking and ordering payment is the Jugendamt's; the provider sees the result on its invoice.
+  rechnungPruefung: { anlegen: ['wjh'] },
+  // Fachcontrolling steers the budgets it agreed (Bremerhaven II.7) from aggregates only: UMFANG stays 'keine'.
+  traegerbudget: { lesen: ['fachcontrolling'] },
+>>>>>>> main
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

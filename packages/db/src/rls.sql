@@ -288,6 +288,34 @@ DROP POLICY IF EXISTS hw_jugendamt ON rechnung;
 CREATE POLICY hw_jugendamt ON rechnung FOR SELECT TO hilfewerk_app
   USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'wjh'
          AND jugendamt_id = (SELECT hw_org()));
+-- The WJH records its two steps on such an invoice (sachlich richtig, angewiesen). The table grant cannot narrow
+-- columns per side, so the trigger below does: a Jugendamt changes only its step columns, a provider never them.
+DROP POLICY IF EXISTS hw_jugendamt_pruefen ON rechnung;
+CREATE POLICY hw_jugendamt_pruefen ON rechnung FOR UPDATE TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'wjh' AND jugendamt_id = (SELECT hw_org()))
+  WITH CHECK ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'wjh'
+              AND jugendamt_id = (SELECT hw_org()));
+CREATE OR REPLACE FUNCTION hw_rechnung_spalten() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  pruefung_alt jsonb := jsonb_build_array(OLD.sachlich_richtig_am, OLD.sachlich_richtig_von, OLD.angewiesen_am,
+    OLD.angewiesen_von);
+  pruefung_neu jsonb := jsonb_build_array(NEW.sachlich_richtig_am, NEW.sachlich_richtig_von, NEW.angewiesen_am,
+    NEW.angewiesen_von);
+BEGIN
+  IF current_user <> 'hilfewerk_app' THEN RETURN NEW; END IF;
+  IF hw_org_art() = 'jugendamt' THEN
+    IF (to_jsonb(NEW) - 'sachlich_richtig_am' - 'sachlich_richtig_von' - 'angewiesen_am' - 'angewiesen_von')
+       IS DISTINCT FROM (to_jsonb(OLD) - 'sachlich_richtig_am' - 'sachlich_richtig_von' - 'angewiesen_am'
+       - 'angewiesen_von') THEN
+      RAISE EXCEPTION 'Das Jugendamt ändert an einer Rechnung nur seine Prüfschritte' USING ERRCODE = '42501';
+    END IF;
+  ELSIF pruefung_neu IS DISTINCT FROM pruefung_alt THEN
+    RAISE EXCEPTION 'Die Prüfschritte setzt nur das Jugendamt' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS hw_rechnung_spalten ON rechnung;
+CREATE TRIGGER hw_rechnung_spalten BEFORE UPDATE ON rechnung FOR EACH ROW EXECUTE FUNCTION hw_rechnung_spalten();
 
 DROP POLICY IF EXISTS hw_mandant ON kalkulation;
 CREATE POLICY hw_mandant ON kalkulation FOR ALL TO hilfewerk_app
@@ -306,6 +334,13 @@ CREATE POLICY hw_lesen ON audit FOR SELECT TO hilfewerk_app
 DROP POLICY IF EXISTS hw_mandant ON audit_kette;
 CREATE POLICY hw_mandant ON audit_kette FOR ALL TO hilfewerk_app
   USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()));
+
+-- The Jugendamt's Fachcontrolling reads the Trägerbudgets agreed with it (never the hours' rows: their
+-- quarterly sums are computed for one such budget as the system, after this read proved the agreement).
+DROP POLICY IF EXISTS hw_jugendamt ON budgetvereinbarung;
+CREATE POLICY hw_jugendamt ON budgetvereinbarung FOR SELECT TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'fachcontrolling'
+         AND jugendamt_id = (SELECT hw_org()));
 
 -- Between Jugendamt and provider. Each row lives with the provider (organisation_id) and names the Jugendamt
 -- (jugendamt_id); each side sees only its own rows: the provider its organisation's, the Jugendamt the rows
@@ -410,6 +445,7 @@ BEGIN
   END LOOP;
 END $$;
 
+<<<<<<< HEAD
 -- Deadlines the granting Jugendamt is owed or takes part in: its ASD reads them on the Hilfen it granted (the
 -- list is FRISTEN_FUER_DAS_JUGENDAMT in packages/api/src/schemas/gewaehrte-hilfen.ts). The provider's other
 -- deadlines — crisis intervention, contact with the parents — would tell it of events it never reads.
@@ -420,3 +456,94 @@ CREATE POLICY hw_jugendamt ON frist FOR SELECT TO hilfewerk_app
                        'abstimmungsgespraech', 'hilfeende-max', 'entscheidung-anschlusshilfe')
          AND EXISTS (SELECT 1 FROM hilfe h WHERE h.organisation_id = frist.organisation_id
                      AND h.id = frist.hilfe_id AND h.jugendamt_id = (SELECT hw_org())));
+=======
+-- The Jugendamt's Fachcontrolling: key figures over the providers it placed Hilfen with (docs/kennzahlen.md).
+-- It has no case access (UMFANG 'keine'): no policy lets it read a hilfe or leistungseintrag row. These two
+-- functions are its only way in. They run as hilfewerk_system (SECURITY DEFINER, owner below), whose
+-- explicit policies see every row, and return only sums per provider — never a row, a name of a young person
+-- or a case — and only for Hilfen granted by the caller's own Jugendamt, only when the caller is its
+-- Fachcontrolling (app.rolle, app.organisation_art, app.organisation_id of the caller's transaction).
+-- Small counts are suppressed afterwards in packages/rules (unterdrueckung.ts), where the rule is tested.
+CREATE OR REPLACE FUNCTION hw_kennzahlen_traeger(p_jahr int, p_budget_leistungen text[])
+RETURNS TABLE (traeger_id uuid, traeger text, hilfen int, aufnahmen int, entlassungen int,
+               verweildauer_summe bigint, verweildauer_median double precision, minuten bigint,
+               budget_direkt_minuten bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  WITH ich AS (
+    SELECT hw_org() AS ja WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling'
+  ), h AS (
+    -- Hilfen granted by this Jugendamt that ran on at least one day of the year.
+    SELECT h.organisation_id, h.id, h.leistung, h.beginn, h.tatsaechliches_ende AS ende
+    FROM hilfe h JOIN ich ON h.jugendamt_id = ich.ja
+    WHERE h.beginn <= make_date(p_jahr, 12, 31)
+      AND (h.tatsaechliches_ende IS NULL OR h.tatsaechliches_ende >= make_date(p_jahr, 1, 1))
+  ), e AS (
+    -- Own entries on a Hilfe; group offers come in through their shares below.
+    SELECT l.organisation_id, sum(l.minuten) AS m,
+           sum(l.minuten) FILTER (WHERE l.art = 'direkt' AND h.leistung = ANY (p_budget_leistungen)) AS bm
+    FROM leistungseintrag l JOIN h ON h.organisation_id = l.organisation_id AND h.id = l.hilfe_id
+    WHERE l.gruppenangebot IS NULL AND l.datum BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+    GROUP BY l.organisation_id
+  ), g AS (
+    SELECT t.organisation_id, sum(t.minuten) AS m,
+           sum(t.minuten) FILTER (WHERE l.art IN ('direkt', 'falluebergreifend')
+                                  AND h.leistung = ANY (p_budget_leistungen)) AS bm
+    FROM leistungseintrag_teilnahme t
+    JOIN leistungseintrag l ON l.organisation_id = t.organisation_id AND l.id = t.eintrag_id
+    JOIN h ON h.organisation_id = t.organisation_id AND h.id = t.hilfe_id
+    WHERE l.datum BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+    GROUP BY t.organisation_id
+  ), f AS (
+    SELECT h.organisation_id,
+           count(*)::int AS hilfen,
+           count(*) FILTER (WHERE extract(year FROM h.beginn) = p_jahr)::int AS aufnahmen,
+           count(*) FILTER (WHERE extract(year FROM h.ende) = p_jahr)::int AS entlassungen,
+           -- Length of stay with both days counted (packages/rules kennzahlen.ts: 01.01.–31.01. = 31 days).
+           sum(h.ende - h.beginn + 1) FILTER (WHERE extract(year FROM h.ende) = p_jahr)::bigint AS vsumme,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY h.ende - h.beginn + 1)
+             FILTER (WHERE extract(year FROM h.ende) = p_jahr) AS vmedian
+    FROM h GROUP BY h.organisation_id
+  )
+  SELECT f.organisation_id, o.name, f.hilfen, f.aufnahmen, f.entlassungen, coalesce(f.vsumme, 0), f.vmedian,
+         coalesce(e.m, 0) + coalesce(g.m, 0), coalesce(e.bm, 0) + coalesce(g.bm, 0)
+  FROM f JOIN organisation o ON o.id = f.organisation_id
+  LEFT JOIN e ON e.organisation_id = f.organisation_id
+  LEFT JOIN g ON g.organisation_id = f.organisation_id
+$f$;
+
+-- The same Jugendamt's total length of stay over all its providers (a median does not add up from the rows).
+CREATE OR REPLACE FUNCTION hw_kennzahlen_traeger_gesamt(p_jahr int)
+RETURNS TABLE (entlassungen int, verweildauer_summe bigint, verweildauer_median double precision)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  SELECT count(*)::int, coalesce(sum(h.tatsaechliches_ende - h.beginn + 1), 0)::bigint,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY h.tatsaechliches_ende - h.beginn + 1)
+  FROM hilfe h
+  WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling' AND h.jugendamt_id = hw_org()
+    AND h.tatsaechliches_ende BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+$f$;
+
+-- The Trägerbudget agreements between the caller's Jugendamt and its providers (a contract both sides signed).
+CREATE OR REPLACE FUNCTION hw_traegerbudgets_jugendamt()
+RETURNS TABLE (traeger_id uuid, gesamtbudget numeric, beginn date, monate int, direktanteil numeric,
+               stellen jsonb, stellenaenderungen jsonb, basisleistung_stunden int)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  SELECT b.organisation_id, b.gesamtbudget, b.beginn, b.monate, b.direktanteil, b.stellen, b.stellenaenderungen,
+         b.basisleistung_stunden
+  FROM budgetvereinbarung b
+  WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling' AND b.jugendamt_id = hw_org()
+  ORDER BY b.beginn
+$f$;
+
+REVOKE ALL ON FUNCTION hw_kennzahlen_traeger(int, text[]), hw_kennzahlen_traeger_gesamt(int), hw_traegerbudgets_jugendamt()
+  FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hw_kennzahlen_traeger(int, text[]), hw_kennzahlen_traeger_gesamt(int), hw_traegerbudgets_jugendamt()
+  TO hilfewerk_app;
+DO $$
+BEGIN
+  ALTER FUNCTION hw_kennzahlen_traeger(int, text[]) OWNER TO hilfewerk_system;
+  ALTER FUNCTION hw_kennzahlen_traeger_gesamt(int) OWNER TO hilfewerk_system;
+  ALTER FUNCTION hw_traegerbudgets_jugendamt() OWNER TO hilfewerk_system;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
+END $$;
+>>>>>>> main

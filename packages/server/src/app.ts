@@ -16,6 +16,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { OidcKonfiguration } from './konfiguration/oidc.ts';
 import { accessPlugin } from './plugins/access.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
@@ -27,6 +28,7 @@ import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { anfragenRouten } from './routes/anfragen/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
+import { oidcRouten } from './routes/auth/oidc.ts';
 import { benutzerRouten } from './routes/benutzer/index.ts';
 import { bereitschaftRouten } from './routes/bereitschaft/index.ts';
 import { berichteRouten } from './routes/berichte/index.ts';
@@ -44,11 +46,13 @@ import { gewaehrteHilfenRouten } from './routes/gewaehrte-hilfen/index.ts';
 import { hilfeplanRouten } from './routes/hilfeplan/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
 import { kennzahlenRouten } from './routes/kennzahlen/index.ts';
+import { kennzahlenTraegerRouten } from './routes/kennzahlen-traeger/index.ts';
 import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { personalRouten } from './routes/personal/index.ts';
 import { stammdatenRouten } from './routes/stammdaten/index.ts';
+import { traegerbudgetRouten } from './routes/traegerbudgets/index.ts';
 import { type AnmeldeOptionen, STANDARD_ANMELDUNG } from './use-cases/auth/login.ts';
 import {
   type BeschwerdeDrosselung,
@@ -76,6 +80,8 @@ export interface AppOptionen {
   /** Trust X-Forwarded-* from a reverse proxy (for client address and Secure cookies). @default false */
   /** Addresses/CIDRs of trusted reverse proxies; nothing else's X-Forwarded-* is believed. */
   trustProxy?: string[] | false;
+  /** Single sign-on over OpenID Connect (HILFEWERK_OIDC_*); absent: password login only. */
+  oidc?: OidcKonfiguration | null;
   /** Folder of the built web app; served at / when it exists. @default packages/web/dist */
   webDist?: string;
 }
@@ -165,6 +171,11 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
     anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
     sitzungMinuten,
   });
+  oidcRouten(app, {
+    oidc: opt.oidc ?? null,
+    anmeldung,
+    anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
+  });
   beschwerdenRouten(app, {
     drosselung: { ...STANDARD_BESCHWERDE_DROSSELUNG, ...opt.beschwerdeDrosselung },
   });
@@ -180,11 +191,13 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   benutzerRouten(app, anmeldung);
   kinderschutzRouten(app);
   kennzahlenRouten(app);
+  kennzahlenTraegerRouten(app);
   organisationRouten(app);
   auditRouten(app);
   leistungenRouten(app);
   abrechnungRouten(app);
   budgetRouten(app);
+  traegerbudgetRouten(app);
   controllingRouten(app);
   fristenRouten(app);
   kalkulationenRouten(app);

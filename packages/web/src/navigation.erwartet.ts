@@ -69,6 +69,11 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
     menue: ['Posteingang', 'Fälle', 'Anfragen', 'Gewährte Hilfen', 'Mein Konto'],
     start: '/posteingang',
   },
-  wjh: { menue: ['Fälle', 'Kalkulation', 'Abrechnung', 'Mein Konto'], start: '/faelle' },
-  fachcontrolling: { menue: ['Kalkulation', 'Mein Konto'], start: '/kalkulation' },
+  // The WJH checks and orders payment of the invoices addressed to its Jugendamt.
+  wjh: { menue: ['Eingangsrechnungen', 'Fälle', 'Kalkulation', 'Mein Konto'], start: '/eingangsrechnungen' },
+  // Fachcontrolling steers the Trägerbudgets its Jugendamt agreed, from sums only.
+  fachcontrolling: {
+    menue: ['Trägerbudgets', 'Kalkulation', 'Kennzahlen der Träger', 'Mein Konto'],
+    start: '/traegerbudgets',
+  },
 };

@@ -20,6 +20,7 @@ import {
   IconMailForward,
   IconMessageReport,
   IconPhoneCall,
+  IconReceipt,
   IconReportMoney,
   IconShieldHeart,
   IconUserCircle,
@@ -54,6 +55,20 @@ export const navigation: NavEintrag[] = [
     beschriftung: 'Posteingang',
     icon: IconInbox,
     sichtbar: darfes('posteingang'),
+  },
+  {
+    // The WJH's work: invoices addressed to its Jugendamt (a provider's staff bill under „Abrechnung“).
+    to: '/eingangsrechnungen',
+    beschriftung: 'Eingangsrechnungen',
+    icon: IconReceipt,
+    sichtbar: darfes('rechnungPruefung', 'anlegen'),
+  },
+  {
+    // Fachcontrolling: the budgets its Jugendamt agreed, sums only.
+    to: '/traegerbudgets',
+    beschriftung: 'Trägerbudgets',
+    icon: IconReportMoney,
+    sichtbar: darfes('traegerbudget'),
   },
   { to: '/meine-fristen', beschriftung: 'Meine Fristen', icon: IconChecklist, sichtbar: darfes('frist') },
   { to: '/faelle', beschriftung: 'Fälle', icon: IconFolders, sichtbar: darfes('fall') },
@@ -110,7 +125,13 @@ export const navigation: NavEintrag[] = [
     icon: IconClockHour4,
     sichtbar: darfes('leistungseintrag', 'anlegen'),
   },
-  { to: '/abrechnung', beschriftung: 'Abrechnung', icon: IconFileInvoice, sichtbar: darfes('rechnung') },
+  {
+    to: '/abrechnung',
+    beschriftung: 'Abrechnung',
+    icon: IconFileInvoice,
+    // The provider's billing: month close, invoices out. A Jugendamt receives its invoices under „Eingangsrechnungen“.
+    sichtbar: (k) => darfes('rechnung')(k) && k.sitzung.organisation.art === 'traeger',
+  },
   {
     to: '/stundencontrolling',
     beschriftung: 'Stundencontrolling',
@@ -132,6 +153,12 @@ export const navigation: NavEintrag[] = [
     sichtbar: darfes('beschwerde'),
   },
   { to: '/kennzahlen', beschriftung: 'Kennzahlen', icon: IconChartLine, sichtbar: darfes('kennzahlen') },
+  {
+    to: '/traeger-kennzahlen',
+    beschriftung: 'Kennzahlen der Träger',
+    icon: IconChartLine,
+    sichtbar: darfes('kennzahlenTraeger'),
+  },
   {
     to: '/budget',
     beschriftung: 'Trägerbudget',

@@ -97,6 +97,15 @@ export const rechnungsposition = z.object({
 });
 export type Rechnungsposition = z.infer<typeof rechnungsposition>;
 
+/** One of the Jugendamt's steps on an incoming invoice: the day and who did it. */
+export const pruefschritt = z.object({ am: tag, von: z.string() });
+export const PRUEFSCHRITTE = ['sachlich-richtig', 'angewiesen'] as const;
+export const pruefungEingabe = z.object({
+  schritt: z.enum(PRUEFSCHRITTE, 'Bitte „sachlich-richtig“ oder „angewiesen“ angeben.'),
+  datum: z.iso.date('Bitte ein Datum im Format JJJJ-MM-TT angeben.'),
+});
+export type PruefungEingabe = z.input<typeof pruefungEingabe>;
+
 export const rechnung = z
   .object({
     id: z.string(),
@@ -114,6 +123,11 @@ export const rechnung = z
     status: rechnungsstatus,
     versendetAm: tag.nullable(),
     bezahltAm: tag.nullable(),
+    /** Who issued it (the provider's invoice name), for the Jugendamt's list of incoming invoices. */
+    aussteller: z.string(),
+    /** The addressed Jugendamt's steps: checked as factually correct, then payment ordered. */
+    sachlichRichtig: pruefschritt.nullable(),
+    angewiesen: pruefschritt.nullable(),
     /** Only on a single invoice (GET /api/rechnungen/:id and a new credit note). */
     verkaeufer: z.string().optional(),
     leitwegId: z.string().optional(),
@@ -216,3 +230,19 @@ export const budgetControlling = z.object({
     .nullable(),
 });
 export type Controlling = z.infer<typeof budgetControlling>;
+
+/** A Trägerbudget agreed with the user's Jugendamt, as its Fachcontrolling lists it. */
+export const traegerbudget = z.object({
+  id: z.string(),
+  bezeichnung: z.string(),
+  traeger: bezug,
+  gesamtbudget: betrag,
+  beginn: tag,
+  monate: z.number(),
+  ende: tag,
+});
+export type Traegerbudget = z.infer<typeof traegerbudget>;
+export const traegerbudgetParams = z.object({ id: z.uuid({ error: 'Unbekanntes Trägerbudget.' }) });
+/** The provider's controlling of one agreement, as the Jugendamt sees it: quarters and hours, no case data. */
+export const traegerbudgetControlling = budgetControlling.extend({ traeger: bezug });
+export type TraegerbudgetControlling = z.infer<typeof traegerbudgetControlling>;

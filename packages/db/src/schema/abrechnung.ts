@@ -95,6 +95,14 @@ export const rechnung = pgTable(
     bezahltAm: date('bezahlt_am', { mode: 'string' }),
     /** First DATEV export that contained it: a second export of the month says so. */
     datevExportiertAm: timestamp('datev_exportiert_am', { withTimezone: true }),
+    /*
+     * The addressed Jugendamt's Wirtschaftliche Jugendhilfe: checked as factually correct, then payment ordered
+     * (day and the name of who did it). Only the Jugendamt writes these; rls.sql keeps both sides to their columns.
+     */
+    sachlichRichtigAm: date('sachlich_richtig_am', { mode: 'string' }),
+    sachlichRichtigVon: text('sachlich_richtig_von'),
+    angewiesenAm: date('angewiesen_am', { mode: 'string' }),
+    angewiesenVon: text('angewiesen_von'),
   },
   (t) => [
     primaryKey({ name: 'rechnung_pkey', columns: [t.id, t.organisationId] }),
@@ -106,6 +114,11 @@ export const rechnung = pgTable(
     uniqueIndex('rechnung_nummer_uq').on(t.organisationId, t.nummer),
     uniqueIndex('rechnung_laufnummer_uq').on(t.organisationId, t.jahr, t.laufnummer),
     index('rechnung_abschluss_idx').on(t.monatsabschlussId),
+    // The payment order follows the factual check, never the other way round (the use case says why, 409).
+    check(
+      'rechnung_pruefung_ck',
+      sql`${t.angewiesenAm} IS NULL OR (${t.sachlichRichtigAm} IS NOT NULL AND ${t.angewiesenAm} >= ${t.sachlichRichtigAm})`,
+    ),
   ],
 );
 

@@ -1,1 +1,3 @@
 export * from './kennzahlen.ts';
+export * from './traeger.ts';
+export * from './unterdrueckung.ts';

@@ -93,6 +93,7 @@ describe('Jugendamt (ASD)', () => {
     const s = await t.als('asd@jugendamt-bremerhaven.demo');
     const liste = (await s.get('/api/faelle?proSeite=200')).json();
     expect(liste.map((f: { aktenzeichen: string }) => f.aktenzeichen)).toEqual([
+      'TBH-2025-005',
       'TBH-2026-001',
       'TBH-2026-002',
       'TBH-2026-003',

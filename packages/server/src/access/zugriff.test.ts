@@ -87,6 +87,8 @@ interface Ids {
   fremderMitarbeiter: string;
   /** An on-call shift of the Bremerhaven provider. */
   fremderDienst: string;
+  /** The Bremerhaven provider's Trägerbudget, agreed with Jugendamt Bremerhaven. */
+  traegerbudget: string;
 }
 
 let t: TestApp;
@@ -166,6 +168,11 @@ beforeAll(async () => {
           .from(bereitschaft)
           .innerJoin(mitarbeiter, eq(mitarbeiter.id, bereitschaft.mitarbeiterId))
           .where(eq(mitarbeiter.name, 'Lars Lotse')),
+      )
+    )[0].id,
+    traegerbudget: (
+      await system<{ id: string }[]>((tx) =>
+        tx.select({ id: budgetvereinbarung.id }).from(budgetvereinbarung),
       )
     )[0].id,
   };
@@ -280,6 +287,18 @@ const TABELLE: Zeile[] = [
     name: 'GET /api/kennzahlen',
     anfrage: (s) => s.get('/api/kennzahlen?jahr=2026'),
     erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/kennzahlen/traeger',
+    anfrage: (s) => s.get('/api/kennzahlen/traeger?jahr=2026'),
+    erwartet: { fachcontrolling: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/kennzahlen/traeger/export',
+    anfrage: (s) => s.get('/api/kennzahlen/traeger/export?jahr=2026&format=csv'),
+    erwartet: { fachcontrolling: 200 },
     sonst: 403,
   },
   {
@@ -796,6 +815,14 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'POST /api/rechnungen/:id/pruefung',
+    anfrage: (s, i) =>
+      s.post(`/api/rechnungen/${i.rechnung}/pruefung`, { schritt: 'sachlich-richtig', datum: '2026-11-25' }),
+    // Only the addressed Jugendamt's WJH: Bremerhaven's does not find KIJU's invoice to Wuppertal.
+    erwartet: { wjh: 404 },
+    sonst: 403,
+  },
+  {
     name: 'POST /api/rechnungen/:id/gutschrift',
     anfrage: (s, i) =>
       s.post(`/api/rechnungen/${i.rechnung}/gutschrift`, {
@@ -831,11 +858,23 @@ const TABELLE: Zeile[] = [
     (pfad): Zeile => ({
       name: `GET /api/budget${pfad}`,
       anfrage: (s) => s.get(`/api/budget${pfad}`),
-      // Jugendamt roles may read agreements but have none of their own; a provider's stays hidden (404).
-      erwartet: { administration: 200, leitung: 200, verwaltung: 200, wjh: 404, fachcontrolling: 404 },
+      // The provider's own agreement; the Jugendamt reads the ones agreed with it under /api/traegerbudgets.
+      erwartet: { administration: 200, leitung: 200, verwaltung: 200 },
       sonst: 403,
     }),
   ),
+  {
+    name: 'GET /api/traegerbudgets',
+    anfrage: (s) => s.get('/api/traegerbudgets'),
+    erwartet: { fachcontrolling: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/traegerbudgets/:id/controlling',
+    anfrage: (s, i) => s.get(`/api/traegerbudgets/${i.traegerbudget}/controlling`),
+    erwartet: { fachcontrolling: 200 },
+    sonst: 403,
+  },
 
   // Kalkulation: each organisation calculates in its own space; others' calculations are 404.
   {
@@ -1259,6 +1298,10 @@ describe('POST /api/auth/logout', () => {
 const OEFFENTLICH = [
   'GET /api/health',
   'POST /api/auth/login',
+  // Single sign-on: status, start and the provider's callback; routes/auth/oidc.test.ts drives them.
+  'GET /api/auth/oidc',
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/rueckruf',
   'GET /api/kalender/:datei',
   // Its own tests: routes/beschwerden/beschwerden.test.ts (bad input, flood, no session).
   'POST /api/beschwerden/oeffentlich',

@@ -110,6 +110,15 @@ export const KONTEN: DemoKonto[] = [
   { email: 'wjh@jugendamt-bremerhaven.demo', name: 'Wiebke Kasse', org: 'ja-bhv', rolle: 'wjh' },
   { email: 'asd@jugendamt-wuppertal.demo', name: 'Ali Sander', org: 'ja-wup', rolle: 'asd' },
   { email: 'asd@jugendamt-berlin-mitte.demo', name: 'Greta Mitte', org: 'ja-mitte', rolle: 'asd' },
+  // Wuppertal's other Jugendamt roles: its WJH receives KIJU's invoices; its Fachcontrolling has no
+  // Trägerbudget to control (Wuppertal pays per hour), which is what another Jugendamt's view looks like.
+  { email: 'wjh@jugendamt-wuppertal.demo', name: 'Walter Zahlstelle', org: 'ja-wup', rolle: 'wjh' },
+  {
+    email: 'controlling@jugendamt-wuppertal.demo',
+    name: 'Carla Kontor',
+    org: 'ja-wup',
+    rolle: 'fachcontrolling',
+  },
 ];
 
 export interface DemoFall {
@@ -371,6 +380,26 @@ export const FAELLE: DemoFall[] = [
       aktenzeichenJugendamt: 'BHV-AfJ-2026-471',
       beginn: '2026-11-02',
       geplantesEnde: '2027-02-01',
+    },
+  },
+  {
+    // Ended in 2026: the Jugendamt's key figures show a single discharge as "< 3" (small-count suppression).
+    org: 'tbh',
+    aktenzeichen: 'TBH-2025-005',
+    bezeichnung: 'Sozialpädagogische Familienhilfe Lehe (beendet)',
+    status: 'beendet',
+    team: [],
+    personen: [{ rolle: 'junger_mensch', vorname: 'Ella', nachname: 'Deich', geburtsdatum: '2014-04-14' }],
+    hilfe: {
+      leistung: 'bremerhaven-ambulant',
+      variante: 'p31',
+      rechtsgrundlage: '§ 31 SGB VIII',
+      jugendamt: 'ja-bhv',
+      aktenzeichenJugendamt: 'BHV-AfJ-2025-902',
+      beginn: '2025-11-03',
+      geplantesEnde: '2026-05-29',
+      tatsaechlichesEnde: '2026-05-29',
+      endegrund: 'Ziele erreicht',
     },
   },
   {

@@ -21,6 +21,7 @@ import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { ladeDemoPersonal } from './personal.ts';
+import { ladeDemoRechnungen } from './rechnungen.ts';
 import { demoVerschiebung, verschiebeDemoDatum } from './verschiebung.ts';
 
 /** Map lookup that fails loudly: a typo in the demo tables is a defect, not a silent null. */
@@ -140,6 +141,13 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       (o) => hole(orgId, o),
       (e) => hole(benutzerId, e),
       monate,
+    );
+    await ladeDemoRechnungen(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+      d,
+      (e) => KONTEN.find((k) => k.email === e)?.name ?? e,
     );
     await ladeDemoKinderschutz(tx, (e) => hole(benutzerId, e), d);
     await ladeDemoBeschwerden(tx, (o) => hole(orgId, o), d);

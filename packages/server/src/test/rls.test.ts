@@ -5,6 +5,7 @@ import {
   audit,
   benutzer,
   bericht,
+  budgetvereinbarung,
   ereignis,
   fall,
   frist,
@@ -178,6 +179,76 @@ describe('Row-level security', () => {
       expect(await tx.select().from(rechnung)).toEqual([]);
       expect(await tx.select().from(leistungseintrag)).toEqual([]);
     });
+  });
+
+  it('gives Fachcontrolling the Trägerbudgets agreed with its Jugendamt, nobody else’s, and no Jugendamt role more', async () => {
+    const controlling = await t.als('controlling@jugendamt-bremerhaven.demo');
+    const lies = (s: TestSitzung) =>
+      t.db.withTx(kontext(s), (tx) =>
+        tx.select({ ja: budgetvereinbarung.jugendamtId }).from(budgetvereinbarung),
+      );
+    expect(await lies(controlling)).toEqual([{ ja: controlling.organisation.id }]);
+    expect(await lies(await t.als('controlling@jugendamt-wuppertal.demo'))).toEqual([]);
+    expect(await lies(asdBhv)).toEqual([]);
+    expect(await lies(await t.als('wjh@jugendamt-bremerhaven.demo'))).toEqual([]);
+    // Reading is all: the agreement stays the provider's to change.
+    const geaendert = await t.db.withTx(kontext(controlling), (tx) =>
+      tx
+        .update(budgetvereinbarung)
+        .set({ bezeichnung: 'umbenannt' })
+        .returning({ id: budgetvereinbarung.id }),
+    );
+    expect(geaendert).toEqual([]);
+  });
+
+  it('lets the WJH write only its steps on invoices addressed to it, and the provider never those steps', async () => {
+    const wjh = await t.als('wjh@jugendamt-bremerhaven.demo');
+    const wjhWup = await t.als('wjh@jugendamt-wuppertal.demo');
+    const verwaltung = await t.als('verwaltung@traeger-bremerhaven.demo');
+    // The invoice the test above had the provider write for October.
+    const [{ id }] = await t.db.withSystemTx((tx) =>
+      tx.select({ id: rechnung.id }).from(rechnung).where(eq(rechnung.jugendamtId, wjh.organisation.id)),
+    );
+    const nurDiese = eq(rechnung.id, id);
+    // Another Jugendamt's WJH reaches no row.
+    expect(
+      await t.db.withTx(kontext(wjhWup), (tx) =>
+        tx
+          .update(rechnung)
+          .set({ sachlichRichtigAm: '2026-11-25', sachlichRichtigVon: 'x' })
+          .where(nurDiese)
+          .returning({ id: rechnung.id }),
+      ),
+    ).toEqual([]);
+    // The addressed WJH cannot touch the invoice itself …
+    await expect(
+      t.db.withTx(kontext(wjh), (tx) => tx.update(rechnung).set({ summe: '0.00' }).where(nurDiese)),
+    ).rejects.toThrow();
+    // … nor can the provider set the Jugendamt's steps.
+    await expect(
+      t.db.withTx(kontext(verwaltung), (tx) =>
+        tx.update(rechnung).set({ sachlichRichtigAm: '2026-11-25', sachlichRichtigVon: 'x' }).where(nurDiese),
+      ),
+    ).rejects.toThrow();
+    // „angewiesen“ without „sachlich richtig“ fails in the database too.
+    await expect(
+      t.db.withTx(kontext(wjh), (tx) =>
+        tx.update(rechnung).set({ angewiesenAm: '2026-11-25', angewiesenVon: 'x' }).where(nurDiese),
+      ),
+    ).rejects.toThrow();
+    const gesetzt = await t.db.withTx(kontext(wjh), (tx) =>
+      tx
+        .update(rechnung)
+        .set({ sachlichRichtigAm: '2026-11-25', sachlichRichtigVon: 'x' })
+        .where(nurDiese)
+        .returning({ id: rechnung.id }),
+    );
+    expect(gesetzt).toEqual([{ id }]);
+    // The provider still records its own days (versendet, bezahlt) on the checked invoice.
+    const versendet = await t.db.withTx(kontext(verwaltung), (tx) =>
+      tx.update(rechnung).set({ versendetAm: '2026-11-25' }).where(nurDiese).returning({ id: rechnung.id }),
+    );
+    expect(versendet).toEqual([{ id }]);
   });
 
   it('reads through lies() under RLS, refuses writes there, and leaves no context on the connection', async () => {

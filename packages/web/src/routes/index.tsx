@@ -10,17 +10,20 @@ import { bereitschaftRouten } from '../features/bereitschaft/routen';
 import { beschwerdenRouten, oeffentlicheBeschwerdeRoute } from '../features/beschwerden/routen';
 import { budgetRouten } from '../features/budget/routen';
 import { controllingRouten } from '../features/controlling/routen';
+import { fachcontrollingRouten } from '../features/fachcontrolling/routen';
 import { faelleRouten } from '../features/faelle/routen';
 import { fristenRouten } from '../features/fristen/routen';
 import { jugendamtRouten } from '../features/jugendamt/routen';
 import { kalkulationRouten } from '../features/kalkulation/routen';
 import { kennzahlenRouten } from '../features/kennzahlen/routen';
+import { kennzahlenTraegerRouten } from '../features/kennzahlen-traeger/routen';
 import { kinderschutzRouten } from '../features/kinderschutz/routen';
 import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen';
 import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { WillkommenPage } from '../features/layout/WillkommenPage';
 import { leistungenRouten } from '../features/leistungen/routen';
 import { personalRouten } from '../features/personal/routen';
+import { wjhRouten } from '../features/wjh/routen';
 import { startseite } from '../navigation';
 import { anmeldenRoute } from './anmelden';
 import { appRoute } from './app';
@@ -57,11 +60,14 @@ const routeTree = wurzelRoute.addChildren([
     ...controllingRouten,
     ...kinderschutzRouten,
     ...kennzahlenRouten,
+    ...kennzahlenTraegerRouten,
     ...kontenRouten,
     ...jugendamtRouten,
     ...beschwerdenRouten,
     ...personalRouten,
     ...bereitschaftRouten,
+    ...fachcontrollingRouten,
+    ...wjhRouten,
   ]),
 ]);
 

@@ -5,6 +5,7 @@ import {
   datevAbfrage,
   gutschriftEingabe,
   monatParams,
+  pruefungEingabe,
   rechnung,
   rechnungenFilter,
   statusEingabe,
@@ -20,6 +21,7 @@ import { getRechnung } from '../../use-cases/abrechnung/get-rechnung.ts';
 import { listAbschluesse } from '../../use-cases/abrechnung/list-abschluesse.ts';
 import { listRechnungen } from '../../use-cases/abrechnung/list-rechnungen.ts';
 import { offeneMonate } from '../../use-cases/abrechnung/offene-monate.ts';
+import { pruefeRechnung } from '../../use-cases/abrechnung/pruefe-rechnung.ts';
 import { rechnungDokument } from '../../use-cases/abrechnung/rechnung-dokument.ts';
 import { setzeRechnungsstatus } from '../../use-cases/abrechnung/setze-rechnungsstatus.ts';
 import { vorschauMonat } from '../../use-cases/abrechnung/vorschau-monat.ts';
@@ -128,6 +130,21 @@ export function abrechnungRouten(app: FastifyInstance): void {
       },
     },
     async (req) => setzeRechnungsstatus(req.kontext(), req.params.id, req.body),
+  );
+
+  r.post(
+    '/api/rechnungen/:id/pruefung',
+    {
+      schema: {
+        tags,
+        summary:
+          'Jugendamt (Wirtschaftliche Jugendhilfe): eingegangene Rechnung als sachlich richtig, dann als angewiesen vermerken',
+        params: z.object({ id }),
+        body: pruefungEingabe,
+        response: { 200: rechnung, ...fehler },
+      },
+    },
+    async (req) => pruefeRechnung(req.kontext(), req.params.id, req.body),
   );
 
   r.get(

@@ -42,7 +42,11 @@ beforeAll(async () => {
     );
     // The test day is 25.11.2026: October is the last month that has ended.
     abschluesse[traeger] = [];
-    for (const monat of monateAb(beginn as string, '2026-10')) {
+    // The demo itself closed some months (KIJU's 2025 invoices for the Jugendamt's WJH): those stay as they are.
+    const geschlossen = new Set(
+      ((await a.get('/api/abschluesse')).json() as { monat: string }[]).map((x) => x.monat),
+    );
+    for (const monat of monateAb(beginn as string, '2026-10').filter((m) => !geschlossen.has(m))) {
       const res = await a.post('/api/abschluesse', { monat });
       abschluesse[traeger].push({ monat, status: res.statusCode, body: res.body });
     }

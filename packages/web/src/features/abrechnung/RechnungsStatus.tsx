@@ -29,6 +29,7 @@ export function StatusAnzeige({ r }: { r: Rechnung }) {
           am {formatDatum(tag)}
         </Text>
       )}
+      <JugendamtSchritte r={r} />
     </Stack>
   );
 }
@@ -99,5 +100,23 @@ export function StatusDialog({ rechnung, schliessen }: { rechnung: Rechnung; sch
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** The addressed Jugendamt's steps on the invoice (its WJH records them): shown to both sides. */
+export function JugendamtSchritte({ r }: { r: Rechnung }) {
+  return (
+    <>
+      {r.sachlichRichtig && (
+        <Text size="xs">
+          sachlich richtig am {formatDatum(r.sachlichRichtig.am)} ({r.sachlichRichtig.von})
+        </Text>
+      )}
+      {r.angewiesen && (
+        <Text size="xs">
+          angewiesen am {formatDatum(r.angewiesen.am)} ({r.angewiesen.von})
+        </Text>
+      )}
+    </>
   );
 }

@@ -45,7 +45,8 @@ export function BudgetPage() {
   return <Budget c={abfrage.data} />;
 }
 
-function Budget({ c }: { c: Controlling }) {
+/** The controlling of one agreement; also the Jugendamt's Fachcontrolling view (features/fachcontrolling). */
+export function Budget({ c, titel = 'Trägerbudget' }: { c: Controlling; titel?: string }) {
   const v = c.vereinbarung;
   const sitzung = useQuery(sitzungAbfrage).data;
   const darfAendern = DARF_AENDERN.includes(sitzung?.benutzer.rolle ?? '');
@@ -69,7 +70,7 @@ function Budget({ c }: { c: Controlling }) {
 
   return (
     <Stack gap="lg">
-      <Title order={1}>Trägerbudget</Title>
+      <Title order={1}>{titel}</Title>
       <Text>
         {v.bezeichnung} mit {v.jugendamt.name}: {formatBetrag(v.gesamtbudget)} vom {formatDatum(v.beginn)} bis{' '}
         {formatDatum(c.ende)} ({v.monate} Monate), monatlich im Voraus.

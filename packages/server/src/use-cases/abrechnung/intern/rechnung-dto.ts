@@ -61,6 +61,13 @@ export function rechnungDto(z: Zeile, mitPositionen: boolean) {
     status: rechnungsstatus(z),
     versendetAm: z.r.versendetAm,
     bezahltAm: z.r.bezahltAm,
+    aussteller: d.verkaeufer.name,
+    sachlichRichtig:
+      z.r.sachlichRichtigAm && z.r.sachlichRichtigVon
+        ? { am: z.r.sachlichRichtigAm, von: z.r.sachlichRichtigVon }
+        : null,
+    angewiesen:
+      z.r.angewiesenAm && z.r.angewiesenVon ? { am: z.r.angewiesenAm, von: z.r.angewiesenVon } : null,
     ...(mitPositionen
       ? {
           verkaeufer: d.verkaeufer.name,
