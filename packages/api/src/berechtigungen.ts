@@ -41,13 +41,10 @@ export const RESSOURCEN = [
   'besetzung',
   'bereitschaft',
   'kennzahlen',
-<<<<<<< HEAD
   'gewaehrteHilfe',
-=======
   'kennzahlenTraeger',
   'rechnungPruefung',
   'traegerbudget',
->>>>>>> main
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -112,17 +109,14 @@ export type Ressource =
   | 'bereitschaft'
   /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
   | 'kennzahlen'
-<<<<<<< HEAD
   /** The Hilfen the user's Jugendamt granted: their deadlines owed to it and the reports received. */
-  | 'gewaehrteHilfe';
-=======
+  | 'gewaehrteHilfe'
   /** A Jugendamt's key figures over the providers it placed Hilfen with: sums only, small counts suppressed. */
   | 'kennzahlenTraeger'
   /** The addressed Jugendamt's steps on an incoming invoice: sachlich richtig, then angewiesen. */
   | 'rechnungPruefung'
   /** The Trägerbudgets agreed with the user's Jugendamt and their hours per quarter (aggregates, no case data). */
   | 'traegerbudget';
->>>>>>> main
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -231,15 +225,12 @@ export const BERECHTIGUNGEN = {
   },
   besetzung: { lesen: ['leitung'] },
   bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
-<<<<<<< HEAD
   // The ASD follows what it granted; the provider keeps its own deadline list (Meine Fristen).
   gewaehrteHilfe: { lesen: ['asd'] },
-=======
   // Checking and ordering payment is the Jugendamt's; the provider sees the result on its invoice.
   rechnungPruefung: { anlegen: ['wjh'] },
   // Fachcontrolling steers the budgets it agreed (Bremerhaven II.7) from aggregates only: UMFANG stays 'keine'.
   traegerbudget: { lesen: ['fachcontrolling'] },
->>>>>>> main
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

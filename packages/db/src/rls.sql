@@ -445,7 +445,6 @@ BEGIN
   END LOOP;
 END $$;
 
-<<<<<<< HEAD
 -- Deadlines the granting Jugendamt is owed or takes part in: its ASD reads them on the Hilfen it granted (the
 -- list is FRISTEN_FUER_DAS_JUGENDAMT in packages/api/src/schemas/gewaehrte-hilfen.ts). The provider's other
 -- deadlines — crisis intervention, contact with the parents — would tell it of events it never reads.
@@ -456,7 +455,7 @@ CREATE POLICY hw_jugendamt ON frist FOR SELECT TO hilfewerk_app
                        'abstimmungsgespraech', 'hilfeende-max', 'entscheidung-anschlusshilfe')
          AND EXISTS (SELECT 1 FROM hilfe h WHERE h.organisation_id = frist.organisation_id
                      AND h.id = frist.hilfe_id AND h.jugendamt_id = (SELECT hw_org())));
-=======
+
 -- The Jugendamt's Fachcontrolling: key figures over the providers it placed Hilfen with (docs/kennzahlen.md).
 -- It has no case access (UMFANG 'keine'): no policy lets it read a hilfe or leistungseintrag row. These two
 -- functions are its only way in. They run as hilfewerk_system (SECURITY DEFINER, owner below), whose
@@ -546,4 +545,3 @@ BEGIN
 EXCEPTION WHEN insufficient_privilege THEN
   RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
 END $$;
->>>>>>> main
