@@ -85,20 +85,50 @@ test('ASD fragt an, der Träger sagt zu, die Fachkraft sendet den Handlungsplan,
   await anmelden(fk, 'fachkraft@traeger-bremerhaven.demo');
   await sichtbar(fk.getByRole('heading', { name: /^Fall A-2026-\d{3}$/ }));
   await waehle(fk, 'Art des Berichts', 'Handlungsplan');
-  // The template fills in the case data.
-  const verlauf = feld(fk, 'Verlauf und Entwicklung');
-  for (let i = 0; i < 50 && !(await verlauf.inputValue()).includes('Hilfebeginn'); i++)
-    await fk.waitForTimeout(100);
+  await fk.getByRole('button', { name: 'Entwurf aus Vorlage anlegen' }).click();
+  await sichtbar(fk.getByText('Handlungsplan als Entwurf aus der Vorlage angelegt.'));
+  // The template filled in the case data; the team edits the sections of the draft.
+  const editor = fk.getByRole('group', { name: 'Handlungsplan bearbeiten' });
+  const verlauf = editor.getByRole('textbox', { name: 'Verlauf und Entwicklung' });
   assert.match(await verlauf.inputValue(), /^Hilfebeginn: 12\.10\.2026\. Geleistete Stunden bisher: 0,00\./);
-  await feld(fk, 'Ziele und Teilziele').fill('Ole geht wieder regelmäßig zur Schule.');
-  await fk.getByRole('button', { name: 'Als Entwurf speichern' }).click();
-  await sichtbar(fk.getByText('Bericht als Entwurf gespeichert.'));
-  await pruefeAxe(fk, 'Fallakte mit Bericht');
-  await fk.getByRole('button', { name: 'Handlungsplan an das Jugendamt senden' }).click();
+  await editor
+    .getByRole('textbox', { name: 'Ziele und Teilziele' })
+    .fill('Ole geht wieder regelmäßig zur Schule.');
+  await editor.getByRole('button', { name: 'Speichern' }).click();
+  await sichtbar(fk.getByText('Handlungsplan gespeichert.'));
+  await pruefeAxe(fk, 'Fallakte mit Berichtsentwurf');
+  await editor.getByRole('textbox', { name: 'Ausblick und Empfehlung' }).fill('Fortsetzung empfohlen.');
+  await editor.getByRole('button', { name: 'Vorschau' }).click();
+  const vorschau = fk.getByRole('dialog', { name: 'Vorschau' });
+  await sichtbar(vorschau.getByText('Fortsetzung empfohlen.'));
+  await pruefeAxe(fk, 'Vorschau des Berichts');
+  await vorschau.getByRole('button').first().click();
+  await vorschau.waitFor({ state: 'hidden' });
+  // Sending saves the unsaved section first and asks once more: it cannot be changed afterwards.
+  await editor.getByRole('button', { name: 'An das Jugendamt senden', exact: true }).click();
+  const bestaetigung = fk.getByRole('dialog', { name: 'Handlungsplan senden?' });
+  await sichtbar(bestaetigung.getByText(/nicht mehr ändern/));
+  await bestaetigung.getByRole('button', { name: 'Jetzt senden' }).click();
   await sichtbar(fk.getByText('Handlungsplan an das Jugendamt gesendet.'));
-  await sichtbar(
-    fk.getByRole('table', { name: 'Berichte an das Jugendamt' }).getByText('noch nicht gelesen'),
-  );
+  const berichte = fk.getByRole('table', { name: 'Berichte an das Jugendamt' });
+  await sichtbar(berichte.getByText('noch nicht gelesen'));
+  // The sent version is read-only: the editor turns into a view of the text that went out, without fields.
+  await sichtbar(berichte.getByRole('button', { name: 'Handlungsplan schließen' }));
+  const ansicht = fk.getByRole('group', { name: 'Handlungsplan (gesendet, unveränderlich)' });
+  await sichtbar(ansicht.getByText('Fortsetzung empfohlen.'));
+  assert.equal(await ansicht.getByRole('textbox').count(), 0);
+
+  // The ASD sees the granted Hilfe with the report received and the Handlungsplan deadline met.
+  await asd.getByRole('link', { name: 'Gewährte Hilfen' }).click();
+  await sichtbar(asd.getByRole('heading', { name: 'Gewährte Hilfen', level: 1 }));
+  const hilfeZeile = asd
+    .getByRole('table', { name: 'Gewährte Hilfen' })
+    .getByRole('row', { name: new RegExp(nachname) });
+  await sichtbar(hilfeZeile.getByText('1 (1 ungelesen)'));
+  await hilfeZeile.getByRole('link', { name: /^A-2026-\d{3}$/ }).click();
+  const fristenJa = asd.getByRole('table', { name: 'Fristen gegenüber dem Jugendamt' });
+  await sichtbar(fristenJa.getByRole('row', { name: /Handlungsplan/ }).getByText('erledigt'));
+  await sichtbar(asd.getByRole('table', { name: 'Empfangene Berichte' }).getByText(/Handlungsplan/));
 
   // The ASD finds it first in its Posteingang, opens the PDF, and marks it read.
   await asd.getByRole('link', { name: 'Posteingang' }).click();
@@ -139,6 +169,20 @@ test('ASD setzt im Hilfeplan ein HPG und ein Ziel; die Berichtsfrist des Träger
   await sichtbar(asd.getByText('Ziel hinzugefügt.'));
   await sichtbar(asd.getByRole('listitem').filter({ hasText: 'Emil geht regelmäßig zur Schule.' }));
   await pruefeAxe(asd, 'Fallakte (ASD) mit Hilfeplan');
+  // A goal not yet reviewed can be reworded and deleted.
+  await feld(asd, 'Neues Ziel').fill('Vorläufiges Ziel.');
+  await asd.getByRole('button', { name: 'Ziel hinzufügen' }).click();
+  await asd.getByRole('button', { name: 'Vorläufiges Ziel. ändern' }).click();
+  await feld(asd, 'Ziel umformulieren').fill('Emil trainiert im Verein.');
+  await asd.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await sichtbar(asd.getByText('Ziel geändert.'));
+  await asd.getByRole('button', { name: 'Emil trainiert im Verein. löschen' }).click();
+  await asd.getByRole('dialog', { name: 'Ziel löschen?' }).getByRole('button', { name: 'Löschen' }).click();
+  await sichtbar(asd.getByText('Ziel gelöscht.'));
+  await asd
+    .getByRole('listitem')
+    .filter({ hasText: 'Emil trainiert im Verein.' })
+    .waitFor({ state: 'detached' });
 
   const fkKontext = await neuerKontext(browser);
   const fk = await fkKontext.newPage();
@@ -147,5 +191,19 @@ test('ASD setzt im Hilfeplan ein HPG und ein Ziel; die Berichtsfrist des Träger
   const fristen = fk.getByRole('table', { name: 'Fristen des Falls' });
   await sichtbar(fristen.getByRole('row', { name: /09\.12\.2026/ }));
   await sichtbar(fk.getByRole('listitem').filter({ hasText: 'Emil geht regelmäßig zur Schule.' }));
+
+  // The ASD follows the deadline on its list of granted Hilfen: open, with its date; overdue ones are named.
+  await asd.getByRole('link', { name: 'Gewährte Hilfen' }).click();
+  const liste = asd.getByRole('table', { name: 'Gewährte Hilfen' });
+  await sichtbar(liste.getByText('überfällig').first());
+  await pruefeAxe(asd, 'Gewährte Hilfen');
+  await liste.getByRole('link', { name: 'TBH-2026-002' }).click();
+  await sichtbar(asd.getByRole('heading', { name: 'Gewährte Hilfe TBH-2026-002', level: 1 }));
+  await sichtbar(
+    asd
+      .getByRole('table', { name: 'Fristen gegenüber dem Jugendamt' })
+      .getByRole('row', { name: /09\.12\.2026/ }),
+  );
+  await pruefeAxe(asd, 'Gewährte Hilfe');
   await Promise.all([asdKontext.close(), fkKontext.close()]);
 });

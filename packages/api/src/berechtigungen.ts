@@ -41,6 +41,7 @@ export const RESSOURCEN = [
   'besetzung',
   'bereitschaft',
   'kennzahlen',
+  'gewaehrteHilfe',
   'kennzahlenTraeger',
   'rechnungPruefung',
   'traegerbudget',
@@ -111,6 +112,8 @@ export type Ressource =
   | 'bereitschaft'
   /** The provider's yearly key figures (counts over its Hilfen and complaints, no case data). */
   | 'kennzahlen'
+  /** The Hilfen the user's Jugendamt granted: their deadlines owed to it and the reports received. */
+  | 'gewaehrteHilfe'
   /** A Jugendamt's key figures over the providers it placed Hilfen with: sums only, small counts suppressed. */
   | 'kennzahlenTraeger'
   /** The addressed Jugendamt's steps on an incoming invoice: sachlich richtig, then angewiesen. */
@@ -234,6 +237,8 @@ export const BERECHTIGUNGEN = {
   },
   besetzung: { lesen: ['leitung'] },
   bereitschaft: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  // The ASD follows what it granted; the provider keeps its own deadline list (Meine Fristen).
+  gewaehrteHilfe: { lesen: ['asd'] },
   // Checking and ordering payment is the Jugendamt's; the provider sees the result on its invoice.
   rechnungPruefung: { anlegen: ['wjh'] },
   // Fachcontrolling steers the budgets it agreed (Bremerhaven II.7) from aggregates only: UMFANG stays 'keine'.

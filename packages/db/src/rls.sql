@@ -457,6 +457,17 @@ BEGIN
   END LOOP;
 END $$;
 
+-- Deadlines the granting Jugendamt is owed or takes part in: its ASD reads them on the Hilfen it granted (the
+-- list is FRISTEN_FUER_DAS_JUGENDAMT in packages/api/src/schemas/gewaehrte-hilfen.ts). The provider's other
+-- deadlines — crisis intervention, contact with the parents — would tell it of events it never reads.
+DROP POLICY IF EXISTS hw_jugendamt ON frist;
+CREATE POLICY hw_jugendamt ON frist FOR SELECT TO hilfewerk_app
+  USING ((SELECT hw_org_art()) = 'jugendamt' AND (SELECT hw_rolle()) = 'asd'
+         AND regel IN ('handlungsplan', 'bericht-halbjahr', 'bericht-vor-hpg', 'hpg-ersthilfeplan',
+                       'abstimmungsgespraech', 'hilfeende-max', 'entscheidung-anschlusshilfe')
+         AND EXISTS (SELECT 1 FROM hilfe h WHERE h.organisation_id = frist.organisation_id
+                     AND h.id = frist.hilfe_id AND h.jugendamt_id = (SELECT hw_org())));
+
 -- The Jugendamt's Fachcontrolling: key figures over the providers it placed Hilfen with (docs/kennzahlen.md).
 -- It has no case access (UMFANG 'keine'): no policy lets it read a hilfe or leistungseintrag row. These two
 -- functions are its only way in. They run as hilfewerk_system (SECURITY DEFINER, owner below), whose

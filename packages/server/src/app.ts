@@ -44,6 +44,7 @@ import { notizenRouten } from './routes/faelle/notizen.ts';
 import { personenRouten } from './routes/faelle/personen.ts';
 import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
+import { gewaehrteHilfenRouten } from './routes/gewaehrte-hilfen/index.ts';
 import { hilfeplanRouten } from './routes/hilfeplan/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
 import { kennzahlenRouten } from './routes/kennzahlen/index.ts';
@@ -213,6 +214,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   anfragenRouten(app);
   berichteRouten(app);
   hilfeplanRouten(app);
+  gewaehrteHilfenRouten(app);
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/' });

@@ -65,9 +65,15 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
   // § 8a consultation on pseudonymised vignettes, never a case.
   iefk: { menue: ['Beratung § 8a', 'Mein Konto'], start: '/kinderschutz/beratung' },
   // The ASD's daily work: what the providers sent, its cases, its requests.
-  asd: { menue: ['Posteingang', 'Fälle', 'Anfragen', 'Mein Konto'], start: '/posteingang' },
+  asd: {
+    menue: ['Posteingang', 'Fälle', 'Anfragen', 'Gewährte Hilfen', 'Mein Konto'],
+    start: '/posteingang',
+  },
   // The WJH checks and orders payment of the invoices addressed to its Jugendamt.
   wjh: { menue: ['Eingangsrechnungen', 'Fälle', 'Kalkulation', 'Mein Konto'], start: '/eingangsrechnungen' },
   // Fachcontrolling steers the Trägerbudgets its Jugendamt agreed, from sums only.
-  fachcontrolling: { menue: ['Trägerbudgets', 'Kalkulation', 'Kennzahlen der Träger', 'Mein Konto'], start: '/traegerbudgets' },
+  fachcontrolling: {
+    menue: ['Trägerbudgets', 'Kalkulation', 'Kennzahlen der Träger', 'Mein Konto'],
+    start: '/traegerbudgets',
+  },
 };

@@ -80,6 +80,13 @@ export const navigation: NavEintrag[] = [
     sichtbar: darfes('anfrage'),
   },
   {
+    // The ASD follows the Hilfen it granted: deadlines owed to it, reports received.
+    to: '/gewaehrte-hilfen',
+    beschriftung: 'Gewährte Hilfen',
+    icon: IconChecklist,
+    sichtbar: darfes('gewaehrteHilfe'),
+  },
+  {
     to: '/kinderschutz',
     beschriftung: 'Kinderschutz',
     icon: IconShieldHeart,

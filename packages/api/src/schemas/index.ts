@@ -6,6 +6,7 @@ export * from './beschwerden.ts';
 export * from './faelle.ts';
 export * from './felder.ts';
 export * from './fristen.ts';
+export * from './gewaehrte-hilfen.ts';
 export * from './jugendamt.ts';
 export * from './kalkulation.ts';
 export * from './kennzahlen.ts';

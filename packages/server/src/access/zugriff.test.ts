@@ -79,6 +79,8 @@ interface Ids {
   anfrage: string;
   /** An HPG the Wuppertal ASD set on the case's Hilfe. */
   hpg: string;
+  /** A fresh unreviewed goal of the case's Hilfeplan, made before each row that changes or deletes one. */
+  ziel: string;
   /** A complaint of the Bremerhaven provider. */
   fremdeBeschwerde: string;
   /** A person of the Bremerhaven provider's staff register. */
@@ -154,6 +156,7 @@ beforeAll(async () => {
     ...(await berichte(akte.hilfen[0].id)),
     kiju: leitung.organisation.id,
     anfrage: '',
+    ziel: '',
     hpg: (
       await sitzung('asd').post(`/api/hilfen/${akte.hilfen[0].id}/hilfeplan/termine`, { datum: '2027-01-15' })
     ).json().termine[0].id,
@@ -203,6 +206,14 @@ async function berichte(hilfeId: string) {
 }
 
 /** A fresh open request of the Wuppertal ASD to KIJU, so every allowed answer is a first answer. */
+async function neuesZiel(i: Ids): Promise<void> {
+  const res = await sitzung('asd').post(`/api/hilfen/${i.hilfe}/hilfeplan/ziele`, {
+    text: 'Zugriffstest Ziel',
+  });
+  expect(res.statusCode).toBe(201);
+  i.ziel = res.json().ziele.at(-1).id;
+}
+
 async function neueAnfrage(i: Ids): Promise<void> {
   const res = await sitzung('asd').post('/api/anfragen', anfrageAnKiju(i));
   expect(res.statusCode).toBe(201);
@@ -1053,6 +1064,18 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/gewaehrte-hilfen',
+    anfrage: (s) => s.get('/api/gewaehrte-hilfen'),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/gewaehrte-hilfen/:id',
+    anfrage: (s, i) => s.get(`/api/gewaehrte-hilfen/${i.hilfe}`),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/hilfen/:hilfeId/hilfeplan',
     anfrage: (s, i) => s.get(`/api/hilfen/${i.hilfe}/hilfeplan`),
     erwartet: BERICHT_LESER,
@@ -1074,6 +1097,20 @@ const TABELLE: Zeile[] = [
     name: 'POST /api/hilfen/:hilfeId/hilfeplan/ziele',
     anfrage: (s, i) => s.post(`/api/hilfen/${i.hilfe}/hilfeplan/ziele`, { text: 'Zugriffstest' }),
     erwartet: { asd: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/hilfeplan/ziele/:id',
+    vorher: neuesZiel,
+    anfrage: (s, i) => s.patch(`/api/hilfeplan/ziele/${i.ziel}`, { text: 'Zugriffstest geändert' }),
+    erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'DELETE /api/hilfeplan/ziele/:id',
+    vorher: neuesZiel,
+    anfrage: (s, i) => s.del(`/api/hilfeplan/ziele/${i.ziel}`),
+    erwartet: { asd: 200 },
     sonst: 403,
   },
   {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { FRISTEN_FUER_DAS_JUGENDAMT } from '@hilfewerk/api';
 import {
   anfrage,
   audit,
@@ -6,6 +8,7 @@ import {
   budgetvereinbarung,
   ereignis,
   fall,
+  frist,
   hilfe,
   leistungseintrag,
   MANDANTENTABELLEN,
@@ -15,7 +18,7 @@ import {
   rechnung,
   sitzung,
 } from '@hilfewerk/db';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, type TestSitzung, testApp } from './test-app.ts';
 
@@ -131,6 +134,34 @@ describe('Row-level security', () => {
       expect(await tx.select().from(notiz)).toEqual([]);
       expect(await tx.select().from(ereignis)).toEqual([]);
     });
+  });
+
+  it('gives the ASD the deadlines owed to it on the Hilfen it granted — never the provider’s own, never to WJH', async () => {
+    const alle = await t.db.withSystemTx((tx) =>
+      tx
+        .select({ regel: frist.regel, hilfe: frist.hilfeId, ja: hilfe.jugendamtId })
+        .from(frist)
+        .innerJoin(hilfe, and(eq(hilfe.id, frist.hilfeId), eq(hilfe.organisationId, frist.organisationId))),
+    );
+    const erlaubt = new Set<string>(FRISTEN_FUER_DAS_JUGENDAMT);
+    const soll = alle.filter((f) => f.ja === asdBhv.organisation.id && erlaubt.has(f.regel));
+    // The demo has both kinds on Bremerhaven's Hilfen, so the filter is visible.
+    expect(soll.length).toBeGreaterThan(0);
+    expect(alle.some((f) => f.ja === asdBhv.organisation.id && !erlaubt.has(f.regel))).toBe(true);
+    const gesehen = await t.db.withTx(kontext(asdBhv), (tx) =>
+      tx.select({ regel: frist.regel, hilfe: frist.hilfeId }).from(frist),
+    );
+    expect(gesehen.length).toBe(soll.length);
+    expect(gesehen.every((f) => erlaubt.has(f.regel))).toBe(true);
+    const wjh = await t.als('wjh@jugendamt-bremerhaven.demo');
+    expect(await t.db.withTx(kontext(wjh), (tx) => tx.select().from(frist))).toEqual([]);
+  });
+
+  it('names in rls.sql exactly the deadlines the API says the Jugendamt is owed', () => {
+    const rls = readFileSync(new URL('../../../db/src/rls.sql', import.meta.url), 'utf8');
+    const policy = rls.slice(rls.indexOf('CREATE POLICY hw_jugendamt ON frist'));
+    const regeln = [...policy.slice(0, policy.indexOf(';')).matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+    expect(regeln.filter((r) => !['jugendamt', 'asd'].includes(r))).toEqual([...FRISTEN_FUER_DAS_JUGENDAMT]);
   });
 
   it('gives the Jugendamt’s WJH its invoices, Fachcontrolling none, and neither the hours behind them', async () => {

@@ -22,7 +22,12 @@ interface Frist {
 }
 interface Plan {
   termine: { id: string; datum: string; status: string; version: number }[];
-  ziele: { id: string; text: string; teilziele: { id: string }[]; pruefungen: { bewertung: string }[] }[];
+  ziele: {
+    id: string;
+    text: string;
+    teilziele: { id: string; text: string }[];
+    pruefungen: { bewertung: string }[];
+  }[];
 }
 
 beforeAll(async () => {
@@ -130,6 +135,78 @@ describe('Ziele, Teilziele und ihre Überprüfung', () => {
       pruefungen: [{ bewertung: 'teilweise' }],
       teilziele: [{ id: teilziel, pruefungen: [{ bewertung: 'erreicht' }] }],
     });
+  });
+});
+
+describe('Ziele ändern und löschen, solange sie nicht überprüft sind', () => {
+  const ziele = async () => ((await asd.get(`/api/hilfen/${hilfe}/hilfeplan`)).json() as Plan).ziele;
+
+  it('rewords and deletes an unreviewed goal (with its sub-goals), audited', async () => {
+    const angelegt = (
+      await asd.post(`/api/hilfen/${hilfe}/hilfeplan/ziele`, { text: 'Emil findet einen Sportverein.' })
+    ).json() as Plan;
+    const ziel = angelegt.ziele.find(
+      (z) => z.text === 'Emil findet einen Sportverein.',
+    ) as Plan['ziele'][number];
+    const teil = (
+      await asd.post(`/api/hilfen/${hilfe}/hilfeplan/ziele`, { text: 'Probetraining.', oberzielId: ziel.id })
+    ).json() as Plan;
+    const teilziel = (teil.ziele.find((z) => z.id === ziel.id) as Plan['ziele'][number]).teilziele[0].id;
+
+    const geaendert = await asd.patch(`/api/hilfeplan/ziele/${teilziel}`, {
+      text: '  Zwei Probetrainings.  ',
+    });
+    expect(geaendert.statusCode, geaendert.body).toBe(200);
+    expect(JSON.stringify(geaendert.json())).toContain('"text":"Zwei Probetrainings."');
+
+    const vorher = await zustand();
+    const weg = await asd.del(`/api/hilfeplan/ziele/${ziel.id}`);
+    expect(weg.statusCode, weg.body).toBe(200);
+    expect((await ziele()).some((z) => z.id === ziel.id)).toBe(false);
+    // Goal and sub-goal gone, one audit row each.
+    const nachher = await zustand();
+    expect(nachher.hilfeplan_ziel).toBe(vorher.hilfeplan_ziel - 2);
+    expect(nachher.audit).toBe(vorher.audit + 2);
+    expect((await asd.del(`/api/hilfeplan/ziele/${ziel.id}`)).statusCode).toBe(404);
+  });
+
+  it('keeps a reviewed goal, its parent and its sub-goals: 409 on change and delete, nothing changed', async () => {
+    // Reviewed at the held HPG of the test above.
+    const [ziel] = await ziele();
+    expect(ziel.pruefungen.length).toBeGreaterThan(0);
+    const teilziel = ziel.teilziele[0].id;
+    const vorher = await zustand();
+    for (const res of [
+      await asd.del(`/api/hilfeplan/ziele/${ziel.id}`),
+      await asd.del(`/api/hilfeplan/ziele/${teilziel}`),
+      await asd.patch(`/api/hilfeplan/ziele/${ziel.id}`, { text: 'Anders.' }),
+      await asd.patch(`/api/hilfeplan/ziele/${teilziel}`, { text: 'Anders.' }),
+    ]) {
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().fehler).toMatch(/bereits überprüft/);
+    }
+    expect(await zustand()).toEqual(vorher);
+    const [danach] = await ziele();
+    expect([danach.text, danach.teilziele[0].text]).toEqual([ziel.text, ziel.teilziele[0].text]);
+  });
+
+  it('refuses empty text (422), other roles (403) and another Jugendamt (404), changing nothing', async () => {
+    const neu = (
+      await asd.post(`/api/hilfen/${hilfe}/hilfeplan/ziele`, { text: 'Neues Ziel.' })
+    ).json() as Plan;
+    const ziel = (neu.ziele.find((z) => z.text === 'Neues Ziel.') as Plan['ziele'][number]).id;
+    const vorher = await zustand();
+    const leer = await asd.patch(`/api/hilfeplan/ziele/${ziel}`, { text: '   ' });
+    expect(leer.statusCode).toBe(422);
+    expect(leer.json().felder.text).toBeTruthy();
+    expect((await asd.patch(`/api/hilfeplan/ziele/${ziel}`, {})).statusCode).toBe(422);
+    expect((await fachkraft.patch(`/api/hilfeplan/ziele/${ziel}`, { text: 'x' })).statusCode).toBe(403);
+    expect((await fachkraft.del(`/api/hilfeplan/ziele/${ziel}`)).statusCode).toBe(403);
+    const wup = await t.als('asd@jugendamt-wuppertal.demo');
+    expect((await wup.patch(`/api/hilfeplan/ziele/${ziel}`, { text: 'x' })).statusCode).toBe(404);
+    expect((await wup.del(`/api/hilfeplan/ziele/${ziel}`)).statusCode).toBe(404);
+    expect(await zustand()).toEqual(vorher);
+    expect((await ziele()).find((z) => z.id === ziel)?.text).toBe('Neues Ziel.');
   });
 });
 

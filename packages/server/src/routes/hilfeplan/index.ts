@@ -4,8 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createHilfeplanTermin } from '../../use-cases/hilfeplan/create-hilfeplan-termin.ts';
 import { createHilfeplanZiel } from '../../use-cases/hilfeplan/create-hilfeplan-ziel.ts';
+import { deleteHilfeplanZiel } from '../../use-cases/hilfeplan/delete-hilfeplan-ziel.ts';
 import { getHilfeplan } from '../../use-cases/hilfeplan/get-hilfeplan.ts';
 import { updateHilfeplanTermin } from '../../use-cases/hilfeplan/update-hilfeplan-termin.ts';
+import { updateHilfeplanZiel } from '../../use-cases/hilfeplan/update-hilfeplan-ziel.ts';
 import { id, pflicht } from '../schemas.ts';
 
 export function hilfeplanRouten(app: FastifyInstance): void {
@@ -65,5 +67,31 @@ export function hilfeplanRouten(app: FastifyInstance): void {
     },
     async (req, reply) =>
       reply.status(201).send(await createHilfeplanZiel(req.kontext(), req.params.hilfeId, req.body)),
+  );
+  r.patch(
+    '/api/hilfeplan/ziele/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Ziel oder Teilziel umformulieren, solange kein HPG es überprüft hat (ASD; sonst 409)',
+        params: z.object({ id }),
+        body: z.object({ text: pflicht('das Ziel', 2000) }),
+        response: { 200: hilfeplan, ...fehler },
+      },
+    },
+    async (req) => updateHilfeplanZiel(req.kontext(), req.params.id, req.body),
+  );
+  r.delete(
+    '/api/hilfeplan/ziele/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Ziel (mit Teilzielen) oder Teilziel löschen, solange kein HPG es überprüft hat (ASD; sonst 409)',
+        params: z.object({ id }),
+        response: { 200: hilfeplan, ...fehler },
+      },
+    },
+    async (req) => deleteHilfeplanZiel(req.kontext(), req.params.id),
   );
 }

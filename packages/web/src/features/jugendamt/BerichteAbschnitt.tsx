@@ -1,20 +1,7 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Fieldset,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Fieldset, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fallGeaendert, sitzungAbfrage } from '../../api/abfragen';
+import { sitzungAbfrage } from '../../api/abfragen';
 import { ApiFehler } from '../../api/client';
 import { formatZeitpunkt } from '../../lib/format';
 import {
@@ -25,139 +12,105 @@ import {
   berichtPdfAdresse,
   holeVorlage,
   legeBerichtAn,
-  sendeBericht,
 } from './api';
+import { BerichtAnsicht } from './BerichtAnsicht';
+import { BerichtBearbeiten } from './BerichtBearbeiten';
+import { BerichtSenden } from './BerichtSenden';
 import { meldeErfolg } from './melde';
-
-/** The sections of the report template; each becomes a heading in the PDF. */
-const ABSCHNITTE = [
-  ['ausgangslage', 'Ausgangslage'],
-  ['ziele', 'Ziele und Teilziele'],
-  ['verlauf', 'Verlauf und Entwicklung'],
-  ['beteiligung', 'Beteiligung des jungen Menschen und der Sorgeberechtigten'],
-  ['gruppenangebote', 'Fallübergreifende Arbeit (Gruppenangebote)'],
-  ['ausblick', 'Ausblick und Empfehlung'],
-] as const;
-const STANDARD = ABSCHNITTE.map(([s]) => s).filter((s) => s !== 'gruppenangebote') as string[];
 
 const meldung = (f: unknown) =>
   f instanceof ApiFehler
     ? [f.message, ...Object.values(f.felder)].join(' ')
     : 'Die Verbindung ist fehlgeschlagen.';
 
-function Zeile({ b, fallId, darfSenden }: { b: Bericht; fallId: string; darfSenden: boolean }) {
-  const queryClient = useQueryClient();
-  const [fehler, setFehler] = useState<string | null>(null);
-  const senden = useMutation({
-    mutationFn: () => sendeBericht(b.id),
-    onSuccess: async () => {
-      meldeErfolg(`${b.titel} an das Jugendamt gesendet.`);
-      await queryClient.invalidateQueries({ queryKey: ['berichte', b.hilfeId] });
-      await fallGeaendert(queryClient, fallId);
-    },
-    onError: (f) => setFehler(meldung(f)),
-  });
+function Zeile({
+  b,
+  darfSchreiben,
+  offen,
+  oeffne,
+  sende,
+}: {
+  b: Bericht;
+  darfSchreiben: boolean;
+  offen: boolean;
+  oeffne: (id: string | null) => void;
+  sende: (b: Bericht) => void;
+}) {
+  const gesendet = b.status === 'gesendet';
   return (
     <Table.Tr>
       <Table.Td>{b.titel}</Table.Td>
       <Table.Td>
-        <Badge variant="outline" color={b.status === 'gesendet' ? 'green.9' : 'gray.8'}>
-          {b.status === 'gesendet' ? 'gesendet' : 'Entwurf'}
+        <Badge variant="outline" color={gesendet ? 'green.9' : 'gray.8'}>
+          {gesendet ? 'gesendet' : 'Entwurf'}
         </Badge>
       </Table.Td>
-      <Table.Td>{formatZeitpunkt(b.gesendetAm ?? b.erstelltAm)}</Table.Td>
+      <Table.Td>{formatZeitpunkt(b.gesendetAm ?? b.geaendertAm)}</Table.Td>
       <Table.Td>
-        {b.status === 'gesendet'
-          ? b.gelesenAm
-            ? `gelesen am ${formatZeitpunkt(b.gelesenAm)}`
-            : 'noch nicht gelesen'
-          : '–'}
+        {gesendet ? (b.gelesenAm ? `gelesen am ${formatZeitpunkt(b.gelesenAm)}` : 'noch nicht gelesen') : '–'}
       </Table.Td>
       <Table.Td>
-        {b.status === 'gesendet' ? (
-          <Anchor href={berichtPdfAdresse(b.id)} target="_blank" rel="noopener">
-            PDF öffnen
-          </Anchor>
-        ) : darfSenden ? (
-          <Button
-            size="xs"
-            loading={senden.isPending}
-            onClick={() => senden.mutate()}
-            aria-label={`${b.titel} an das Jugendamt senden`}
-          >
-            An das Jugendamt senden
-          </Button>
-        ) : null}
-        {fehler && (
-          <Text c="red.9" size="xs" role="alert">
-            {fehler}
-          </Text>
-        )}
+        <Group gap="xs">
+          {(gesendet || darfSchreiben) && (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => oeffne(offen ? null : b.id)}
+              aria-label={`${b.titel} ${offen ? 'schließen' : gesendet ? 'ansehen' : 'bearbeiten'}`}
+              aria-expanded={offen}
+            >
+              {offen ? 'Schließen' : gesendet ? 'Ansehen' : 'Bearbeiten'}
+            </Button>
+          )}
+          {gesendet && (
+            <Anchor href={berichtPdfAdresse(b.id)} target="_blank" rel="noopener" size="sm">
+              PDF öffnen
+            </Anchor>
+          )}
+          {!gesendet && darfSchreiben && (
+            <Button size="xs" onClick={() => sende(b)} aria-label={`${b.titel} an das Jugendamt senden`}>
+              An das Jugendamt senden
+            </Button>
+          )}
+        </Group>
       </Table.Td>
     </Table.Tr>
   );
 }
 
-function BerichtFormular({ hilfeId }: { hilfeId: string }) {
+/** A new report starts as a draft filled from the template (goals and their review, hours, dates). */
+function NeuerBericht({ hilfeId, angelegt }: { hilfeId: string; angelegt: (b: Bericht) => void }) {
   const queryClient = useQueryClient();
   const [art, setArt] = useState<BerichtArt | null>(null);
-  const [texte, setTexte] = useState<Record<string, string>>({});
-  const [abschnitte, setAbschnitte] = useState<string[]>(STANDARD);
-  // The template fills in goals, hours and dates — unless the user has begun writing.
-  const waehleArt = async (neu: BerichtArt | null) => {
-    setArt(neu);
-    if (!neu) return;
-    const vorlage = await holeVorlage(hilfeId, neu).catch(() => null);
-    if (!vorlage) return;
-    setAbschnitte(Object.keys(vorlage));
-    setTexte((bisher) => (Object.values(bisher).some((t) => t.trim() !== '') ? bisher : vorlage));
-  };
   const [fehler, setFehler] = useState<string | null>(null);
-  const speichern = useMutation({
-    mutationFn: () =>
-      legeBerichtAn(
-        hilfeId,
-        art as BerichtArt,
-        Object.fromEntries(Object.entries(texte).filter(([, t]) => t.trim() !== '')),
-      ),
-    onSuccess: async () => {
+  const anlegen = useMutation({
+    mutationFn: async (a: BerichtArt) => legeBerichtAn(hilfeId, a, await holeVorlage(hilfeId, a)),
+    onSuccess: async (b) => {
       setArt(null);
-      setTexte({});
-      setAbschnitte(STANDARD);
       setFehler(null);
-      meldeErfolg('Bericht als Entwurf gespeichert.');
+      meldeErfolg(`${b.titel} als Entwurf aus der Vorlage angelegt.`);
       await queryClient.invalidateQueries({ queryKey: ['berichte', hilfeId] });
+      angelegt(b);
     },
     onError: (f) => setFehler(meldung(f)),
   });
   return (
-    <Fieldset legend="Bericht schreiben">
+    <Fieldset legend="Neuer Bericht">
       {fehler && (
-        <Alert color="red" role="alert" mb="sm">
+        <Text c="red.9" role="alert" size="sm">
           {fehler}
-        </Alert>
+        </Text>
       )}
-      <Select
-        label="Art des Berichts"
-        required
-        data={Object.entries(BERICHT_ARTEN).map(([value, label]) => ({ value, label }))}
-        value={art}
-        onChange={(w) => void waehleArt(w as BerichtArt | null)}
-      />
-      {ABSCHNITTE.filter(([schluessel]) => abschnitte.includes(schluessel)).map(([schluessel, titel]) => (
-        <Textarea
-          key={schluessel}
-          label={titel}
-          autosize
-          minRows={2}
-          mt="sm"
-          value={texte[schluessel] ?? ''}
-          onChange={(e) => setTexte({ ...texte, [schluessel]: e.currentTarget.value })}
+      <Group align="flex-end">
+        <Select
+          label="Art des Berichts"
+          required
+          data={Object.entries(BERICHT_ARTEN).map(([value, label]) => ({ value, label }))}
+          value={art}
+          onChange={(w) => setArt(w as BerichtArt | null)}
         />
-      ))}
-      <Group justify="flex-end" mt="sm">
-        <Button loading={speichern.isPending} disabled={!art} onClick={() => speichern.mutate()}>
-          Als Entwurf speichern
+        <Button loading={anlegen.isPending} disabled={!art} onClick={() => art && anlegen.mutate(art)}>
+          Entwurf aus Vorlage anlegen
         </Button>
       </Group>
     </Fieldset>
@@ -165,8 +118,9 @@ function BerichtFormular({ hilfeId }: { hilfeId: string }) {
 }
 
 /**
- * Reports on one Hilfe: the case team writes them from the template's sections and sends them to the granting
- * Jugendamt (then they are fixed, as PDF); the ASD sees those sent to it. Read receipts show beside them.
+ * Reports on one Hilfe: the case team drafts them from the template's sections, edits and previews them, and
+ * sends them to the granting Jugendamt after a confirmation (then they are fixed, as PDF and read-only here);
+ * the ASD sees those sent to it. Read receipts show beside them.
  */
 export function BerichteAbschnitt({ hilfeId, fallId }: { hilfeId: string; fallId: string }) {
   const { data: sitzung } = useQuery(sitzungAbfrage);
@@ -174,7 +128,10 @@ export function BerichteAbschnitt({ hilfeId, fallId }: { hilfeId: string; fallId
   const darfLesen = ['leitung', 'fachkraft', 'semiprofessionell', 'asd'].includes(rolle);
   const darfSchreiben = ['leitung', 'fachkraft', 'semiprofessionell'].includes(rolle);
   const abfrage = useQuery({ ...berichteAbfrage(hilfeId), enabled: darfLesen });
+  const [offen, setOffen] = useState<string | null>(null);
+  const [senden, setSenden] = useState<Bericht | null>(null);
   if (!darfLesen) return null;
+  const geoeffnet = abfrage.data?.find((b) => b.id === offen);
   return (
     <Stack gap="xs" mt="md">
       <Title order={4}>Berichte an das Jugendamt</Title>
@@ -192,12 +149,28 @@ export function BerichteAbschnitt({ hilfeId, fallId }: { hilfeId: string; fallId
           </Table.Thead>
           <Table.Tbody>
             {abfrage.data.map((b) => (
-              <Zeile key={b.id} b={b} fallId={fallId} darfSenden={darfSchreiben} />
+              <Zeile
+                key={b.id}
+                b={b}
+                darfSchreiben={darfSchreiben}
+                offen={offen === b.id}
+                oeffne={setOffen}
+                sende={setSenden}
+              />
             ))}
           </Table.Tbody>
         </Table>
       )}
-      {darfSchreiben && <BerichtFormular hilfeId={hilfeId} />}
+      {geoeffnet?.status === 'entwurf' && darfSchreiben && (
+        <BerichtBearbeiten key={geoeffnet.id} b={geoeffnet} fallId={fallId} onClose={() => setOffen(null)} />
+      )}
+      {geoeffnet?.status === 'gesendet' && (
+        <Fieldset legend={`${geoeffnet.titel} (gesendet, unveränderlich)`}>
+          <BerichtAnsicht titel={geoeffnet.titel} inhalt={geoeffnet.inhalt} />
+        </Fieldset>
+      )}
+      {senden && <BerichtSenden b={senden} fallId={fallId} onClose={() => setSenden(null)} />}
+      {darfSchreiben && <NeuerBericht hilfeId={hilfeId} angelegt={(b) => setOffen(b.id)} />}
     </Stack>
   );
 }

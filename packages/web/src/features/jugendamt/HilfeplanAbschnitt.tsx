@@ -32,6 +32,7 @@ import {
   type Ziel,
 } from './hilfeplan-api';
 import { meldeErfolg } from './melde';
+import { ZielAktionen } from './ZielAktionen';
 
 const meldung = (f: unknown) =>
   f instanceof ApiFehler
@@ -213,11 +214,13 @@ export function HilfeplanAbschnitt({ hilfeId }: { hilfeId: string }) {
         {plan.ziele.map((z) => (
           <List.Item key={z.id}>
             <ZielZeile z={z} />
+            {asd && <ZielAktionen z={z} fertig={neu} fehler={(f) => setFehler(meldung(f))} />}
             {(z.teilziele ?? []).length > 0 && (
               <List withPadding size="sm">
                 {(z.teilziele ?? []).map((tz) => (
                   <List.Item key={tz.id}>
                     <ZielZeile z={tz} />
+                    {asd && <ZielAktionen z={tz} fertig={neu} fehler={(f) => setFehler(meldung(f))} />}
                   </List.Item>
                 ))}
               </List>

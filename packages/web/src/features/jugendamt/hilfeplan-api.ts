@@ -31,3 +31,7 @@ export const legeZielAn = async (hilfeId: string, text: string, oberzielId: stri
       body: { text, oberzielId },
     })
   ).daten;
+export const aendereZiel = async (id: string, text: string) =>
+  (await anfrage<Hilfeplan>(`/api/hilfeplan/ziele/${id}`, { methode: 'PATCH', body: { text } })).daten;
+export const loescheZiel = async (id: string) =>
+  (await anfrage<Hilfeplan>(`/api/hilfeplan/ziele/${id}`, { methode: 'DELETE' })).daten;

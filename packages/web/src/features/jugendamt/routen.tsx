@@ -12,4 +12,14 @@ export const jugendamtRouten = [
     path: '/posteingang',
     component: lazyRouteComponent(() => import('./PosteingangPage'), 'PosteingangPage'),
   }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/gewaehrte-hilfen',
+    component: lazyRouteComponent(() => import('./GewaehrteHilfenPage'), 'GewaehrteHilfenPage'),
+  }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/gewaehrte-hilfen/$hilfeId',
+    component: lazyRouteComponent(() => import('./GewaehrteHilfePage'), 'GewaehrteHilfePage'),
+  }),
 ];
