@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { anmelden, neuerKontext, sichtbar, verbindeBrowser } from './hilfen.ts';
+import { anmelden, datum, feld, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
 
 let browser: Browser;
 before(async () => {
@@ -34,5 +34,29 @@ test('Besetzung im November: LT 11 Betreuung rot mit Quelle, Trägerbudget knapp
     axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     [],
   );
+  await kontext.close();
+});
+
+test('Person aufnehmen: über 1,0 VK deutsch abgewiesen, dann gespeichert; Führungszeugnis nachtragen', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/personal');
+  await anmelden(page, 'leitung@kiju.demo');
+  await page.getByRole('button', { name: 'Person aufnehmen' }).click();
+  await feld(page, 'Name').fill('Tina Test');
+  await waehle(page, 'Qualifikation', 'Erzieher/in');
+  await waehle(page, 'Leistung', /KIJU/);
+  await feld(page, 'Stellenumfang (VK) ab Eintritt').fill('1,2');
+  await datum(page, 'Eintritt', '01.12.2026');
+  await page.getByRole('button', { name: 'Person aufnehmen' }).last().click();
+  await sichtbar(page.getByText('Eine Person hat höchstens 1,0 VK.'));
+  await feld(page, 'Stellenumfang (VK) ab Eintritt').fill('0,5');
+  await page.getByRole('button', { name: 'Person aufnehmen' }).last().click();
+  await sichtbar(page.getByRole('cell', { name: 'Tina Test' }));
+  await page.getByRole('button', { name: 'Bearbeiten Tina Test' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Erweitertes Führungszeugnis' }).fill('20.11.2026');
+  await dialog.getByRole('button', { name: 'Angaben speichern' }).click();
+  await sichtbar(page.getByRole('row', { name: /Tina Test.*20\.11\.2031/ }));
   await kontext.close();
 });

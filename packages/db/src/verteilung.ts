@@ -44,6 +44,7 @@ export const MANDANTENTABELLEN = [
   'mitarbeiter',
   'mitarbeiter_vk',
   'bereitschaft',
+  'abwesenheit',
   'audit',
   'audit_kette',
 ] as const;

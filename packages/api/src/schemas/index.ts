@@ -1,4 +1,5 @@
 export * from './abrechnung.ts';
+export * from './abwesenheit.ts';
 export * from './basis.ts';
 export * from './bereitschaft.ts';
 export * from './beschwerden.ts';

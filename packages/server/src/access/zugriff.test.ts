@@ -1,4 +1,5 @@
 import {
+  abwesenheit,
   bereitschaft,
   beschwerde,
   budgetvereinbarung,
@@ -85,6 +86,8 @@ interface Ids {
   fremderMitarbeiter: string;
   /** An on-call shift of the Bremerhaven provider. */
   fremderDienst: string;
+  /** Frieda Fischer's leave at the Bremerhaven provider. */
+  fremdeAbwesenheit: string;
 }
 
 let t: TestApp;
@@ -163,6 +166,15 @@ beforeAll(async () => {
           .from(bereitschaft)
           .innerJoin(mitarbeiter, eq(mitarbeiter.id, bereitschaft.mitarbeiterId))
           .where(eq(mitarbeiter.name, 'Lars Lotse')),
+      )
+    )[0].id,
+    fremdeAbwesenheit: (
+      await system<{ id: string }[]>((tx) =>
+        tx
+          .select({ id: abwesenheit.id })
+          .from(abwesenheit)
+          .innerJoin(mitarbeiter, eq(mitarbeiter.id, abwesenheit.mitarbeiterId))
+          .where(eq(mitarbeiter.name, 'Frieda Fischer')),
       )
     )[0].id,
   };
@@ -597,6 +609,43 @@ const TABELLE: Zeile[] = [
   {
     name: 'POST /api/personal/:id/vk (fremde Organisation)',
     anfrage: (s, i) => s.post(`/api/personal/${i.fremderMitarbeiter}/vk`, { ab: '2026-12-01', vk: 0.5 }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/personal/:id (fremde Organisation)',
+    anfrage: (s, i) =>
+      s.patch(`/api/personal/${i.fremderMitarbeiter}`, {
+        name: 'Zugriffstest',
+        qualifikation: 'erziehung',
+        funktion: 'betreuung',
+        leistung: 'kiju-nachbetreuung',
+        eintritt: '2026-11-01',
+        version: 1,
+      }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/personal/abwesenheiten',
+    anfrage: (s) => s.get('/api/personal/abwesenheiten'),
+    erwartet: { leitung: 200, administration: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/personal/:id/abwesenheiten (fremde Organisation)',
+    anfrage: (s, i) =>
+      s.post(`/api/personal/${i.fremderMitarbeiter}/abwesenheiten`, {
+        art: 'urlaub',
+        von: '2027-01-04',
+        bis: '2027-01-08',
+      }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'DELETE /api/personal/abwesenheiten/:id (fremde Organisation)',
+    anfrage: (s, i) => s.del(`/api/personal/abwesenheiten/${i.fremdeAbwesenheit}`),
     erwartet: { leitung: 404, administration: 404 },
     sonst: 403,
   },

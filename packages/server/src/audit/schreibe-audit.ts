@@ -108,6 +108,7 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[] }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'bereitschaft'; ressourceId: string; mitarbeiterId: string }
   | { aktion: 'aendern'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; ab?: string }
+  | { aktion: 'anlegen' | 'entfernen'; ressource: 'abwesenheit'; ressourceId: string; mitarbeiterId: string }
 >;
 
 /**

@@ -14,6 +14,7 @@ import { count, eq } from 'drizzle-orm';
 import { heute } from '../use-cases/fristen/intern/heute.ts';
 import { leiteDemoFristenAb } from '../use-cases/fristen/intern/leite-demo-fristen-ab.ts';
 import { ladeDemoAbrechnung } from './abrechnung.ts';
+import { ladeDemoAbwesenheiten } from './abwesenheit.ts';
 import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
@@ -150,6 +151,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       d,
     );
     await ladeDemoBereitschaft(tx, (o) => hole(orgId, o), d);
+    await ladeDemoAbwesenheiten(tx, (o) => hole(orgId, o), d);
     return true;
   });
 }
