@@ -60,3 +60,20 @@ test('Person aufnehmen: über 1,0 VK deutsch abgewiesen, dann gespeichert; Führ
   await sichtbar(page.getByRole('row', { name: /Tina Test.*20\.11\.2031/ }));
   await kontext.close();
 });
+
+test('Abwesenheiten: Fälle ohne Vertretung rot; Urlaub mit Vertretung eintragen', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/personal');
+  await anmelden(page, 'leitung@kiju.demo');
+  const warnung = page.getByRole('status').filter({ hasText: 'Fälle ohne Vertretung' });
+  await sichtbar(warnung.getByText('KIJU-2026-001, KIJU-2026-002', { exact: false }));
+  await waehle(page, 'Person', 'Finn Fachmann');
+  await waehle(page, 'Art', 'Urlaub');
+  await datum(page, 'Von', '04.01.2027');
+  await datum(page, 'Bis', '08.01.2027');
+  await waehle(page, 'Vertretung für die Fälle', 'Lea Leitner');
+  await page.getByRole('button', { name: 'Abwesenheit eintragen' }).click();
+  await sichtbar(page.getByRole('row', { name: /Finn Fachmann.*04\.01\.2027.*Lea Leitner.*alle vertreten/ }));
+  await kontext.close();
+});

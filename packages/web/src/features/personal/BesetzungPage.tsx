@@ -19,6 +19,7 @@ import { Ladefehler } from '../../components/Ladezustand';
 import { MonatJahrAuswahl } from '../../components/MonatJahrAuswahl';
 import { formatDatum, MONATSNAMEN } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
+import { Abwesenheiten } from './Abwesenheiten';
 import { type Besetzung, besetzungAbfrage, type Mitarbeiter, personalAbfrage, QUALIFIKATION } from './api';
 import { PersonFormular } from './PersonFormular';
 import { VkFormular } from './VkFormular';
@@ -217,6 +218,7 @@ export function BesetzungPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <Abwesenheiten />
     </Stack>
   );
 }

@@ -1,5 +1,7 @@
 /** Requests of the staffing page; the shapes are the contract's (@hilfewerk/api). */
 import {
+  type Abwesenheit,
+  type AbwesenheitEingabe,
   type Besetzung,
   type Mitarbeiter,
   type MitarbeiterAenderung,
@@ -36,4 +38,19 @@ export async function aenderePerson(id: string, e: MitarbeiterAenderung) {
 
 export async function setzeVk(id: string, e: VkEingabe) {
   return (await anfrage<Mitarbeiter>(`/api/personal/${id}/vk`, { methode: 'POST', body: e })).daten;
+}
+
+export const abwesenheitenAbfrage = queryOptions({
+  queryKey: ['personal', 'abwesenheiten'],
+  queryFn: async () => (await anfrage<Abwesenheit[]>('/api/personal/abwesenheiten')).daten,
+});
+
+export async function trageAbwesenheitEin(mitarbeiterId: string, e: AbwesenheitEingabe) {
+  return (
+    await anfrage<Abwesenheit>(`/api/personal/${mitarbeiterId}/abwesenheiten`, { methode: 'POST', body: e })
+  ).daten;
+}
+
+export async function entferneAbwesenheit(id: string) {
+  await anfrage<void>(`/api/personal/abwesenheiten/${id}`, { methode: 'DELETE' });
 }
