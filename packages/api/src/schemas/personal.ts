@@ -88,6 +88,31 @@ export const besetzung = z.object({
   hinweise: z.array(z.string()),
 });
 
+export const besetzungJahrAbfrage = z.object({
+  jahr: z.coerce
+    .number<string>({ error: 'Bitte das Jahr angeben (JJJJ).' })
+    .int('Bitte das Jahr als ganze Zahl angeben.')
+    .min(2000, 'Bitte ein Jahr zwischen 2000 und 2099 angeben.')
+    .max(2099, 'Bitte ein Jahr zwischen 2000 und 2099 angeben.'),
+});
+
+/** Required against actual VK per month of a year for one Leistung (the chart of the staffing page). */
+export const besetzungJahr = z.object({
+  leistung: z.string(),
+  titel: z.string(),
+  monate: z.array(
+    z.object({
+      monat: z.string(),
+      sollVk: z.number().nullable(),
+      istVk: z.number(),
+      erfuellt: z.boolean().nullable(),
+      /** Each condition not met, with its source. */
+      nichtErfuellt: z.array(z.string()),
+    }),
+  ),
+});
+
+export type BesetzungJahr = z.infer<typeof besetzungJahr>;
 export type MitarbeiterEingabe = z.infer<typeof mitarbeiterEingabe>;
 export type MitarbeiterAenderung = z.infer<typeof mitarbeiterAenderung>;
 export type VkEingabe = z.infer<typeof vkEingabe>;

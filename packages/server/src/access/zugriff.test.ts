@@ -587,6 +587,12 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/personal/besetzung/jahr',
+    anfrage: (s) => s.get('/api/personal/besetzung/jahr?jahr=2026'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/personal',
     anfrage: (s) => s.get('/api/personal'),
     erwartet: { leitung: 200, administration: 200 },

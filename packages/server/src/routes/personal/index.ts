@@ -4,6 +4,8 @@ import {
   abwesenheitParams,
   besetzung,
   besetzungAbfrage,
+  besetzungJahr,
+  besetzungJahrAbfrage,
   mitarbeiter,
   mitarbeiterAenderung,
   mitarbeiterEingabe,
@@ -16,6 +18,7 @@ import { createAbwesenheit } from '../../use-cases/personal/create-abwesenheit.t
 import { createMitarbeiter } from '../../use-cases/personal/create-mitarbeiter.ts';
 import { deleteAbwesenheit } from '../../use-cases/personal/delete-abwesenheit.ts';
 import { getBesetzung } from '../../use-cases/personal/get-besetzung.ts';
+import { getBesetzungJahr } from '../../use-cases/personal/get-besetzung-jahr.ts';
 import { listAbwesenheiten } from '../../use-cases/personal/list-abwesenheiten.ts';
 import { listMitarbeiter } from '../../use-cases/personal/list-mitarbeiter.ts';
 import { setzeVk } from '../../use-cases/personal/setze-vk.ts';
@@ -37,6 +40,19 @@ export function personalRouten(app: FastifyInstance): void {
       },
     },
     async (req) => getBesetzung(req.kontext(), req.query.monat),
+  );
+
+  r.get(
+    '/api/personal/besetzung/jahr',
+    {
+      schema: {
+        tags,
+        summary: 'Soll- und Ist-VK je Monat eines Jahres und Leistung (Leitung)',
+        querystring: besetzungJahrAbfrage,
+        response: { 200: z.array(besetzungJahr), ...fehler },
+      },
+    },
+    async (req) => getBesetzungJahr(req.kontext(), req.query.jahr),
   );
 
   r.get(

@@ -328,3 +328,56 @@ describe('PATCH /api/personal/:id', () => {
     );
   });
 });
+
+describe('GET /api/personal/besetzung/jahr', () => {
+  it('gives required against actual VK per month; November red with its source, October met', async () => {
+    const jahr = (await leitungTbh.get('/api/personal/besetzung/jahr?jahr=2026')).json() as {
+      leistung: string;
+      monate: {
+        monat: string;
+        sollVk: number | null;
+        istVk: number;
+        erfuellt: boolean | null;
+        nichtErfuellt: string[];
+      }[];
+    }[];
+    const lt11 = jahr.find((l) => l.leistung === 'lt11-nachbetreuung');
+    expect(lt11?.monate).toHaveLength(12);
+    const monat = (m: string) => lt11?.monate.find((x) => x.monat === m);
+    // The same figures as the single month, for every month (a colleague added above met November).
+    for (const m of lt11?.monate ?? []) {
+      const einzeln = von(await besetzung(leitungTbh, m.monat), 'lt11-nachbetreuung');
+      expect(m, m.monat).toMatchObject({
+        sollVk: einzeln?.sollVk,
+        istVk: einzeln?.istVk,
+        erfuellt: einzeln?.erfuellt,
+      });
+      expect(m.nichtErfuellt.length > 0, m.monat).toBe(m.erfuellt === false);
+    }
+    expect(monat('2026-10')).toMatchObject({ istVk: 0.4, erfuellt: true, nichtErfuellt: [] });
+    // The Trägerbudget team is half a post short all year: each month red, with the agreement as source.
+    const budget = jahr.find((l) => l.leistung === 'bremerhaven-ambulant');
+    expect(budget?.monate.find((x) => x.monat === '2026-11')).toMatchObject({
+      sollVk: 24,
+      istVk: 23.5,
+      erfuellt: false,
+    });
+    expect(budget?.monate.find((x) => x.monat === '2026-11')?.nichtErfuellt[0]).toContain(
+      'Budgetvereinbarung',
+    );
+  });
+
+  it('is for Leitung only; a bad year is a German 422', async () => {
+    for (const email of ['admin@kiju.demo', 'fachkraft@kiju.demo']) {
+      expect(
+        (await (await t.als(email)).get('/api/personal/besetzung/jahr?jahr=2026')).statusCode,
+        email,
+      ).toBe(403);
+    }
+    for (const jahr of ['abc', '1999', '']) {
+      const res = await leitungKiju.get(`/api/personal/besetzung/jahr?jahr=${jahr}`);
+      expect(res.statusCode, jahr).toBe(422);
+      expect(res.json().felder.jahr, jahr).toMatch(/Jahr/);
+    }
+  });
+});
