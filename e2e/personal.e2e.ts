@@ -29,6 +29,9 @@ test('Besetzung im November: LT 11 Betreuung rot mit Quelle, Trägerbudget knapp
   await sichtbar(page.getByText('LT 11, Nr. 7 Umfang der Leistung', { exact: false }));
   await sichtbar(page.getByText('Stellen laut Budgetvereinbarung'));
   await sichtbar(page.getByRole('cell', { name: 'Frieda Fischer' }));
+  // The year at a glance: the Trägerbudget team is short in November, said in words beside the chart.
+  await sichtbar(page.getByRole('heading', { name: /Besetzung im Jahr \d{4}: Soll und Ist je Monat/ }));
+  await sichtbar(page.getByText('November: nicht erfüllt').first());
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   assert.deepEqual(
     axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),

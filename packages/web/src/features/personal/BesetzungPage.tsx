@@ -21,6 +21,7 @@ import { formatDatum, MONATSNAMEN } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { Abwesenheiten } from './Abwesenheiten';
 import { type Besetzung, besetzungAbfrage, type Mitarbeiter, personalAbfrage, QUALIFIKATION } from './api';
+import { BesetzungJahr } from './BesetzungJahr';
 import { PersonFormular } from './PersonFormular';
 import { VkFormular } from './VkFormular';
 
@@ -141,6 +142,7 @@ export function BesetzungPage() {
           ))}
         </>
       )}
+      <BesetzungJahr jahr={jahr} />
       <Group justify="space-between">
         <Title order={2}>Personalverzeichnis</Title>
         <Button variant={neu ? 'default' : 'filled'} onClick={() => setNeu((n) => !n)} aria-expanded={neu}>

@@ -3,6 +3,7 @@ import {
   type Abwesenheit,
   type AbwesenheitEingabe,
   type Besetzung,
+  type BesetzungJahr,
   type Mitarbeiter,
   type MitarbeiterAenderung,
   type MitarbeiterEingabe,
@@ -54,3 +55,10 @@ export async function trageAbwesenheitEin(mitarbeiterId: string, e: AbwesenheitE
 export async function entferneAbwesenheit(id: string) {
   await anfrage<void>(`/api/personal/abwesenheiten/${id}`, { methode: 'DELETE' });
 }
+
+export const besetzungJahrAbfrage = (jahr: number) =>
+  queryOptions({
+    queryKey: ['besetzung', 'jahr', jahr],
+    queryFn: async () =>
+      (await anfrage<BesetzungJahr[]>('/api/personal/besetzung/jahr', { abfrage: { jahr } })).daten,
+  });
