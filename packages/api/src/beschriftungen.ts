@@ -18,6 +18,7 @@ import type {
   Qualifikation,
   Rechnungsstatus,
   Rolle,
+  SsoAbweisungsgrund,
 } from './enums.ts';
 
 export const ROLLEN_TEXT = {
@@ -114,6 +115,8 @@ export const AUDIT_AKTIONEN_TEXT = {
   senden: 'Gesendet',
   gelesen: 'Als gelesen markiert',
   beantworten: 'Beantwortet',
+  ssoAnmelden: 'Anmeldung mit Single Sign-on',
+  ssoAbgewiesen: 'Single Sign-on abgewiesen',
 } as const satisfies Record<AuditAktion, string>;
 
 export const AUDIT_RESSOURCEN_TEXT = {
@@ -179,3 +182,18 @@ export const BERICHT_ART_TEXT = {
   'bericht-vor-hpg': 'Bericht vor dem Hilfeplangespräch',
   abschlussbericht: 'Abschlussbericht',
 } as const satisfies Record<BerichtArt, string>;
+
+/** Why a single sign-on was refused, as the refusal page says it (the audit log shows the same words). */
+export const SSO_ABWEISUNGSGRUENDE_TEXT = {
+  'konto-unbekannt':
+    'Für diese E-Mail-Adresse gibt es in Ihrer Organisation kein Hilfewerk-Konto. Bitten Sie Ihre Administration, eines anzulegen.',
+  'konto-deaktiviert': 'Ihr Hilfewerk-Konto ist deaktiviert. Bitte wenden Sie sich an Ihre Administration.',
+  'email-unbestaetigt':
+    'Der Anmeldedienst hat Ihre E-Mail-Adresse nicht als bestätigt gemeldet. Bitte wenden Sie sich an Ihre IT.',
+  'rolle-fehlt':
+    'Der Anmeldedienst hat Ihnen keine Hilfewerk-Rolle zugewiesen. Bitte wenden Sie sich an Ihre IT.',
+  'rolle-mehrdeutig':
+    'Der Anmeldedienst hat Ihnen mehrere Hilfewerk-Rollen zugewiesen; ein Konto hat genau eine. Bitte wenden Sie sich an Ihre IT.',
+  'rolle-unpassend':
+    'Die vom Anmeldedienst zugewiesene Rolle gibt es in Ihrer Art von Organisation nicht. Bitte wenden Sie sich an Ihre IT.',
+} as const satisfies Record<SsoAbweisungsgrund, string>;

@@ -161,6 +161,8 @@ export const AUDIT_AKTIONEN = [
   'senden',
   'gelesen',
   'beantworten',
+  'ssoAnmelden',
+  'ssoAbgewiesen',
 ] as const;
 export const auditAktion = z.enum(AUDIT_AKTIONEN);
 export type AuditAktion = z.infer<typeof auditAktion>;
@@ -188,3 +190,17 @@ export const HPG_STATUS = ['geplant', 'gehalten', 'abgesagt'] as const;
 export const hpgStatus = z.enum(HPG_STATUS);
 export const ZIEL_BEWERTUNGEN = ['erreicht', 'teilweise', 'nicht-erreicht', 'entfallen'] as const;
 export const zielBewertung = z.enum(ZIEL_BEWERTUNGEN);
+
+/**
+ * Why a single sign-on login was refused after the identity provider vouched for the person: written to
+ * that organisation's audit log (`ssoAbgewiesen`) and shown, in words, on the refusal page.
+ */
+export const SSO_ABWEISUNGSGRUENDE = [
+  'konto-unbekannt',
+  'konto-deaktiviert',
+  'email-unbestaetigt',
+  'rolle-fehlt',
+  'rolle-mehrdeutig',
+  'rolle-unpassend',
+] as const;
+export type SsoAbweisungsgrund = (typeof SSO_ABWEISUNGSGRUENDE)[number];

@@ -16,6 +16,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { OidcKonfiguration } from './konfiguration/oidc.ts';
 import { accessPlugin } from './plugins/access.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
@@ -27,6 +28,7 @@ import { abrechnungRouten } from './routes/abrechnung/index.ts';
 import { anfragenRouten } from './routes/anfragen/index.ts';
 import { auditRouten } from './routes/audit/index.ts';
 import { authRouten } from './routes/auth/index.ts';
+import { oidcRouten } from './routes/auth/oidc.ts';
 import { benutzerRouten } from './routes/benutzer/index.ts';
 import { bereitschaftRouten } from './routes/bereitschaft/index.ts';
 import { berichteRouten } from './routes/berichte/index.ts';
@@ -75,6 +77,8 @@ export interface AppOptionen {
   /** Trust X-Forwarded-* from a reverse proxy (for client address and Secure cookies). @default false */
   /** Addresses/CIDRs of trusted reverse proxies; nothing else's X-Forwarded-* is believed. */
   trustProxy?: string[] | false;
+  /** Single sign-on over OpenID Connect (HILFEWERK_OIDC_*); absent: password login only. */
+  oidc?: OidcKonfiguration | null;
   /** Folder of the built web app; served at / when it exists. @default packages/web/dist */
   webDist?: string;
 }
@@ -163,6 +167,11 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
     anmeldung,
     anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
     sitzungMinuten,
+  });
+  oidcRouten(app, {
+    oidc: opt.oidc ?? null,
+    anmeldung,
+    anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
   });
   beschwerdenRouten(app, {
     drosselung: { ...STANDARD_BESCHWERDE_DROSSELUNG, ...opt.beschwerdeDrosselung },

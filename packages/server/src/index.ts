@@ -13,6 +13,7 @@ import {
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { buildApp } from './app.ts';
 import { hatDemoDaten, ladeDemo } from './demo/lade-demo.ts';
+import type { OidcKonfiguration } from './konfiguration/oidc.ts';
 
 export { type AppOptionen, buildApp } from './app.ts';
 export { type Kettenbruch, type Pruefergebnis, pruefeAuditKette } from './audit/pruefe-kette.ts';
@@ -42,6 +43,8 @@ export interface StartOptionen {
   sitzungMinuten?: number;
   /** Addresses/CIDRs of trusted reverse proxies (see konfiguration/vertrauenswuerdige-proxys.ts). */
   trustProxy?: string[] | false;
+  /** Single sign-on (see konfiguration/oidc.ts); absent: password login only. */
+  oidc?: OidcKonfiguration | null;
   /**
    * Called when the embedded database ends on its own while the server runs. The HTTP server has
    * then already been closed: no request is answered half-way without a database.
@@ -104,6 +107,7 @@ export async function startServer(opt: StartOptionen): Promise<LaufenderServer> 
       logger: opt.logger,
       sitzungMinuten: opt.sitzungMinuten,
       trustProxy: opt.trustProxy,
+      oidc: opt.oidc,
     });
     aufraeumen.push(() => app.close());
     const adresse = await app.listen({ port: opt.port, host: opt.host ?? '127.0.0.1' });

@@ -14,4 +14,5 @@ export * from './konten.ts';
 export * from './leistungen.ts';
 export * from './organisation.ts';
 export * from './personal.ts';
+export * from './sso.ts';
 export * from './stammdaten.ts';

@@ -58,6 +58,21 @@ describe('hilfewerk serve', () => {
     expect(readdirSync(daten)).toEqual([]);
   });
 
+  it('startet nicht mit halb eingerichtetem Single Sign-on: Exit 2, deutsche Meldung mit den fehlenden Variablen', () => {
+    const daten = neuerOrdner();
+    const r = serveSync({
+      HILFEWERK_DATA: daten,
+      HILFEWERK_OIDC_ISSUER: 'https://login.example.de/realms/jugendhilfe',
+      HILFEWERK_OIDC_CLIENT_ID: 'hilfewerk',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /Single Sign-on ist nur halb eingerichtet: es fehlt HILFEWERK_OIDC_CLIENT_SECRET, HILFEWERK_OIDC_ORGANISATIONEN/,
+    );
+    expect(readdirSync(daten)).toEqual([]);
+  });
+
   it('betreibt ein eigenes PostgreSQL: Ordner 0700, nichts für andere lesbar, nur 127.0.0.1, fsync an; Absturz erkannt, verwaister Server übernommen, sauber beendet', async () => {
     const daten = join(neuerOrdner(), 'daten');
     const env = { HILFEWERK_DATA: daten, HILFEWERK_DEMO: '1' };

@@ -8,12 +8,14 @@ import {
   starteDatenordner,
 } from '@hilfewerk/db';
 import { vertrauenswuerdigeProxys } from '@hilfewerk/server/konfiguration';
+import { type OidcKonfiguration, oidcKonfiguration } from '@hilfewerk/server/konfiguration/oidc';
 
 /**
  * `hilfewerk serve`: starts the application. Configuration from the environment:
  * PORT (8080), HOST (127.0.0.1), HILFEWERK_DATA (./data, the embedded PostgreSQL's folder),
  * DATABASE_URL (an external PostgreSQL instead), HILFEWERK_DEMO (1 = demo data on an empty
  * database; `npm start` sets it), HILFEWERK_SITZUNG_MINUTEN (60), HILFEWERK_TRUST_PROXY (addresses of reverse proxies),
+ * HILFEWERK_OIDC_* (single sign-on, see README; half a configuration is exit 2),
  * HILFEWERK_HEUTE is refused: the fixed business day is for the automated tests only.
  * Resolves only when the server has been stopped by SIGINT or SIGTERM.
  */
@@ -30,8 +32,11 @@ export async function run(_args: string[]): Promise<number> {
     return 2;
   }
   let trustProxy: string[] | false;
+  let oidc: OidcKonfiguration | null;
   try {
     trustProxy = vertrauenswuerdigeProxys(env.HILFEWERK_TRUST_PROXY);
+    // Half a single sign-on would show a button that cannot work: refuse to start instead.
+    oidc = oidcKonfiguration(env);
   } catch (error) {
     process.stderr.write(`Fehler: ${(error as Error).message}\n`);
     return 2;
@@ -66,6 +71,7 @@ export async function run(_args: string[]): Promise<number> {
       logger: { level: env.LOG_LEVEL ?? 'warn' },
       sitzungMinuten: env.HILFEWERK_SITZUNG_MINUTEN ? Number(env.HILFEWERK_SITZUNG_MINUTEN) : undefined,
       trustProxy,
+      oidc,
       beiDatenbankEnde: (meldung) => {
         process.stderr.write(`Fehler: ${meldung}\n`);
         datenbankEnde?.();

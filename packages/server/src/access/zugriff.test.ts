@@ -1277,6 +1277,10 @@ describe('POST /api/auth/logout', () => {
 const OEFFENTLICH = [
   'GET /api/health',
   'POST /api/auth/login',
+  // Single sign-on: status, start and the provider's callback; routes/auth/oidc.test.ts drives them.
+  'GET /api/auth/oidc',
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/rueckruf',
   'GET /api/kalender/:datei',
   // Its own tests: routes/beschwerden/beschwerden.test.ts (bad input, flood, no session).
   'POST /api/beschwerden/oeffentlich',

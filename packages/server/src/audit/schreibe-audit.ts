@@ -1,4 +1,4 @@
-import type { AuditAktion, AuditRessource } from '@hilfewerk/api';
+import type { AuditAktion, AuditRessource, SsoAbweisungsgrund } from '@hilfewerk/api';
 import { audit, type Db } from '@hilfewerk/db';
 import type { Kontext } from '../access/kontext.ts';
 
@@ -18,6 +18,10 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'lesen'; ressource: 'notiz'; ressourceId: string; fallId: string }
   | { aktion: 'hinzufuegen' | 'entfernen'; ressource: 'team'; ressourceId: string; benutzerId: string }
   | { aktion: 'anmelden' | 'abmelden'; ressource: 'sitzung'; ressourceId: string }
+  /** A single sign-on; a pending one-time password was replaced by an unknown one (login-sso.ts). */
+  | { aktion: 'ssoAnmelden'; ressource: 'sitzung'; ressourceId: string; einmalpasswortVerworfen?: true }
+  /** A refused single sign-on of a known organisation; written without a session, so without `auth`. */
+  | { aktion: 'ssoAbgewiesen'; ressource: 'sitzung'; ressourceId: null; grund: SsoAbweisungsgrund }
   | { aktion: 'ueberallAbmelden'; ressource: 'sitzung'; ressourceId: string; beendeteSitzungen: number }
   | { aktion: 'erledigen'; ressource: 'frist'; ressourceId: string; fallId: string; ereignisId?: string }
   | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
@@ -50,6 +54,8 @@ export type AuditEreignis = MitBeschriftung<
       ressourceId: string;
       felder: string[];
       rolle?: { alt: string; neu: string };
+      /** Set when the identity provider's role claim changed the role at a single sign-on. */
+      quelle?: 'sso';
     }
   | {
       aktion: 'deaktivieren' | 'reaktivieren' | 'passwortZuruecksetzen' | 'entsperren';

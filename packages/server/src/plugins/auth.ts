@@ -25,6 +25,8 @@ export const SITZUNGS_COOKIE = 'hw_sitzung';
 const OEFFENTLICH = [
   '/api/health',
   '/api/auth/login',
+  // Single sign-on: whether it is offered, its start and the provider's callback (with its sub-paths).
+  '/api/auth/oidc',
   '/api/openapi.json',
   '/api/docs',
   '/api/beschwerden/oeffentlich',

@@ -26,7 +26,10 @@ function ohneAntwortschema(routen: readonly Route[]): string[] {
     .filter((r) => {
       const antworten = Object.keys((r.schema?.response as Record<string, unknown> | undefined) ?? {});
       return (
-        !antworten.some((s) => /^2\d\d$/.test(s)) || !antworten.includes('4xx') || !antworten.includes('5xx')
+        // A redirect (302: single sign-on) is the success of a browser navigation.
+        !antworten.some((s) => /^[23]\d\d$/.test(s)) ||
+        !antworten.includes('4xx') ||
+        !antworten.includes('5xx')
       );
     })
     .map((r) => `${r.methode} ${r.pfad}`);
@@ -46,9 +49,10 @@ describe('Antwortschemas', () => {
     for (const [pfad, ops] of Object.entries(doc.paths)) {
       for (const [methode, op] of Object.entries(ops)) {
         const antworten = op.responses ?? {};
-        const erfolg = Object.entries(antworten).filter(([s]) => s.startsWith('2'));
-        // 204 has no body; every other success names its content.
-        const beschrieben = erfolg.length > 0 && erfolg.every(([s, a]) => s === '204' || a.content);
+        const erfolg = Object.entries(antworten).filter(([s]) => s.startsWith('2') || s.startsWith('3'));
+        // 204 and redirects have no body; every other success names its content.
+        const beschrieben =
+          erfolg.length > 0 && erfolg.every(([s, a]) => s === '204' || s.startsWith('3') || a.content);
         if (!beschrieben || !antworten['4XX']?.content) luecken.push(`${methode.toUpperCase()} ${pfad}`);
       }
     }

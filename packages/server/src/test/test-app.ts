@@ -5,6 +5,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.ts';
 import { DEMO_PASSWORT } from '../demo/daten.ts';
+import type { OidcKonfiguration } from '../konfiguration/oidc.ts';
 
 export interface TestSitzung {
   cookie: string;
@@ -30,9 +31,17 @@ export interface TestApp {
  * One database per test file, a copy of the run's template (migrated, with demo data; see
  * globale-datenbank.ts), dropped on close.
  */
-export async function testApp(opt: { anmeldung?: { maxFehlversuche?: number } } = {}): Promise<TestApp> {
+export async function testApp(
+  opt: { anmeldung?: { maxFehlversuche?: number }; oidc?: OidcKonfiguration } = {},
+): Promise<TestApp> {
   const { db, aufraeumen } = await testDatenbank();
-  const app = await buildApp({ db, demo: true, anmeldeLimitProMinute: 10_000, anmeldung: opt.anmeldung });
+  const app = await buildApp({
+    db,
+    demo: true,
+    anmeldeLimitProMinute: 10_000,
+    anmeldung: opt.anmeldung,
+    oidc: opt.oidc,
+  });
   await app.ready();
   const sitzungen = new Map<string, TestSitzung>();
 

@@ -11,6 +11,9 @@ const wurzel = new URL('.', import.meta.url).pathname;
 /** Entry points without requireAccess, each for a reason that holds for every caller. */
 const OHNE_RECHTEPRUEFUNG: Record<string, string> = {
   'auth/login.ts': 'gibt erst die Identität, die eine Rechteprüfung braucht',
+  'auth/login-sso.ts': 'gibt erst die Identität (Single Sign-on), die eine Rechteprüfung braucht',
+  'auth/starte-sso.ts':
+    'beginnt die Anmeldung beim Anmeldedienst; niemand ist angemeldet, nichts wird gelesen',
   'auth/logout.ts': 'jede angemeldete Person darf ihre eigene Sitzung beenden',
   'auth/resolve-sitzung.ts': 'findet die Sitzung zum Cookie, bevor eine Rolle bekannt ist',
   'beschwerden/reiche-beschwerde-ein.ts':

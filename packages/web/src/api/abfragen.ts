@@ -3,7 +3,7 @@
 import type { FallFilter } from '@hilfewerk/api';
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type AuditFilter, holeAudit } from './audit';
-import { holeGesundheit, holeSitzung } from './auth';
+import { holeGesundheit, holeSitzung, holeSsoStatus } from './auth';
 import { holeFaelle, holeFall } from './faelle';
 import { holeJugendaemter, holeKatalog } from './stammdaten';
 
@@ -16,6 +16,12 @@ export const sitzungAbfrage = queryOptions({
 export const gesundheitAbfrage = queryOptions({
   queryKey: ['gesundheit'],
   queryFn: holeGesundheit,
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+export const ssoAbfrage = queryOptions({
+  queryKey: ['sso'],
+  queryFn: holeSsoStatus,
   staleTime: Number.POSITIVE_INFINITY,
 });
 

@@ -1,4 +1,4 @@
-import type { Gesundheit, Sitzung } from '@hilfewerk/api';
+import type { Gesundheit, Sitzung, SsoStatus } from '@hilfewerk/api';
 import { ApiFehler, anfrage, setzeCsrfToken } from './client';
 
 export async function anmelden(email: string, passwort: string): Promise<Sitzung> {
@@ -31,3 +31,11 @@ export async function abmelden(): Promise<void> {
 export async function holeGesundheit(): Promise<Gesundheit> {
   return (await anfrage<Gesundheit>('/api/health', { ohneSitzungsumleitung: true })).daten;
 }
+
+/** Whether single sign-on is configured; the login page offers it only then. */
+export async function holeSsoStatus(): Promise<SsoStatus> {
+  return (await anfrage<SsoStatus>('/api/auth/oidc', { ohneSitzungsumleitung: true })).daten;
+}
+
+/** Where the browser goes for single sign-on: the server redirects on to the identity provider. */
+export const SSO_START = '/api/auth/oidc/start';

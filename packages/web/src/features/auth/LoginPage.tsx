@@ -1,10 +1,21 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Divider,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconClockHour4 } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { sitzungAbfrage } from '../../api/abfragen';
-import { anmelden } from '../../api/auth';
+import { sitzungAbfrage, ssoAbfrage } from '../../api/abfragen';
+import { anmelden, SSO_START } from '../../api/auth';
 import { ApiFehler } from '../../api/client';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { DemoBanner } from '../layout/DemoBanner';
@@ -16,6 +27,7 @@ export function LoginPage() {
   const { weiter, abgelaufen } = useSearch({ from: '/anmelden' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const sso = useQuery(ssoAbfrage);
   const form = useForm({
     initialValues: { email: '', passwort: '' },
     validate: {
@@ -83,6 +95,15 @@ export function LoginPage() {
               <Button type="submit" loading={anmeldung.isPending}>
                 Anmelden
               </Button>
+              {sso.data?.aktiv && (
+                <>
+                  <Divider label="oder" labelPosition="center" />
+                  {/* A full page navigation: the server sends the browser on to the identity provider. */}
+                  <Button component="a" href={SSO_START} variant="default">
+                    Mit Single Sign-on anmelden
+                  </Button>
+                </>
+              )}
             </Stack>
           </form>
         </Paper>
