@@ -22,6 +22,9 @@ test('Bereitschaftsplan November: Dienste sichtbar, PDF abrufbar, Überschneidun
   await anmelden(page, 'leitung@kiju.demo');
   await sichtbar(page.getByRole('heading', { name: 'Bereitschaftsdienst', level: 1 }));
   await sichtbar(page.getByRole('cell', { name: 'Mo., 02.11.2026, 08:00 Uhr' }));
+  // Sami Helfer is sick over his on-call week from 30.11.: the rota says so before it goes out.
+  await sichtbar(page.getByRole('status').getByText('Dienst während einer Abwesenheit'));
+  await sichtbar(page.getByText('abwesend: Krankheit 23.11.2026–02.12.2026'));
   const link = page.getByRole('link', { name: 'Plan als PDF für die Feuerwehr' });
   const href = await link.getAttribute('href');
   assert.equal(href, '/api/bereitschaft/2026-11/pdf');

@@ -3,6 +3,7 @@
  * with `satisfies Record<Code, string>`: a code without a label does not compile.
  */
 import type {
+  AbwesenheitArt,
   AuditAktion,
   AuditRessource,
   BerichtArt,
@@ -168,6 +169,7 @@ export const AUDIT_RESSOURCEN_TEXT = {
   loeschsperre: 'Löschsperre',
   aufbewahrung: 'Aufbewahrung (Löschung/Anonymisierung)',
   protokoll: 'Protokoll',
+  abwesenheit: 'Abwesenheit',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {
@@ -182,6 +184,11 @@ export const PERSONAL_QUALIFIKATIONEN_TEXT = {
   erziehung: 'Erzieher/in',
   semiprofessionell: 'Semiprofessionell',
 } as const satisfies Record<PersonalQualifikation, string>;
+
+export const ABWESENHEIT_ARTEN_TEXT = {
+  urlaub: 'Urlaub',
+  krankheit: 'Krankheit',
+} as const satisfies Record<AbwesenheitArt, string>;
 
 /** The kinds of report to the Jugendamt, as titled on screen, in the PDF and in the Posteingang. */
 export const BERICHT_ART_TEXT = {

@@ -94,6 +94,9 @@ export const PERSONAL_QUALIFIKATIONEN = ['sozialpaedagogik', 'erziehung', 'semip
 export type PersonalQualifikation = (typeof PERSONAL_QUALIFIKATIONEN)[number];
 export const PERSONAL_FUNKTIONEN = ['betreuung', 'leitung'] as const;
 export type PersonalFunktion = (typeof PERSONAL_FUNKTIONEN)[number];
+/** Why a person is away: leave or illness (never a diagnosis). */
+export const ABWESENHEIT_ARTEN = ['urlaub', 'krankheit'] as const;
+export type AbwesenheitArt = (typeof ABWESENHEIT_ARTEN)[number];
 
 export const AUDIT_RESSOURCEN = [
   'fall',
@@ -137,6 +140,7 @@ export const AUDIT_RESSOURCEN = [
   'loeschsperre',
   'aufbewahrung',
   'protokoll',
+  'abwesenheit',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;

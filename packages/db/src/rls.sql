@@ -59,7 +59,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
-  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -68,7 +68,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   frist, leistungseintrag, kalkulation,
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   anfrage, bericht, hilfeplan_termin, hilfeplan_ziel,
-  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft TO hilfewerk_app;
+  beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft, abwesenheit TO hilfewerk_app;
 -- A legal hold is set and lifted, never deleted: its history is part of the file.
 GRANT SELECT, INSERT, UPDATE ON loeschsperre TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
@@ -102,7 +102,7 @@ BEGIN
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
     'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
-    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre']
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -286,7 +286,7 @@ CREATE POLICY hw_mandant ON beschwerde FOR ALL TO hilfewerk_app
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk', 'bereitschaft', 'mitarbeiter_schulung'] LOOP
+  FOREACH t IN ARRAY ARRAY['mitarbeiter', 'mitarbeiter_vk', 'bereitschaft', 'mitarbeiter_schulung', 'abwesenheit'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format($p$CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
       USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) IN ('leitung', 'administration'))

@@ -48,6 +48,7 @@ export const MANDANTENTABELLEN = [
   'vorkommnis_pflicht',
   'mitarbeiter_schulung',
   'loeschsperre',
+  'abwesenheit',
   'audit',
   'audit_kette',
 ] as const;

@@ -27,6 +27,8 @@ export const dienst = z.object({
   von: zeitpunkt,
   bis: zeitpunkt,
   telefon: z.string(),
+  /** Leave or illness of the person during the shift (entered after it was planned): someone must take over. */
+  abwesenheit: z.string().nullable(),
 });
 
 export type DienstEingabe = z.infer<typeof dienstEingabe>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PERSONAL_FUNKTIONEN, PERSONAL_QUALIFIKATIONEN } from '../enums.ts';
 import { tag } from './basis.ts';
-import { datum, id, optDatum, pflicht } from './felder.ts';
+import { datum, id, optDatum, pflicht, version } from './felder.ts';
 
 const vk = z
   .number({ error: 'Bitte den Stellenumfang (VK) als Zahl angeben, z. B. 0,75.' })
@@ -36,6 +36,12 @@ export const mitarbeiterEingabe = z.object({
   vk,
   fuehrungszeugnisAm: optDatum,
 });
+
+/**
+ * Changes to a person's record (not the VK, which is dated: vkEingabe). `version` is the one the form
+ * started from; a newer one answers 409 with the current record.
+ */
+export const mitarbeiterAenderung = mitarbeiterEingabe.omit({ vk: true }).extend({ version });
 
 /** A new VK from a day on; the history before stays as it was. */
 export const vkEingabe = z.object({ ab: datum, vk });
@@ -82,7 +88,33 @@ export const besetzung = z.object({
   hinweise: z.array(z.string()),
 });
 
+export const besetzungJahrAbfrage = z.object({
+  jahr: z.coerce
+    .number<string>({ error: 'Bitte das Jahr angeben (JJJJ).' })
+    .int('Bitte das Jahr als ganze Zahl angeben.')
+    .min(2000, 'Bitte ein Jahr zwischen 2000 und 2099 angeben.')
+    .max(2099, 'Bitte ein Jahr zwischen 2000 und 2099 angeben.'),
+});
+
+/** Required against actual VK per month of a year for one Leistung (the chart of the staffing page). */
+export const besetzungJahr = z.object({
+  leistung: z.string(),
+  titel: z.string(),
+  monate: z.array(
+    z.object({
+      monat: z.string(),
+      sollVk: z.number().nullable(),
+      istVk: z.number(),
+      erfuellt: z.boolean().nullable(),
+      /** Each condition not met, with its source. */
+      nichtErfuellt: z.array(z.string()),
+    }),
+  ),
+});
+
+export type BesetzungJahr = z.infer<typeof besetzungJahr>;
 export type MitarbeiterEingabe = z.infer<typeof mitarbeiterEingabe>;
+export type MitarbeiterAenderung = z.infer<typeof mitarbeiterAenderung>;
 export type VkEingabe = z.infer<typeof vkEingabe>;
 export type Mitarbeiter = z.infer<typeof mitarbeiter>;
 export type BesetzungZeile = z.infer<typeof besetzungZeile>;

@@ -1,4 +1,5 @@
 export * from './abrechnung.ts';
+export * from './abwesenheit.ts';
 export * from './audit.ts';
 export * from './benutzer.ts';
 export * from './bereitschaft.ts';

@@ -145,10 +145,28 @@ describe('leiteOrganisationsfristenAb', () => {
     expect(ohne.fristen.map((f) => f.faellig)).toEqual([null]);
   });
 
-  it('andere Leistungen haben keine; falsche Eingaben sind Eingabefehler', () => {
-    expect(
-      leiteOrganisationsfristenAb({ leistung: 'kiju-nachbetreuung', bis: '2030-01-01' }).fristen,
-    ).toEqual([]);
+  it('KIJU: Konferenz je Quartal, Controlling der Strukturqualität jedes Jahr zum 31.12. (rückwärts)', () => {
+    const { fristen } = leiteOrganisationsfristenAb({ leistung: 'kiju-nachbetreuung', bis: '2027-12-31' });
+    const von = (regel: string) => fristen.filter((f) => f.regel === regel).map((f) => f.faellig);
+    // 30.09.2026 Mi, 31.12.2026 Do, 31.03.2027 Mi, 30.06.2027 Mi, 30.09.2027 Do, 31.12.2027 Fr
+    expect(von('paedagogische-konferenz')).toEqual([
+      '2026-03-31',
+      '2026-06-30',
+      '2026-09-30',
+      '2026-12-31',
+      '2027-03-31',
+      '2027-06-30',
+      '2027-09-30',
+      '2027-12-31',
+    ]);
+    expect(von('strukturqualitaet-controlling')).toEqual(['2026-12-31', '2027-12-31']);
+    // Monthly: 24 plans from 31.12.2025 on; Sa 31.07.2027 → Fr 30.07.2027.
+    expect(von('bereitschaftsplan-feuerwehr')).toHaveLength(25);
+    expect(von('bereitschaftsplan-feuerwehr')).toContain('2027-07-30');
+  });
+
+  it('D.8 hat keine; falsche Eingaben sind Eingabefehler', () => {
+    expect(leiteOrganisationsfristenAb({ leistung: 'berlin-d8', bis: '2030-01-01' }).fristen).toEqual([]);
     expect(() =>
       leiteOrganisationsfristenAb({ leistung: 'kiju-nachbetreuung', bundesland: 'XX', bis: '2030-01-01' }),
     ).toThrow(EingabeFehler);

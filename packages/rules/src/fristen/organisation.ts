@@ -41,11 +41,13 @@ function ableiten(
   bis: Temporal.PlainDate,
 ): Organisationsfrist[] {
   const basis = { regel: regel.id, titel: regel.titel, hinweis: null, quelle: regel.quelle };
-  if (regel.art === 'jaehrlich') {
+  if (regel.art === 'jaehrlich' || regel.art === 'wiederkehrend') {
     const erstmals = leseIsoDatum(regel.erstmals as string) as Temporal.PlainDate;
+    const schritt = regel.art === 'jaehrlich' ? 12 : (regel.alleMonate as number);
     const fristen: Organisationsfrist[] = [];
-    for (let jahr = 0; ; jahr += 1) {
-      const stichtag = plusMonate(erstmals, 12 * jahr);
+    for (let n = 0; ; n += 1) {
+      // From `erstmals` each time, not from the previous date: 31.01. + 1 month is 28.02., + 2 is 31.03.
+      const stichtag = plusMonate(erstmals, schritt * n);
       if (vergleicheDatum(stichtag, bis) > 0) return fristen;
       const faellig = verschiebe(stichtag, regel.verschiebung, land);
       if (vergleicheDatum(faellig, bis) > 0) return fristen;

@@ -55,12 +55,17 @@ const organisationsregelSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     titel: z.string().min(1),
     quelle: z.string().min(1),
-    art: z.enum(['jaehrlich', 'nach']),
-    /** `jaehrlich`: the first due date; later ones fall on the same day of each following year. */
+    art: z.enum(['jaehrlich', 'wiederkehrend', 'nach']),
+    /**
+     * `jaehrlich`/`wiederkehrend`: the first due date; later ones fall `alleMonate` months after it (the
+     * n-th one counted from `erstmals`, so a month end stays a month end: 31.12. → 31.01. → 28.02. → 31.03.).
+     */
     erstmals: z
       .string()
       .refine((s) => leseIsoDatum(s) !== undefined)
       .optional(),
+    /** `wiederkehrend`: months between two due dates (1 = monthly, 3 = four times a year). */
+    alleMonate: z.number().int().min(1).max(24).optional(),
     /** `nach`: counts from the organisation's last report. */
     ereignis: z.literal('letzterBericht').optional(),
     menge: z.number().int().positive().optional(),
@@ -70,7 +75,12 @@ const organisationsregelSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    const ok = r.art === 'jaehrlich' ? r.erstmals !== undefined : r.ereignis && r.menge && r.einheit;
+    const ok =
+      r.art === 'jaehrlich'
+        ? r.erstmals !== undefined
+        : r.art === 'wiederkehrend'
+          ? r.erstmals !== undefined && r.alleMonate !== undefined
+          : r.ereignis && r.menge && r.einheit;
     if (!ok) ctx.addIssue({ code: 'custom', message: `${r.id}: unvollständige Organisationsfrist` });
   });
 

@@ -7,6 +7,7 @@ import { naechsteRechnungsnummer } from '../abrechnung/rechnungsnummer.ts';
 import { berechneBudget } from '../budget/index.ts';
 import { EingabeFehler } from '../fehler.ts';
 import { berechneFristen } from '../fristen/berechnen.ts';
+import { leiteOrganisationsfristenAb } from '../fristen/organisation.ts';
 import { berechneEntgelt } from '../kalkulation/entgelt.ts';
 import { katalogWurzel, leistungsOrdner, yamlDateien } from '../katalog/pfad.ts';
 import { berechneBesetzung } from '../organisation/besetzung.ts';
@@ -57,6 +58,8 @@ const RECHNER = {
   fristen: (f: Testfall) => berechneFristen(f.eingabe),
   budget: (f: Testfall) => budgetAnsicht(f.eingabe),
   personal: (f: Testfall) => berechneBesetzung(f.eingabe as Parameters<typeof berechneBesetzung>[0]),
+  organisationsfristen: (f: Testfall) =>
+    leiteOrganisationsfristenAb(f.eingabe as Parameters<typeof leiteOrganisationsfristenAb>[0]),
   abrechnung: (f: Testfall) => {
     const funktion = f.funktion === undefined ? undefined : abrechnung[f.funktion];
     if (!funktion) {

@@ -1,4 +1,5 @@
 import {
+  abwesenheit,
   bereitschaft,
   beschwerde,
   budgetvereinbarung,
@@ -91,6 +92,8 @@ interface Ids {
   traegerbudget: string;
   /** A crisis on the case, its custodians' information still open. */
   vorkommnis: string;
+  /** Frieda Fischer's leave at the Bremerhaven provider. */
+  fremdeAbwesenheit: string;
 }
 
 let t: TestApp;
@@ -182,6 +185,15 @@ beforeAll(async () => {
     traegerbudget: (
       await system<{ id: string }[]>((tx) =>
         tx.select({ id: budgetvereinbarung.id }).from(budgetvereinbarung),
+      )
+    )[0].id,
+    fremdeAbwesenheit: (
+      await system<{ id: string }[]>((tx) =>
+        tx
+          .select({ id: abwesenheit.id })
+          .from(abwesenheit)
+          .innerJoin(mitarbeiter, eq(mitarbeiter.id, abwesenheit.mitarbeiterId))
+          .where(eq(mitarbeiter.name, 'Frieda Fischer')),
       )
     )[0].id,
   };
@@ -639,6 +651,12 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/personal/besetzung/jahr',
+    anfrage: (s) => s.get('/api/personal/besetzung/jahr?jahr=2026'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/personal',
     anfrage: (s) => s.get('/api/personal'),
     erwartet: { leitung: 200, administration: 200 },
@@ -661,6 +679,43 @@ const TABELLE: Zeile[] = [
   {
     name: 'POST /api/personal/:id/vk (fremde Organisation)',
     anfrage: (s, i) => s.post(`/api/personal/${i.fremderMitarbeiter}/vk`, { ab: '2026-12-01', vk: 0.5 }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'PATCH /api/personal/:id (fremde Organisation)',
+    anfrage: (s, i) =>
+      s.patch(`/api/personal/${i.fremderMitarbeiter}`, {
+        name: 'Zugriffstest',
+        qualifikation: 'erziehung',
+        funktion: 'betreuung',
+        leistung: 'kiju-nachbetreuung',
+        eintritt: '2026-11-01',
+        version: 1,
+      }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/personal/abwesenheiten',
+    anfrage: (s) => s.get('/api/personal/abwesenheiten'),
+    erwartet: { leitung: 200, administration: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/personal/:id/abwesenheiten (fremde Organisation)',
+    anfrage: (s, i) =>
+      s.post(`/api/personal/${i.fremderMitarbeiter}/abwesenheiten`, {
+        art: 'urlaub',
+        von: '2027-01-04',
+        bis: '2027-01-08',
+      }),
+    erwartet: { leitung: 404, administration: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'DELETE /api/personal/abwesenheiten/:id (fremde Organisation)',
+    anfrage: (s, i) => s.del(`/api/personal/abwesenheiten/${i.fremdeAbwesenheit}`),
     erwartet: { leitung: 404, administration: 404 },
     sonst: 403,
   },

@@ -199,6 +199,7 @@ export type AuditEreignis = MitBeschriftung<
       mitarbeiterId: string;
       felder: string[];
     }
+  | { aktion: 'anlegen' | 'entfernen'; ressource: 'abwesenheit'; ressourceId: string; mitarbeiterId: string }
 >;
 
 /**

@@ -14,6 +14,7 @@ import { count, eq } from 'drizzle-orm';
 import { heute } from '../use-cases/fristen/intern/heute.ts';
 import { leiteDemoFristenAb } from '../use-cases/fristen/intern/leite-demo-fristen-ab.ts';
 import { ladeDemoAbrechnung } from './abrechnung.ts';
+import { ladeDemoAbwesenheiten } from './abwesenheit.ts';
 import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
@@ -168,6 +169,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       (o) => hole(orgId, o),
       (e) => hole(benutzerId, e),
     );
+    await ladeDemoAbwesenheiten(tx, (o) => hole(orgId, o), d);
     return true;
   });
 }

@@ -342,7 +342,18 @@ describe('Fristen des Trägers', () => {
     expect(
       danach.filter((o: Frist) => o.regel === 'qualitaetsentwicklungsbericht' && o.status === 'offen'),
     ).toMatchObject([{ faellig: '2028-11-02' }]);
-    expect((await (await t.als('leitung@kiju.demo')).get('/api/organisationsfristen')).json()).toEqual([]);
+    // KIJU has its own duties only: the monthly rota for the fire brigade (from two months back to the
+    // next one: Mi 30.09., Fr 30.10. for Sa 31.10., Mo 30.11.), a conference per quarter, yearly controlling
+    // (So 31.12.2028 → Fr 29.12.).
+    const kiju = (await (await t.als('leitung@kiju.demo')).get('/api/organisationsfristen')).json() as {
+      regel: string;
+      faellig: string;
+    }[];
+    const von = (regel: string) => kiju.filter((f) => f.regel === regel).map((f) => f.faellig);
+    expect(von('bereitschaftsplan-feuerwehr')).toEqual(['2026-09-30', '2026-10-30', '2026-11-30']);
+    expect(von('paedagogische-konferenz')).toEqual(['2026-09-30', '2026-12-31']);
+    expect(von('strukturqualitaet-controlling')).toEqual(['2026-12-31', '2027-12-31', '2028-12-29']);
+    expect(kiju).toHaveLength(8);
   });
 });
 

@@ -224,3 +224,160 @@ describe('POST /api/personal/:id/vk', () => {
     expect(await zaehle()).toBe(vorher);
   });
 });
+
+describe('PATCH /api/personal/:id', () => {
+  async function lade(s: TestSitzung, name: string) {
+    const liste = (await s.get('/api/personal')).json() as Record<string, unknown>[];
+    const p = liste.find((x) => x.name === name);
+    if (!p) throw new Error(name);
+    return p as {
+      id: string;
+      name: string;
+      qualifikation: string;
+      funktion: string;
+      berufsjahre: number | null;
+      leistung: string;
+      eintritt: string;
+      austritt: string | null;
+      fuehrungszeugnisAm: string | null;
+      version: number;
+      vkVerlauf: { ab: string; vk: number }[];
+    };
+  }
+  const aenderung = (p: Awaited<ReturnType<typeof lade>>) => ({
+    name: p.name,
+    qualifikation: p.qualifikation,
+    funktion: p.funktion,
+    berufsjahre: p.berufsjahre,
+    leistung: p.leistung,
+    eintritt: p.eintritt,
+    austritt: p.austritt,
+    fuehrungszeugnisAm: p.fuehrungszeugnisAm,
+    version: p.version,
+  });
+
+  it('records a new certificate and qualification; the audit names the changed fields only', async () => {
+    const p = await lade(leitungKiju, 'Lea Leitner');
+    const res = await leitungKiju.patch(`/api/personal/${p.id}`, {
+      ...aenderung(p),
+      fuehrungszeugnisAm: '2026-11-20',
+      austritt: '2027-06-30',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      fuehrungszeugnisFaellig: '2031-11-20',
+      austritt: '2027-06-30',
+      version: p.version + 1,
+    });
+    const zeilen = await t.db.withSystemTx((tx) =>
+      tx
+        .select()
+        .from(audit)
+        .where(and(eq(audit.ressource, 'mitarbeiter'), eq(audit.ressourceId, p.id))),
+    );
+    expect(zeilen.filter((z) => z.aktion === 'aendern').map((z) => z.details)).toEqual([
+      { felder: ['austritt', 'fuehrungszeugnisAm'] },
+    ]);
+  });
+
+  it('moves the first VK entry with a corrected day of entry', async () => {
+    const p = await lade(leitungKiju, 'Finn Fachmann');
+    const frueher = p.vkVerlauf[0].ab;
+    const neuerEintritt = `${Number(frueher.slice(0, 4)) - 1}${frueher.slice(4)}`;
+    const res = await leitungKiju.patch(`/api/personal/${p.id}`, {
+      ...aenderung(p),
+      eintritt: neuerEintritt,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().vkVerlauf[0].ab).toBe(neuerEintritt);
+    expect(res.json().eintritt).toBe(neuerEintritt);
+  });
+
+  it('refuses bad input with German messages (422), a stale version (409), changing nothing', async () => {
+    const p = await lade(leitungTbh, 'Frieda Fischer');
+    const faelle: [Record<string, unknown>, string, string][] = [
+      [{ austritt: '2000-01-01' }, 'austritt', 'vor dem Eintritt'],
+      [{ austritt: '2026-10-15' }, 'austritt', 'VK-Änderung'],
+      [{ eintritt: '2026-12-01' }, 'eintritt', 'VK-Änderungen'],
+      [{ qualifikation: 'arzt' }, 'qualifikation', 'Bitte eine Qualifikation wählen'],
+      [{ name: '' }, 'name', 'Bitte geben Sie den Namen an.'],
+      [{ leistung: 'gibt-es-nicht' }, 'leistung', 'Leistung aus dem Katalog'],
+      [{ fuehrungszeugnisAm: '2027-01-01' }, 'fuehrungszeugnisAm', 'Zukunft'],
+      [{ berufsjahre: 1.5 }, 'berufsjahre', 'ganze Zahl'],
+    ];
+    for (const [a, feld, meldung] of faelle) {
+      const res = await leitungTbh.patch(`/api/personal/${p.id}`, { ...aenderung(p), ...a });
+      expect(res.statusCode, feld).toBe(422);
+      expect(res.json().felder[feld], feld).toContain(meldung);
+    }
+    const alt = await leitungTbh.patch(`/api/personal/${p.id}`, { ...aenderung(p), version: p.version - 1 });
+    expect(alt.statusCode).toBe(409);
+    expect(await lade(leitungTbh, 'Frieda Fischer')).toEqual(p);
+  });
+
+  it('is for Leitung and Administration of the own organisation only', async () => {
+    const p = await lade(leitungKiju, 'Sami Helfer');
+    for (const email of ['fachkraft@kiju.demo', 'verwaltung@kiju.demo']) {
+      const res = await (await t.als(email)).patch(`/api/personal/${p.id}`, aenderung(p));
+      expect(res.statusCode, email).toBe(403);
+    }
+    expect((await leitungTbh.patch(`/api/personal/${p.id}`, aenderung(p))).statusCode).toBe(404);
+    const admin = await t.als('admin@kiju.demo');
+    expect((await admin.patch(`/api/personal/${p.id}`, { ...aenderung(p), berufsjahre: 4 })).statusCode).toBe(
+      200,
+    );
+  });
+});
+
+describe('GET /api/personal/besetzung/jahr', () => {
+  it('gives required against actual VK per month; November red with its source, October met', async () => {
+    const jahr = (await leitungTbh.get('/api/personal/besetzung/jahr?jahr=2026')).json() as {
+      leistung: string;
+      monate: {
+        monat: string;
+        sollVk: number | null;
+        istVk: number;
+        erfuellt: boolean | null;
+        nichtErfuellt: string[];
+      }[];
+    }[];
+    const lt11 = jahr.find((l) => l.leistung === 'lt11-nachbetreuung');
+    expect(lt11?.monate).toHaveLength(12);
+    const monat = (m: string) => lt11?.monate.find((x) => x.monat === m);
+    // The same figures as the single month, for every month (a colleague added above met November).
+    for (const m of lt11?.monate ?? []) {
+      const einzeln = von(await besetzung(leitungTbh, m.monat), 'lt11-nachbetreuung');
+      expect(m, m.monat).toMatchObject({
+        sollVk: einzeln?.sollVk,
+        istVk: einzeln?.istVk,
+        erfuellt: einzeln?.erfuellt,
+      });
+      expect(m.nichtErfuellt.length > 0, m.monat).toBe(m.erfuellt === false);
+    }
+    expect(monat('2026-10')).toMatchObject({ istVk: 0.4, erfuellt: true, nichtErfuellt: [] });
+    // The Trägerbudget team is half a post short all year: each month red, with the agreement as source.
+    const budget = jahr.find((l) => l.leistung === 'bremerhaven-ambulant');
+    expect(budget?.monate.find((x) => x.monat === '2026-11')).toMatchObject({
+      sollVk: 24,
+      istVk: 23.5,
+      erfuellt: false,
+    });
+    expect(budget?.monate.find((x) => x.monat === '2026-11')?.nichtErfuellt[0]).toContain(
+      'Budgetvereinbarung',
+    );
+  });
+
+  it('is for Leitung only; a bad year is a German 422', async () => {
+    for (const email of ['admin@kiju.demo', 'fachkraft@kiju.demo']) {
+      expect(
+        (await (await t.als(email)).get('/api/personal/besetzung/jahr?jahr=2026')).statusCode,
+        email,
+      ).toBe(403);
+    }
+    for (const jahr of ['abc', '1999', '']) {
+      const res = await leitungKiju.get(`/api/personal/besetzung/jahr?jahr=${jahr}`);
+      expect(res.statusCode, jahr).toBe(422);
+      expect(res.json().felder.jahr, jahr).toMatch(/Jahr/);
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { type Kontext, txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Ungueltig } from '../../fehler.ts';
+import { abwesendWaehrend, tageDesDienstes } from './intern/abwesend.ts';
 
 const MAX_STUNDEN = 7 * 24;
 const zeit = new Intl.DateTimeFormat('de-DE', {
@@ -42,6 +43,8 @@ export async function createBereitschaft(
     if (person.eintritt > tag || (person.austritt && person.austritt < tag)) {
       throw new Ungueltig({ mitarbeiterId: 'Die Person ist zu dieser Zeit nicht beschäftigt.' });
     }
+    const weg = await abwesendWaehrend(tx, org, e.mitarbeiterId, tageDesDienstes(von, bis));
+    if (weg) throw new Ungueltig({ mitarbeiterId: `Die Person ist in dieser Zeit abwesend (${weg}).` });
     const [konflikt] = await tx
       .select({ von: bereitschaft.von, bis: bereitschaft.bis, name: mitarbeiter.name })
       .from(bereitschaft)
@@ -76,6 +79,7 @@ export async function createBereitschaft(
       von: neu.von.toISOString(),
       bis: neu.bis.toISOString(),
       telefon: neu.telefon,
+      abwesenheit: null,
     };
   });
 }

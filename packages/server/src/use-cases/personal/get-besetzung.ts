@@ -1,70 +1,12 @@
-import { budgetvereinbarung, hilfe, mitarbeiter, mitarbeiterVk } from '@hilfewerk/db';
-import { type BesetzungPerson, berechneBesetzung } from '@hilfewerk/rules';
-import { monatsgrenzen, periodenende } from '@hilfewerk/rules/tag';
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { type Kontext, txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { katalogEintrag } from '../../katalog.ts';
-import { vkListe } from './intern/mitarbeiter-dto.ts';
+import { besetzungInMonaten } from './intern/besetzung-monate.ts';
 
-/**
- * Staffing of each Leistung in a month: the Hilfen running in it and the staff register against the
- * catalogue's keys (packages/rules, berechneBesetzung). A Leistung appears when it has Hilfen or staff.
- */
+/** Staffing of each Leistung in a month against the catalogue's keys (intern/besetzung-monate.ts). */
 export async function getBesetzung(k: Kontext, monat: string) {
   requireAccess(k, 'besetzung', 'lesen');
-  const { von, bis } = monatsgrenzen(monat);
-  return k.db.withTx(txKontext(k.auth), async (tx) => {
-    const org = k.auth.organisation.id;
-    const hilfen = await tx
-      .select({
-        leistung: hilfe.leistung,
-        variante: hilfe.variante,
-        beginn: hilfe.beginn,
-        ende: hilfe.tatsaechlichesEnde,
-      })
-      .from(hilfe)
-      .where(
-        and(
-          eq(hilfe.organisationId, org),
-          lte(hilfe.beginn, bis),
-          or(isNull(hilfe.tatsaechlichesEnde), gte(hilfe.tatsaechlichesEnde, von)),
-        ),
-      );
-    const personen = await tx.select().from(mitarbeiter).where(eq(mitarbeiter.organisationId, org));
-    const vk = await tx.select().from(mitarbeiterVk).where(eq(mitarbeiterVk.organisationId, org));
-    const budgets = await tx
-      .select()
-      .from(budgetvereinbarung)
-      .where(eq(budgetvereinbarung.organisationId, org));
-    // The Trägerbudget's agreed posts in force this month (Bremerhaven: the VK behind the budget).
-    const budget = budgets.find((b) => b.beginn <= bis && periodenende(b.beginn, b.monate) >= von);
-    const vereinbarteVk = budget
-      ? (budget.stellen as { vk: number }[]).reduce((s, st) => s + Number(st.vk), 0)
-      : null;
-
-    const leistungen = [
-      ...new Set([...hilfen.map((h) => h.leistung), ...personen.map((p) => p.leistung)]),
-    ].sort();
-    return leistungen.map((leistung) => {
-      const personal: BesetzungPerson[] = personen
-        .filter((p) => p.leistung === leistung)
-        .map((p) => ({
-          qualifikation: p.qualifikation,
-          funktion: p.funktion,
-          berufsjahre: p.berufsjahre,
-          eintritt: p.eintritt,
-          austritt: p.austritt,
-          vk: vkListe(vk.filter((v) => v.mitarbeiterId === p.id)),
-        }));
-      const ergebnis = berechneBesetzung({
-        leistung,
-        monat,
-        hilfen: hilfen.filter((h) => h.leistung === leistung),
-        personal,
-        vereinbarteVk: leistung === 'bremerhaven-ambulant' ? vereinbarteVk : null,
-      });
-      return { ...ergebnis, titel: katalogEintrag(leistung)?.titel ?? leistung };
-    });
-  });
+  return k.db.withTx(
+    txKontext(k.auth),
+    async (tx) => (await besetzungInMonaten(tx, k.auth.organisation.id, [monat]))[0],
+  );
 }

@@ -60,6 +60,20 @@ export function BereitschaftPage() {
       {dienste.data && dienste.data.length === 0 && (
         <Text>Für diesen Monat ist kein Dienst eingetragen.</Text>
       )}
+      {dienste.data?.some((d) => d.abwesenheit) && (
+        <Alert
+          color="red"
+          icon={<IconAlertCircle aria-hidden />}
+          role="status"
+          title="Dienst während einer Abwesenheit"
+        >
+          {dienste.data
+            .filter((d) => d.abwesenheit)
+            .map((d) => `${d.name} ab ${wochentagZeitDe(d.von)} Uhr (${d.abwesenheit})`)
+            .join('; ')}
+          . Bitte den Dienst neu besetzen, bevor der Plan an die Feuerwehr geht.
+        </Alert>
+      )}
       {dienste.data && dienste.data.length > 0 && (
         <Table.ScrollContainer minWidth={640}>
           <Table striped>
@@ -77,7 +91,14 @@ export function BereitschaftPage() {
                 <Table.Tr key={d.id}>
                   <Table.Td>{wochentagZeitDe(d.von)} Uhr</Table.Td>
                   <Table.Td>{wochentagZeitDe(d.bis)} Uhr</Table.Td>
-                  <Table.Td>{d.name}</Table.Td>
+                  <Table.Td>
+                    {d.name}
+                    {d.abwesenheit && (
+                      <Text size="sm" c="red.8" fw={700}>
+                        abwesend: {d.abwesenheit}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{d.telefon}</Table.Td>
                   {darf('bereitschaft', 'aendern') && (
                     <Table.Td>

@@ -1,4 +1,17 @@
-import { Alert, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Collapse,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,8 +19,12 @@ import { Ladefehler } from '../../components/Ladezustand';
 import { MonatJahrAuswahl } from '../../components/MonatJahrAuswahl';
 import { formatDatum, MONATSNAMEN } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
-import { type Besetzung, besetzungAbfrage, personalAbfrage, QUALIFIKATION } from './api';
+import { Abwesenheiten } from './Abwesenheiten';
+import { type Besetzung, besetzungAbfrage, type Mitarbeiter, personalAbfrage, QUALIFIKATION } from './api';
+import { BesetzungJahr } from './BesetzungJahr';
+import { PersonFormular } from './PersonFormular';
 import { SchulungenAbschnitt } from './SchulungenAbschnitt';
+import { VkFormular } from './VkFormular';
 
 const vk = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const zahl = (n: number | null) => (n === null ? '–' : vk.format(n));
@@ -93,6 +110,10 @@ export function BesetzungPage() {
   const jahre = Array.from({ length: 4 }, (_, i) => jetzt.getFullYear() - i);
   const offen = abfrage.data?.filter((b) => b.erfuellt === false) ?? [];
   const titel = new Map(abfrage.data?.map((b) => [b.leistung, b.titel]));
+  const [neu, setNeu] = useState(false);
+  const [bearbeiten, setBearbeiten] = useState<string | null>(null);
+  // The record as the list has it now: after a save the modal's forms start from the new version.
+  const person: Mitarbeiter | undefined = personal.data?.find((p) => p.id === bearbeiten);
 
   return (
     <Stack gap="lg">
@@ -122,7 +143,34 @@ export function BesetzungPage() {
           ))}
         </>
       )}
-      <Title order={2}>Personalverzeichnis</Title>
+      <BesetzungJahr jahr={jahr} />
+      <Group justify="space-between">
+        <Title order={2}>Personalverzeichnis</Title>
+        <Button variant={neu ? 'default' : 'filled'} onClick={() => setNeu((n) => !n)} aria-expanded={neu}>
+          {neu ? 'Schließen' : 'Person aufnehmen'}
+        </Button>
+      </Group>
+      <Collapse expanded={neu}>
+        <Card withBorder>
+          <PersonFormular onFertig={() => setNeu(false)} />
+        </Card>
+      </Collapse>
+      <Modal
+        opened={person !== undefined}
+        onClose={() => setBearbeiten(null)}
+        title={person ? `${person.name} bearbeiten` : ''}
+        size="xl"
+      >
+        {person && (
+          <Stack gap="lg">
+            <PersonFormular key={person.version} person={person} onFertig={() => setBearbeiten(null)} />
+            <Title order={3} size="h5">
+              Stellenumfang
+            </Title>
+            <VkFormular person={person} />
+          </Stack>
+        )}
+      </Modal>
       {personal.isError && <Ladefehler fehler={personal.error} />}
       {personal.data && (
         <Table.ScrollContainer minWidth={720}>
@@ -135,6 +183,9 @@ export function BesetzungPage() {
                 <Table.Th scope="col">Leistung</Table.Th>
                 <Table.Th scope="col">VK heute</Table.Th>
                 <Table.Th scope="col">Führungszeugnis (§ 72a) bis</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Aktionen</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -159,6 +210,11 @@ export function BesetzungPage() {
                       {p.fuehrungszeugnisUeberfaellig && p.fuehrungszeugnisFaellig ? ' – überfällig' : ''}
                     </Text>
                   </Table.Td>
+                  <Table.Td>
+                    <Button size="xs" variant="light" onClick={() => setBearbeiten(p.id)}>
+                      Bearbeiten<VisuallyHidden> {p.name}</VisuallyHidden>
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -166,6 +222,7 @@ export function BesetzungPage() {
         </Table.ScrollContainer>
       )}
       <SchulungenAbschnitt />
+      <Abwesenheiten />
     </Stack>
   );
 }

@@ -30,6 +30,8 @@ export async function aktualisiereOrganisationsfristen(
   // Three years ahead: a report due "at least every 2 years" is visible from the day it starts to run.
   const bis = plusTage(heute, 3 * 366);
   const soll: { regel: string; bezeichnung: string; faellig: string }[] = [];
+  const wiederkehrend = new Set<string>();
+  const untergrenze = plusTage(heute, -62);
   for (const { leistung, erster } of leistungen) {
     const katalog = fristenkataloge().get(leistung);
     if (!katalog || katalog.organisationsfristen.length === 0) continue;
@@ -46,8 +48,14 @@ export async function aktualisiereOrganisationsfristen(
         );
       const { fristen } = leiteOrganisationsfristenAb({ leistung, letzterBericht: letzter ?? erster, bis });
       for (const f of fristen) {
-        if (f.regel === regel.id && f.faellig)
-          soll.push({ regel: f.regel, bezeichnung: f.titel, faellig: f.faellig });
+        if (f.regel !== regel.id || !f.faellig) continue;
+        // Recurring duties (monthly rota, quarterly conference): no backlog from before the last two
+        // months and only the next one ahead, so the list shows what is due, not years of rows.
+        if (regel.art === 'wiederkehrend') {
+          wiederkehrend.add(regel.id);
+          if (f.faellig < untergrenze || f.faellig > plusTage(heute, 31 * (regel.alleMonate ?? 1))) continue;
+        }
+        soll.push({ regel: f.regel, bezeichnung: f.titel, faellig: f.faellig });
       }
     }
   }
@@ -68,7 +76,11 @@ export async function aktualisiereOrganisationsfristen(
     .where(
       and(eq(organisationsfrist.organisationId, organisationId), eq(organisationsfrist.status, 'offen')),
     );
-  const veraltet = offen.filter((o) => !gueltig.has(`${o.regel}|${o.faellig}`)).map((o) => o.id);
+  // An open recurring duty that slid out of the window stays open (overdue), it does not lapse.
+  const veraltet = offen
+    .filter((o) => !(wiederkehrend.has(o.regel) && o.faellig < untergrenze))
+    .filter((o) => !gueltig.has(`${o.regel}|${o.faellig}`))
+    .map((o) => o.id);
   if (veraltet.length > 0) {
     await tx
       .update(organisationsfrist)
