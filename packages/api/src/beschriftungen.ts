@@ -5,6 +5,7 @@
 import type {
   AuditAktion,
   AuditRessource,
+  Beendigung,
   BerichtArt,
   BeschwerdeStatus,
   EreignisArt,
@@ -172,3 +173,8 @@ export const BERICHT_ART_TEXT = {
   'bericht-vor-hpg': 'Bericht vor dem Hilfeplangespräch',
   abschlussbericht: 'Abschlussbericht',
 } as const satisfies Record<BerichtArt, string>;
+
+export const BEENDIGUNG_TEXT = {
+  planmaessig: 'planmäßig',
+  unplanmaessig: 'unplanmäßig',
+} as const satisfies Record<Beendigung, string>;

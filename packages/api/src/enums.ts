@@ -184,3 +184,10 @@ export const HPG_STATUS = ['geplant', 'gehalten', 'abgesagt'] as const;
 export const hpgStatus = z.enum(HPG_STATUS);
 export const ZIEL_BEWERTUNGEN = ['erreicht', 'teilweise', 'nicht-erreicht', 'entfallen'] as const;
 export const zielBewertung = z.enum(ZIEL_BEWERTUNGEN);
+
+/** How a Hilfe ended (key figure "Entlassungen nach Art"); the free-text Endegrund says why. */
+export const BEENDIGUNGS_ARTEN = ['planmaessig', 'unplanmaessig'] as const;
+export const beendigung = z.enum(BEENDIGUNGS_ARTEN, {
+  error: 'Bitte „planmäßig“ oder „unplanmäßig“ angeben.',
+});
+export type Beendigung = z.infer<typeof beendigung>;

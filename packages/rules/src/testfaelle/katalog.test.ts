@@ -13,6 +13,7 @@ describe('Testfälle des Katalogs', () => {
       'budget',
       'fristen',
       'kalkulation',
+      'kennzahlen',
       'personal',
     ]);
   });
