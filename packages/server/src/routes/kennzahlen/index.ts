@@ -16,6 +16,6 @@ export function kennzahlenRouten(app: FastifyInstance): void {
         response: { 200: kennzahlen, ...fehler },
       },
     },
-    async (req) => getKennzahlen(req.kontext(), req.query.jahr),
+    async (req) => getKennzahlen(req.kontext(), req.query),
   );
 }
