@@ -27,7 +27,10 @@ export const kennzahlenAbfrage = z
     path: ['jahr'],
   });
 
-export const berichtAbfrage = z.object({ jahr: jahrFeld });
+export const berichtAbfrage = z.object({
+  jahr: jahrFeld,
+  format: z.enum(['pdf', 'xlsx'], { error: 'Das Format ist pdf oder xlsx.' }).optional(),
+});
 
 const zahlOderNull = z.number().nullable();
 

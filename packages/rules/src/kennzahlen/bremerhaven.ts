@@ -75,13 +75,13 @@ export function bremerhavenKennzahlen(
       kennzahl: 'Anzahl der erbrachten Stunden in Familien/am Klient',
       wert: s.direkt.ist,
       einheit: 'Stunden',
-      hinweis: 'Direkte Stunden und Anteile an Gruppenangeboten im KennzahlZeitraum.',
+      hinweis: 'Direkte Stunden und Anteile an Gruppenangeboten im Zeitraum.',
     },
     {
       kennzahl: 'Anzahl der Gruppenangebote',
       wert: gruppen.length,
       einheit: 'Termine',
-      hinweis: 'Erfasste Gruppenangebote im KennzahlZeitraum.',
+      hinweis: 'Erfasste Gruppenangebote im Zeitraum.',
     },
     {
       kennzahl: 'Teilnehmende an Gruppenangeboten',
@@ -90,10 +90,10 @@ export function bremerhavenKennzahlen(
       hinweis: 'Teilnehmende Hilfen, je Termin gezählt.',
     },
     {
-      kennzahl: 'Anzahl der im KennzahlZeitraum betreuten Hilfeempfängerinnen und Hilfeempfänger',
+      kennzahl: 'Anzahl der im Zeitraum betreuten Hilfeempfängerinnen und Hilfeempfänger',
       wert: betreut.size,
       einheit: 'Familien',
-      hinweis: 'Fälle mit mindestens einem Tag laufender Hilfe im KennzahlZeitraum.',
+      hinweis: 'Fälle mit mindestens einem Tag laufender Hilfe im Zeitraum.',
     },
     {
       kennzahl: 'Entwicklung der Anfrageprofile durch den ASD',

@@ -5,12 +5,12 @@
 export const KENNZAHL_DEFINITIONEN = {
   aufnahmen: {
     name: 'Aufnahmen',
-    definition: 'Hilfen, deren Beginn im KennzahlZeitraum liegt.',
+    definition: 'Hilfen, deren Beginn im Zeitraum liegt.',
     quelle: 'KIJU-Leistungsbeschreibung, Ergebnisqualität: Leistungsstatistik „Aufnahme“',
   },
   entlassungen: {
     name: 'Entlassungen',
-    definition: 'Hilfen, deren tatsächliches Ende im KennzahlZeitraum liegt.',
+    definition: 'Hilfen, deren tatsächliches Ende im Zeitraum liegt.',
     quelle: 'KIJU-Leistungsbeschreibung, Ergebnisqualität: „Entlassung“',
   },
   entlassungenNachGrund: {
@@ -22,7 +22,7 @@ export const KENNZAHL_DEFINITIONEN = {
   verweildauer: {
     name: 'Verweildauer',
     definition:
-      'Der im KennzahlZeitraum beendeten Hilfen: Tage vom Beginn bis zum Ende, beide mitgezählt; Mittel auf eine Stelle, Median.',
+      'Der im Zeitraum beendeten Hilfen: Tage vom Beginn bis zum Ende, beide mitgezählt; Mittel auf eine Stelle, Median.',
     quelle: 'KIJU-Leistungsbeschreibung, Ergebnisqualität: „Verweildauer“',
   },
   belegendeJugendaemter: {
@@ -34,32 +34,31 @@ export const KENNZAHL_DEFINITIONEN = {
   beschwerden: {
     name: 'Beschwerden',
     definition:
-      'Im KennzahlZeitraum eingegangene Beschwerden; offen: bis zum letzten Tag eingegangen und nicht abgeschlossen.',
+      'Im Zeitraum eingegangene Beschwerden; offen: bis zum letzten Tag eingegangen und nicht abgeschlossen.',
     quelle: 'KIJU-Leistungsbeschreibung, Ergebnisqualität: „Beschwerden“; § 45 Abs. 2 Nr. 4 SGB VIII',
   },
   stunden: {
     name: 'Stunden nach Art',
     definition:
-      'Im KennzahlZeitraum erfasste Stunden je Art. Direkt = direkte Arbeit und Anteile an Gruppenangeboten, gegen den Plan: bewilligte Stunden je Monat, anteilig nach Kalendertagen der Hilfe im Monat. Für fallunspezifische Arbeit und Netzwerkarbeit ist kein Plan vereinbart.',
+      'Im Zeitraum erfasste Stunden je Art. Direkt = direkte Arbeit und Anteile an Gruppenangeboten, gegen den Plan: bewilligte Stunden je Monat, anteilig nach Kalendertagen der Hilfe im Monat. Für fallunspezifische Arbeit und Netzwerkarbeit ist kein Plan vereinbart.',
     quelle:
       'Bremerhaven Trägerbudget: Stundencontrolling, 80 % direkte Zeiten; fallunspezifische, fallübergreifende und Netzwerkarbeit als Kennzahlen',
   },
   auslastung: {
     name: 'Auslastung',
     definition:
-      'Je Leistung mit Tagessatz: Belegungstage (Tage laufender Hilfen im KennzahlZeitraum) ÷ (Plätze der letzten Kalkulation × Kalendertage), gegen das vereinbarte Band.',
+      'Je Leistung mit Tagessatz: Belegungstage (Tage laufender Hilfen im Zeitraum) ÷ (Plätze der letzten Kalkulation × Kalendertage), gegen das vereinbarte Band.',
     quelle: 'Anlage D.8, Matrix: „Auslastung pro Platzangebot: 92 bis 95 %“',
   },
   fristen: {
     name: 'Fristen termingerecht',
     definition:
-      'Fristen, die im KennzahlZeitraum vor heute fällig waren (ohne entfallene): Anteil der am oder vor dem Fälligkeitstag erledigten.',
+      'Fristen, die im Zeitraum vor heute fällig waren (ohne entfallene): Anteil der am oder vor dem Fälligkeitstag erledigten.',
     quelle: 'Fristen der Leistungsbeschreibungen und Rahmenverträge (Handlungsplan, Berichte, Hilfedauer)',
   },
   kinderschutz: {
     name: 'Verfahren nach § 8a',
-    definition:
-      'Nur Anzahlen: im KennzahlZeitraum begonnene und abgeschlossene Verfahren, am letzten Tag offene.',
+    definition: 'Nur Anzahlen: im Zeitraum begonnene und abgeschlossene Verfahren, am letzten Tag offene.',
     quelle: '§ 8a Abs. 4 SGB VIII; Vereinbarung zum Schutzauftrag',
   },
 } as const;

@@ -10,7 +10,7 @@ import { imZeitraum, type KennzahlZeitraum, leseZeitraum } from './zeitraum.ts';
  *   (a Hilfe from 01.01. to 31.01. stayed 31 days); mean rounded to one decimal, median of the sorted days.
  * - Belegende Jugendämter: Jugendämter with a Hilfe running on at least one day of the year, with how many.
  * - Beschwerden: complaints received in the year.
- * The same definitions hold for a quarter or a month: pass a KennzahlZeitraum instead of the year.
+ * The same definitions hold for a quarter or a month: pass a span (KennzahlZeitraum) instead of the year.
  */
 export interface KennzahlHilfe {
   beginn: string;

@@ -40,7 +40,7 @@ export function leseZeitraum(text: string): KennzahlZeitraum {
   const jahr = m ? Number(m[1]) : Number.NaN;
   if (!m || jahr < 2000 || jahr > 2099) {
     throw new EingabeFehler(
-      'KennzahlZeitraum als Jahr (2026), Quartal (2026-Q3) oder Monat (2026-07) angeben, Jahr 2000–2099.',
+      'Zeitraum als Jahr (2026), Quartal (2026-Q3) oder Monat (2026-07) angeben, Jahr 2000–2099.',
       'zeitraum',
     );
   }
