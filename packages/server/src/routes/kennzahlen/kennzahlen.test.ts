@@ -119,6 +119,35 @@ describe('GET /api/kennzahlen', () => {
     expect(muki.auslastung[0].belegungstage).toBeGreaterThan(0);
   });
 
+  it('the Hilfe records how it ended (planmäßig/unplanmäßig); another word → 422 and nothing changes', async () => {
+    const [h] = await t.db.withSystemTx((tx) =>
+      tx
+        .select()
+        .from(hilfe)
+        .where(and(eq(hilfe.organisationId, leitung.organisation.id), isNull(hilfe.tatsaechlichesEnde)))
+        .limit(1),
+    );
+    const url = `/api/faelle/${h.fallId}/hilfen/${h.id}`;
+    const falsch = await leitung.patch(url, {
+      version: h.version,
+      tatsaechlichesEnde: '2026-11-24',
+      endegrund: 'Abbruch',
+      beendigung: 'abgebrochen',
+    });
+    expect(falsch.statusCode).toBe(422);
+    expect(falsch.body).toContain('planmäßig');
+    const [unveraendert] = await t.db.withSystemTx((tx) => tx.select().from(hilfe).where(eq(hilfe.id, h.id)));
+    expect(unveraendert.tatsaechlichesEnde).toBeNull();
+    const res = await leitung.patch(url, {
+      version: h.version,
+      tatsaechlichesEnde: '2026-11-24',
+      endegrund: 'Abbruch durch die Familie',
+      beendigung: 'unplanmaessig',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().beendigung).toBe('unplanmaessig');
+  });
+
   it('only the Leitung (403 for the others)', async () => {
     for (const email of [
       'admin@kiju.demo',
