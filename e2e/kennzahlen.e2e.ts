@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -18,7 +22,7 @@ test('Leitung sieht die Kennzahlen des Jahres mit ihren Definitionen und wechsel
   await page.goto('/kennzahlen');
   await anmelden(page, 'leitung@kiju.demo');
   await sichtbar(page.getByRole('heading', { name: 'Kennzahlen', exact: true }));
-  await sichtbar(page.getByText('Hilfen, die in diesem Jahr begonnen haben.'));
+  await sichtbar(page.getByText('Hilfen, deren Beginn im Zeitraum liegt.'));
   await sichtbar(page.getByRole('figure', { name: 'Hilfen je Jugendamt' }));
   await sichtbar(page.getByText(/Jugendamt Wuppertal: \d+ Hilfe/));
   const ergebnis = await new AxeBuilder({ page })
@@ -29,6 +33,40 @@ test('Leitung sieht die Kennzahlen des Jahres mit ihren Definitionen und wechsel
     [],
   );
   await waehle(page, 'Jahr', '2022');
-  await sichtbar(page.getByText('Keine Hilfe in diesem Jahr.'));
+  await sichtbar(page.getByText('Keine Hilfe in diesem Zeitraum.'));
+  await kontext.close();
+});
+
+test('KIJU-Leitung beginnt auf der Übersicht, öffnet die Jahresstatistik und lädt den Jahresbericht', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/');
+  await anmelden(page, 'leitung@kiju.demo');
+  await page.waitForURL(/\/uebersicht$/);
+  await sichtbar(page.getByRole('heading', { name: 'Übersicht', exact: true }));
+  await sichtbar(page.getByText('Überfällige Fristen', { exact: true }));
+  await sichtbar(page.getByText('Offene Verfahren nach § 8a'));
+  await sichtbar(page.getByRole('figure', { name: 'Stunden des Monats gegen Plan' }));
+  const ergebnis = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  assert.deepEqual(
+    ergebnis.violations.map((v) => v.id),
+    [],
+  );
+  await page.getByRole('link', { name: 'Alle Kennzahlen und Jahresbericht' }).click();
+  await sichtbar(page.getByRole('heading', { name: 'Kennzahlen', exact: true }));
+  await sichtbar(page.getByText('Jahr 2026'));
+  await sichtbar(page.getByRole('figure', { name: 'Stunden nach Art' }));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Jahresbericht 2026 (PDF)' }).click(),
+  ]);
+  const ziel = join(tmpdir(), `hw-e2e-${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(ziel);
+  const text = execFileSync('pdftotext', ['-layout', ziel, '-']).toString('utf8');
+  assert.match(text, /Jahresbericht Kennzahlen 2026/);
+  assert.match(text, /Leistungsstatistik/);
+  assert.ok(readFileSync(ziel).subarray(0, 4).toString() === '%PDF');
   await kontext.close();
 });

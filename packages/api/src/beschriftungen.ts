@@ -6,6 +6,7 @@ import type {
   AbwesenheitArt,
   AuditAktion,
   AuditRessource,
+  Beendigung,
   BerichtArt,
   BeschwerdeStatus,
   EreignisArt,
@@ -242,3 +243,7 @@ export const SSO_ABWEISUNGSGRUENDE_TEXT = {
   'rolle-unpassend':
     'Die vom Anmeldedienst zugewiesene Rolle gibt es in Ihrer Art von Organisation nicht. Bitte wenden Sie sich an Ihre IT.',
 } as const satisfies Record<SsoAbweisungsgrund, string>;
+export const BEENDIGUNG_TEXT = {
+  planmaessig: 'planmäßig',
+  unplanmaessig: 'unplanmäßig',
+} as const satisfies Record<Beendigung, string>;

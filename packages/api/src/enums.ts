@@ -238,3 +238,9 @@ export const SSO_ABWEISUNGSGRUENDE = [
   'rolle-unpassend',
 ] as const;
 export type SsoAbweisungsgrund = (typeof SSO_ABWEISUNGSGRUENDE)[number];
+/** How a Hilfe ended (key figure "Entlassungen nach Art"); the free-text Endegrund says why. */
+export const BEENDIGUNGS_ARTEN = ['planmaessig', 'unplanmaessig'] as const;
+export const beendigung = z.enum(BEENDIGUNGS_ARTEN, {
+  error: 'Bitte „planmäßig“ oder „unplanmäßig“ angeben.',
+});
+export type Beendigung = z.infer<typeof beendigung>;

@@ -23,6 +23,7 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
   },
   leitung: {
     menue: [
+      'Übersicht',
       'Meine Fristen',
       'Fälle',
       'Anfragen',
@@ -40,7 +41,7 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
       'Kennzahlen',
       'Mein Konto',
     ],
-    start: '/faelle',
+    start: '/uebersicht',
   },
   fachkraft: {
     menue: [

@@ -70,6 +70,7 @@ export const navigation: NavEintrag[] = [
     icon: IconReportMoney,
     sichtbar: darfes('traegerbudget'),
   },
+  { to: '/uebersicht', beschriftung: 'Übersicht', icon: IconChartLine, sichtbar: darfes('kennzahlen') },
   { to: '/meine-fristen', beschriftung: 'Meine Fristen', icon: IconChecklist, sichtbar: darfes('frist') },
   { to: '/faelle', beschriftung: 'Fälle', icon: IconFolders, sichtbar: darfes('fall') },
   {
@@ -185,6 +186,8 @@ export function fragtTraegerbudget(sitzung: Sitzung): boolean {
  * cases to its first page — and a role without any page yet to a page that says so.
  */
 export function startseite(sitzung: Sitzung): NavEintrag['to'] {
+  // The Leitung starts on what needs attention today (counts and links, key figures).
+  if (darf(sitzung.benutzer.rolle, 'kennzahlen', 'lesen')) return '/uebersicht';
   if (startetMitFristen(sitzung)) return '/meine-fristen';
   // Every role has "Mein Konto"; it is no work page to start on.
   const erste =

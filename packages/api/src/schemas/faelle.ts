@@ -1,6 +1,6 @@
 /** Cases, their persons, Hilfen, events, notes and team: requests and answers. */
 import { z } from 'zod';
-import { empfehlung, FALL_STATUS, PERSON_ROLLEN, rolle } from '../enums.ts';
+import { beendigung, empfehlung, FALL_STATUS, PERSON_ROLLEN, rolle } from '../enums.ts';
 import { betrag, bezug, tag, zeitpunkt } from './basis.ts';
 import {
   datum,
@@ -103,7 +103,12 @@ const hilfeFelder = {
 export const neueHilfe = z.object(hilfeFelder);
 export type HilfeEingabe = z.input<typeof neueHilfe>;
 export const hilfeAenderung = z
-  .object({ ...hilfeFelder, tatsaechlichesEnde: optDatum, endegrund: optText(500) })
+  .object({
+    ...hilfeFelder,
+    tatsaechlichesEnde: optDatum,
+    endegrund: optText(500),
+    beendigung: beendigung.nullable().optional(),
+  })
   .partial()
   .extend({ version });
 export type HilfeAenderung = z.input<typeof hilfeAenderung>;
@@ -180,6 +185,7 @@ export const hilfe = z
     geplantesEnde: tag.nullable(),
     tatsaechlichesEnde: tag.nullable(),
     endegrund: z.string().nullable(),
+    beendigung: beendigung.nullable(),
     ausnahmeBegruendung: z.string().nullable(),
     vorgaengerHilfeId: z.string().nullable(),
     herkunft: z.string().nullable(),

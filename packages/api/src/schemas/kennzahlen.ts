@@ -1,22 +1,101 @@
 import { z } from 'zod';
 
-export const kennzahlenAbfrage = z.object({
-  jahr: z.coerce
-    .number<string | number>({ error: 'Bitte ein Jahr angeben, z. B. jahr=2026.' })
-    .int('Das Jahr ist eine ganze Zahl.')
-    .min(2000, 'Das Jahr liegt zwischen 2000 und 2099.')
-    .max(2099, 'Das Jahr liegt zwischen 2000 und 2099.'),
+const jahrFeld = z.coerce
+  .number<string | number>({ error: 'Bitte ein Jahr angeben, z. B. jahr=2026.' })
+  .int('Das Jahr ist eine ganze Zahl.')
+  .min(2000, 'Das Jahr liegt zwischen 2000 und 2099.')
+  .max(2099, 'Das Jahr liegt zwischen 2000 und 2099.');
+
+/**
+ * `?jahr=2026` (as before) or `?zeitraum=2026`, `2026-Q3`, `2026-07`: the span every figure counts over.
+ * The route answers with `zeitraum` as given, or the year.
+ */
+export const kennzahlenAbfrage = z
+  .object({
+    jahr: jahrFeld.optional(),
+    zeitraum: z
+      .string()
+      .trim()
+      .regex(
+        /^(20\d{2})(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+        'Zeitraum als Jahr (2026), Quartal (2026-Q3) oder Monat (2026-07) angeben.',
+      )
+      .optional(),
+  })
+  .refine((a) => a.jahr !== undefined || a.zeitraum !== undefined, {
+    message: 'Bitte ein Jahr angeben, z. B. jahr=2026 (oder zeitraum=2026-Q3).',
+    path: ['jahr'],
+  });
+
+export const berichtAbfrage = z.object({
+  jahr: jahrFeld,
+  format: z.enum(['pdf', 'xlsx'], { error: 'Das Format ist pdf oder xlsx.' }).optional(),
 });
 
-/** The provider's key figures of a year; each is defined in docs/kennzahlen.md. */
+const zahlOderNull = z.number().nullable();
+
+/** The provider's key figures of a span; each is defined in packages/rules (definitionen) and docs/kennzahlen.md. */
 export const kennzahlen = z
   .object({
     jahr: z.number(),
+    zeitraum: z.object({ text: z.string(), bezeichnung: z.string(), von: z.string(), bis: z.string() }),
     aufnahmen: z.number(),
     entlassungen: z.number(),
-    verweildauerTage: z.object({ mittel: z.number().nullable(), median: z.number().nullable() }),
+    verweildauerTage: z.object({ mittel: zahlOderNull, median: zahlOderNull }),
     belegendeJugendaemter: z.array(z.object({ name: z.string(), hilfen: z.number() })),
     beschwerden: z.number(),
+    entlassungenNachGrund: z.object({
+      planmaessig: z.number(),
+      unplanmaessig: z.number(),
+      ohneAngabe: z.number(),
+      anteilPlanmaessigProzent: zahlOderNull,
+    }),
+    stunden: z.object({
+      direkt: z.object({ ist: z.number(), plan: z.number(), erfuellungProzent: zahlOderNull }),
+      fallunspezifisch: z.number(),
+      falluebergreifend: z.number(),
+      netzwerkarbeit: z.number(),
+      indirekt: z.number(),
+      fahrzeit: z.number(),
+    }),
+    /** Place-based services (Tagessatz) only; empty when the organisation has none. */
+    auslastung: z.array(
+      z.object({
+        leistung: z.string(),
+        name: z.string(),
+        plaetze: zahlOderNull,
+        belegungstage: z.number(),
+        platztage: zahlOderNull,
+        quoteProzent: zahlOderNull,
+        min: z.number(),
+        max: z.number(),
+        bewertung: z.enum(['unter', 'im-band', 'ueber']).nullable(),
+      }),
+    ),
+    fristen: z.object({
+      faellig: z.number(),
+      termingerecht: z.number(),
+      verspaetet: z.number(),
+      offen: z.number(),
+      anteilProzent: zahlOderNull,
+    }),
+    kinderschutz: z.object({ begonnen: z.number(), abgeschlossen: z.number(), offenAmEnde: z.number() }),
+    beschwerdenOffen: z.number(),
+    /** Bremerhaven's key-figure list, when the organisation provides the Trägerbudget service. */
+    bremerhaven: z
+      .array(
+        z.object({
+          nr: z.number(),
+          kennzahl: z.string(),
+          wert: zahlOderNull,
+          einheit: z.string(),
+          hinweis: z.string(),
+        }),
+      )
+      .nullable(),
+    definitionen: z.array(
+      z.object({ schluessel: z.string(), name: z.string(), definition: z.string(), quelle: z.string() }),
+    ),
   })
   .meta({ id: 'Kennzahlen' });
 export type Kennzahlen = z.infer<typeof kennzahlen>;

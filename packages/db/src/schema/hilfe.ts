@@ -1,3 +1,4 @@
+import { BEENDIGUNGS_ARTEN } from '@hilfewerk/api';
 import {
   boolean,
   date,
@@ -36,6 +37,8 @@ export const hilfe = pgTable(
     geplantesEnde: date('geplantes_ende', { mode: 'string' }),
     tatsaechlichesEnde: date('tatsaechliches_ende', { mode: 'string' }),
     endegrund: text('endegrund'),
+    /** Planned or not (key figure "Entlassungen nach Art"); null for Hilfen ended before it was recorded. */
+    beendigung: text('beendigung', { enum: BEENDIGUNGS_ARTEN }),
     /**
      * LT 11 follows a stationary measure: the preceding stationary Hilfe of the same case (checked on write,
      * no foreign key so a corrected link never blocks), or else where the young person came from.

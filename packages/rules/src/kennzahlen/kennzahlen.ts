@@ -1,4 +1,5 @@
 import { tageZwischen } from '../datum/tag.ts';
+import { imZeitraum, type KennzahlZeitraum, leseZeitraum } from './zeitraum.ts';
 
 /**
  * The provider's yearly key figures (KIJU: "Aufnahmen, Entlassungen, Verweildauer, belegende Jugendämter,
@@ -9,6 +10,7 @@ import { tageZwischen } from '../datum/tag.ts';
  *   (a Hilfe from 01.01. to 31.01. stayed 31 days); mean rounded to one decimal, median of the sorted days.
  * - Belegende Jugendämter: Jugendämter with a Hilfe running on at least one day of the year, with how many.
  * - Beschwerden: complaints received in the year.
+ * The same definitions hold for a quarter or a month: pass a span (KennzahlZeitraum) instead of the year.
  */
 export interface KennzahlHilfe {
   beginn: string;
@@ -25,16 +27,15 @@ export interface Kennzahlen {
   beschwerden: number;
 }
 
-const imJahr = (tag: string | null, jahr: number) => tag !== null && tag.startsWith(`${jahr}-`);
-
 export function berechneKennzahlen(
-  jahr: number,
+  jahrOderZeitraum: number | KennzahlZeitraum,
   hilfen: readonly KennzahlHilfe[],
   beschwerden: number,
 ): Kennzahlen {
-  const erster = `${jahr}-01-01`;
-  const letzter = `${jahr}-12-31`;
-  const beendet = hilfen.filter((h) => imJahr(h.ende, jahr));
+  const z = typeof jahrOderZeitraum === 'number' ? leseZeitraum(String(jahrOderZeitraum)) : jahrOderZeitraum;
+  const erster = z.von;
+  const letzter = z.bis;
+  const beendet = hilfen.filter((h) => imZeitraum(h.ende, z));
   const tage = beendet.map((h) => tageZwischen(h.beginn, h.ende as string)).sort((a, b) => a - b);
   const mittel =
     tage.length === 0 ? null : Math.round((tage.reduce((s, t) => s + t, 0) / tage.length) * 10) / 10;
@@ -45,7 +46,7 @@ export function berechneKennzahlen(
   const jeAmt = new Map<string, number>();
   for (const h of laufend) jeAmt.set(h.jugendamt, (jeAmt.get(h.jugendamt) ?? 0) + 1);
   return {
-    aufnahmen: hilfen.filter((h) => imJahr(h.beginn, jahr)).length,
+    aufnahmen: hilfen.filter((h) => imZeitraum(h.beginn, z)).length,
     entlassungen: beendet.length,
     verweildauerTage: { mittel, median },
     belegendeJugendaemter: [...jeAmt]

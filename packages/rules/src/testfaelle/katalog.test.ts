@@ -14,6 +14,7 @@ describe('Testfälle des Katalogs', () => {
       'fristen',
       'kalkulation',
       'organisationsfristen',
+      'kennzahlen',
       'personal',
     ]);
   });

@@ -10,13 +10,14 @@ import { berechneFristen } from '../fristen/berechnen.ts';
 import { leiteOrganisationsfristenAb } from '../fristen/organisation.ts';
 import { berechneEntgelt } from '../kalkulation/entgelt.ts';
 import { katalogWurzel, leistungsOrdner, yamlDateien } from '../katalog/pfad.ts';
+import * as kz from '../kennzahlen/index.ts';
 import { berechneBesetzung } from '../organisation/besetzung.ts';
 import { abweichungen } from './vergleich.ts';
 
 /** One case of a `tests/*.yaml` file: an input and either the expected result or a part of the error message. */
 export interface Testfall {
   name: string;
-  /** Only in `abrechnung-*.yaml`, which tests several functions: which one runs. */
+  /** Only in `abrechnung-*.yaml` and `kennzahlen-*.yaml`, which test several functions: which one runs. */
   funktion?: string;
   eingabe: unknown;
   erwartet?: unknown;
@@ -52,6 +53,29 @@ const abrechnung: Record<string, (eingabe: never) => unknown> = {
     naechsteRechnungsnummer(e.prefix, e.jahr, e.letzteLaufnummer),
 };
 
+/** `kennzahlen-*.yaml`: each case names the figure function; `zeitraum` (2026, 2026-Q3, 2026-07) is read first. */
+type KzEingabe = { zeitraum: string } & Record<string, never>;
+const kennzahlen: Record<string, (e: KzEingabe, z: kz.KennzahlZeitraum) => unknown> = {
+  leseZeitraum: (_e, z) => z,
+  berechneKennzahlen: (e, z) => kz.berechneKennzahlen(z, e.hilfen, e.beschwerden),
+  entlassungenNachGrund: (e, z) => kz.entlassungenNachGrund(e.hilfen, z),
+  stundenNachArt: (e, z) => kz.stundenNachArt(e.eintraege, e.hilfen ?? [], z),
+  auslastung: (e, z) => kz.auslastung(e.belegungen, e.plaetze, z, e.band),
+  fristenTermingerecht: (e, z) => kz.fristenTermingerecht(e.fristen, z, e.heute),
+  vorgaenge: (e, z) => kz.vorgaenge(e.liste, z),
+  bremerhavenKennzahlen: (e, z) => kz.bremerhavenKennzahlen(e.hilfen, e.eintraege, z),
+};
+
+function waehle<T>(tabelle: Record<string, T>, f: Testfall): T {
+  const funktion = f.funktion === undefined ? undefined : tabelle[f.funktion];
+  if (!funktion) {
+    throw new Error(
+      `funktion „${f.funktion ?? ''}“ ist unbekannt; erlaubt: ${Object.keys(tabelle).join(', ')}`,
+    );
+  }
+  return funktion;
+}
+
 /** What a file's name prefix runs: `kalkulation-*.yaml` the Entgelt, `fristen-*.yaml` the deadlines, … */
 const RECHNER = {
   kalkulation: (f: Testfall) => berechneEntgelt(f.eingabe),
@@ -60,6 +84,10 @@ const RECHNER = {
   personal: (f: Testfall) => berechneBesetzung(f.eingabe as Parameters<typeof berechneBesetzung>[0]),
   organisationsfristen: (f: Testfall) =>
     leiteOrganisationsfristenAb(f.eingabe as Parameters<typeof leiteOrganisationsfristenAb>[0]),
+  kennzahlen: (f: Testfall) => {
+    const e = f.eingabe as KzEingabe;
+    return waehle(kennzahlen, f)(e, kz.leseZeitraum(String(e.zeitraum)));
+  },
   abrechnung: (f: Testfall) => {
     const funktion = f.funktion === undefined ? undefined : abrechnung[f.funktion];
     if (!funktion) {

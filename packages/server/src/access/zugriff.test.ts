@@ -323,6 +323,12 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/kennzahlen/bericht',
+    anfrage: (s) => s.get('/api/kennzahlen/bericht?jahr=2026'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
     // A report notice carries no letter of its own (its PDF is the report's): 404 for the ASD.
     name: 'GET /api/posteingang/:id/pdf',
     anfrage: (s, i) => s.get(`/api/posteingang/${i.posteingang}/pdf`),

@@ -144,6 +144,7 @@ export interface DemoFall {
     geplantesEnde?: string;
     tatsaechlichesEnde?: string;
     endegrund?: string;
+    beendigung?: 'planmaessig' | 'unplanmaessig';
     ausnahmeBegruendung?: string;
     /** LT 11: where the young person came from (catalogue `anschluss.herkunft`). */
     herkunft?: string;
@@ -251,6 +252,7 @@ export const FAELLE: DemoFall[] = [
       geplantesEnde: '2026-03-31',
       tatsaechlichesEnde: '2026-03-31',
       endegrund: 'Ziele erreicht',
+      beendigung: 'planmaessig',
     },
   },
   {

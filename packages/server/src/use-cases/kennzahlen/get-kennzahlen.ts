@@ -1,33 +1,15 @@
-import { beschwerde, hilfe, organisation } from '@hilfewerk/db';
-import { berechneKennzahlen } from '@hilfewerk/rules';
-import { and, count, eq, gte, lte } from 'drizzle-orm';
+import { leseZeitraum } from '@hilfewerk/rules';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { sammleKennzahlen } from './intern/sammle-kennzahlen.ts';
 
 /**
- * GET /api/kennzahlen?jahr= (provider Leitung): the year's key figures over all Hilfen of the organisation
- * and its complaints. Counts only — no name and no case leaves here.
+ * GET /api/kennzahlen?jahr= | ?zeitraum= (provider Leitung): the span's key figures over all Hilfen of the
+ * organisation, its work, deadlines, complaints and § 8a procedures. Counts only — no name and no case leaves here.
  */
-export async function getKennzahlen(k: Kontext, jahr: number) {
+export async function getKennzahlen(k: Kontext, abfrage: { jahr?: number; zeitraum?: string }) {
   requireAccess(k, 'kennzahlen', 'lesen');
-  const org = k.auth.organisation.id;
-  return k.db.withTx(txKontext(k.auth), async (tx) => {
-    const hilfen = await tx
-      .select({ beginn: hilfe.beginn, ende: hilfe.tatsaechlichesEnde, jugendamt: organisation.name })
-      .from(hilfe)
-      .innerJoin(organisation, eq(organisation.id, hilfe.jugendamtId))
-      .where(eq(hilfe.organisationId, org));
-    const [{ n }] = await tx
-      .select({ n: count() })
-      .from(beschwerde)
-      .where(
-        and(
-          eq(beschwerde.organisationId, org),
-          gte(beschwerde.eingegangenAm, `${jahr}-01-01`),
-          lte(beschwerde.eingegangenAm, `${jahr}-12-31`),
-        ),
-      );
-    return { jahr, ...berechneKennzahlen(jahr, hilfen, Number(n)) };
-  });
+  const z = leseZeitraum(abfrage.zeitraum ?? String(abfrage.jahr));
+  return k.db.withTx(txKontext(k.auth), (tx) => sammleKennzahlen(tx, k.auth.organisation.id, z));
 }

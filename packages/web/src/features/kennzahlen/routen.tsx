@@ -7,4 +7,9 @@ export const kennzahlenRouten = [
     path: '/kennzahlen',
     component: lazyRouteComponent(() => import('./KennzahlenPage'), 'KennzahlenPage'),
   }),
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: '/uebersicht',
+    component: lazyRouteComponent(() => import('./UebersichtPage'), 'UebersichtPage'),
+  }),
 ];

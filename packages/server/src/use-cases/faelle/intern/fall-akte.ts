@@ -32,6 +32,7 @@ export function hilfeDto(h: typeof hilfe.$inferSelect, jugendamtName: string | n
     geplantesEnde: h.geplantesEnde,
     tatsaechlichesEnde: h.tatsaechlichesEnde,
     endegrund: h.endegrund,
+    beendigung: h.beendigung,
     ausnahmeBegruendung: h.ausnahmeBegruendung,
     vorgaengerHilfeId: h.vorgaengerHilfeId,
     herkunft: h.herkunft,

@@ -1,4 +1,5 @@
 import type { Hilfe, KatalogEintrag } from '@hilfewerk/api';
+import { BEENDIGUNG_TEXT } from '@hilfewerk/api';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -83,6 +84,9 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
             <Angabe name="Geplantes Ende" wert={formatDatum(hilfe.geplantesEnde)} />
             <Angabe name="Tatsächliches Ende" wert={formatDatum(hilfe.tatsaechlichesEnde)} />
             {hilfe.endegrund && <Angabe name="Endegrund" wert={hilfe.endegrund} />}
+            {hilfe.beendigung && (
+              <Angabe name="Art der Beendigung" wert={BEENDIGUNG_TEXT[hilfe.beendigung]} />
+            )}
             {(hilfe.vorgaengerHilfeId || hilfe.herkunft) && (
               <Angabe name="Im Anschluss an" wert={anschlussText(hilfe, hilfen, katalog)} />
             )}

@@ -1,4 +1,5 @@
 import type { Fall, Hilfe, Jugendamt, KatalogEintrag } from '@hilfewerk/api';
+import { BEENDIGUNG_TEXT, BEENDIGUNGS_ARTEN } from '@hilfewerk/api';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -124,6 +125,7 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
     { name: 'geplantesEnde', beschriftung: 'Geplantes Ende', format: datumFormat },
     { name: 'tatsaechlichesEnde', beschriftung: 'Tatsächliches Ende', format: datumFormat },
     { name: 'endegrund', beschriftung: 'Endegrund' },
+    { name: 'beendigung', beschriftung: 'Art der Beendigung' },
     { name: 'ausnahmeBegruendung', beschriftung: 'Begründung Ausnahmefall' },
     { name: 'herkunft', beschriftung: 'Herkunft des jungen Menschen' },
     { name: 'herkunftText', beschriftung: 'Herkunft, Beschreibung' },
@@ -241,6 +243,13 @@ function HilfeFormular({ fall, hilfe, katalog, jugendaemter }: Props) {
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <DatumFeld label="Tatsächliches Ende" {...form.getInputProps('tatsaechlichesEnde')} />
               <TextInput label="Endegrund" {...form.getInputProps('endegrund')} />
+              <Select
+                label="Art der Beendigung"
+                description="Für die Kennzahl „Entlassungen nach Art“"
+                clearable
+                data={BEENDIGUNGS_ARTEN.map((b) => ({ value: b, label: BEENDIGUNG_TEXT[b] }))}
+                {...form.getInputProps('beendigung')}
+              />
             </SimpleGrid>
           )}
           <Group justify="flex-end">

@@ -24,6 +24,7 @@ export interface HilfeWerte extends Record<string, unknown> {
   ausnahmeBegruendung: string;
   tatsaechlichesEnde: string | null;
   endegrund: string;
+  beendigung: string | null;
   vorgaengerHilfeId: string | null;
   herkunft: string | null;
   herkunftText: string;
@@ -44,6 +45,7 @@ export const LEERE_HILFE: HilfeWerte = {
   ausnahmeBegruendung: '',
   tatsaechlichesEnde: null,
   endegrund: '',
+  beendigung: null,
   vorgaengerHilfeId: null,
   herkunft: null,
   herkunftText: '',
@@ -64,6 +66,7 @@ export function hilfeWerteAus(hilfe: Hilfe): HilfeWerte {
     ausnahmeBegruendung: hilfe.ausnahmeBegruendung ?? '',
     tatsaechlichesEnde: hilfe.tatsaechlichesEnde,
     endegrund: hilfe.endegrund ?? '',
+    beendigung: hilfe.beendigung ?? null,
     vorgaengerHilfeId: hilfe.vorgaengerHilfeId,
     herkunft: hilfe.herkunft,
     herkunftText: hilfe.herkunftText ?? '',
@@ -105,6 +108,8 @@ export function alsEingabe(werte: HilfeWerte, bearbeiten: boolean): Eingabe {
   if (bearbeiten) {
     eingabe.tatsaechlichesEnde = datum(werte.tatsaechlichesEnde);
     eingabe.endegrund = text(werte.endegrund);
+    eingabe.beendigung =
+      werte.beendigung === 'planmaessig' || werte.beendigung === 'unplanmaessig' ? werte.beendigung : null;
   }
   return eingabe;
 }

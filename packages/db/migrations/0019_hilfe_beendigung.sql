@@ -1,0 +1,1 @@
+ALTER TABLE "hilfe" ADD COLUMN "beendigung" text;
