@@ -268,7 +268,7 @@ try {
       [ja.id, von, bis],
     );
   const unser = {
-    traeger: () => getKennzahlen(kontext(gross.id, 'traeger', gross.leitungId, 'leitung'), JAHR),
+    traeger: () => getKennzahlen(kontext(gross.id, 'traeger', gross.leitungId, 'leitung'), { jahr: JAHR }),
     jugendamt: () =>
       getKennzahlenTraeger(kontext(ja.id, 'jugendamt', ja.controllingId, 'fachcontrolling'), JAHR),
   };

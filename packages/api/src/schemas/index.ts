@@ -1,6 +1,6 @@
 export * from './abrechnung.ts';
-export * from './aufbewahrung.ts';
 export * from './abwesenheit.ts';
+export * from './aufbewahrung.ts';
 export * from './basis.ts';
 export * from './bereitschaft.ts';
 export * from './beschwerden.ts';

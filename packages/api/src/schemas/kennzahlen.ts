@@ -27,6 +27,9 @@ export const kennzahlenAbfrage = z
     path: ['jahr'],
   });
 
+/** Views that count whole years only (the Jugendamt's view over its providers). */
+export const kennzahlenJahr = z.object({ jahr: jahrFeld });
+
 export const berichtAbfrage = z.object({
   jahr: jahrFeld,
   format: z.enum(['pdf', 'xlsx'], { error: 'Das Format ist pdf oder xlsx.' }).optional(),

@@ -1,4 +1,4 @@
-import { datei, fehler, kennzahlenAbfrage, kennzahlenTraeger, kennzahlenTraegerExport } from '@hilfewerk/api';
+import { datei, fehler, kennzahlenJahr, kennzahlenTraeger, kennzahlenTraegerExport } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { exportKennzahlenTraeger } from '../../use-cases/kennzahlen-traeger/export-kennzahlen-traeger.ts';
@@ -13,7 +13,7 @@ export function kennzahlenTraegerRouten(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Kennzahlen je Träger für das Fachcontrolling des Jugendamts (kleine Zahlen unterdrückt)',
-        querystring: kennzahlenAbfrage,
+        querystring: kennzahlenJahr,
         response: { 200: kennzahlenTraeger, ...fehler },
       },
     },
