@@ -31,6 +31,11 @@ test('axe findet keine Verstöße auf Anmeldung, Fallliste, Fallakte, Hilfe, Pro
   await pruefe(page, 'Anmeldung');
 
   await anmelden(page, 'leitung@kiju.demo');
+  // The Leitung starts on its Übersicht (checked in kennzahlen.e2e.ts); the case list is one click away.
+  await page
+    .getByRole('navigation', { name: 'Hauptnavigation' })
+    .getByRole('link', { name: 'Fälle', exact: true })
+    .click();
   await sichtbar(page.getByText(/Fälle? gefunden/));
   await sichtbar(page.getByRole('table'));
   await pruefe(page, 'Fallliste');

@@ -56,8 +56,14 @@ export async function anmelden(page: Page, email: string, passwort = PASSWORT): 
 }
 
 /** Mantine selects are comboboxes: open by label, then pick the option. */
-export async function waehle(page: Page, beschriftung: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: beschriftung, exact: true }).click();
+/** Picks an option of a select; `bereich` narrows the select to one form when a page has two of that name. */
+export async function waehle(
+  page: Page,
+  beschriftung: string,
+  option: string | RegExp,
+  bereich: Page | Locator = page,
+): Promise<void> {
+  await bereich.getByRole('combobox', { name: beschriftung, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 

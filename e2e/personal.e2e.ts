@@ -71,11 +71,12 @@ test('Abwesenheiten: Fälle ohne Vertretung rot; Urlaub mit Vertretung eintragen
   await anmelden(page, 'leitung@kiju.demo');
   const warnung = page.getByRole('status').filter({ hasText: 'Fälle ohne Vertretung' });
   await sichtbar(warnung.getByText('KIJU-2026-001, KIJU-2026-002', { exact: false }));
-  await waehle(page, 'Person', 'Finn Fachmann');
-  await waehle(page, 'Art', 'Urlaub');
+  const abwesenheiten = page.getByRole('region', { name: 'Abwesenheiten und Vertretung' });
+  await waehle(page, 'Person', 'Finn Fachmann', abwesenheiten);
+  await waehle(page, 'Art', 'Urlaub', abwesenheiten);
   await datum(page, 'Von', '04.01.2027');
   await datum(page, 'Bis', '08.01.2027');
-  await waehle(page, 'Vertretung für die Fälle', 'Lea Leitner');
+  await waehle(page, 'Vertretung für die Fälle', 'Lea Leitner', abwesenheiten);
   await page.getByRole('button', { name: 'Abwesenheit eintragen' }).click();
   await sichtbar(page.getByRole('row', { name: /Finn Fachmann.*04\.01\.2027.*Lea Leitner.*alle vertreten/ }));
   await kontext.close();

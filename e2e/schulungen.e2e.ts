@@ -17,7 +17,7 @@ test('Personal: wer mit der Schulung nach § 8a überfällig ist, und eine neue 
   await anmelden(seite, 'leitung@kiju.demo');
   await sichtbar(seite.getByRole('heading', { name: 'Schulungen (jährlich § 8a)' }));
   await sichtbar(seite.getByText(/Schulung nach § 8a überfällig: .*Finn Fachmann/));
-  await waehle(seite, 'Person', 'Finn Fachmann');
+  await waehle(seite, 'Person', 'Finn Fachmann', seite.getByRole('form', { name: 'Schulung festhalten' }));
   await feld(seite, 'Anbieter').fill('Kinderschutzbund Wuppertal');
   await seite.getByRole('button', { name: 'Schulung festhalten' }).click();
   await sichtbar(seite.getByRole('row', { name: /Finn Fachmann 25\.11\.2026 25\.11\.2027/ }));

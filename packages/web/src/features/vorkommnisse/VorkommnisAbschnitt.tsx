@@ -100,8 +100,7 @@ export function VorkommnisAbschnitt({ fallId }: { fallId: string }) {
       ))}
       <Group>
         <Button
-          variant={offen ? 'default' : 'light'}
-          color="orange"
+          variant="default"
           leftSection={<IconAlertTriangle size={16} aria-hidden />}
           onClick={() => setOffen((o) => !o)}
           aria-expanded={offen}
@@ -138,7 +137,7 @@ export function VorkommnisAbschnitt({ fallId }: { fallId: string }) {
               {...form.getInputProps('beschreibung')}
             />
             <Group>
-              <Button type="submit" color="orange" loading={erfassen.isPending}>
+              <Button type="submit" loading={erfassen.isPending}>
                 Vorkommnis speichern
               </Button>
             </Group>
@@ -175,7 +174,7 @@ function Pflicht({ vorkommnisId, p }: { vorkommnisId: string; p: VorkommnisPflic
             href={`/api/vorkommnisse/${vorkommnisId}/meldung/pdf`}
             download
             size="xs"
-            variant="light"
+            variant="default"
             leftSection={<IconFileTypePdf size={16} aria-hidden />}
           >
             Meldung nach § 47 (PDF)
