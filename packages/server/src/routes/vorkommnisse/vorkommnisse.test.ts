@@ -288,6 +288,30 @@ describe('§ 47 SGB VIII: stationärer Platz (Berlin D.8)', () => {
   });
 });
 
+describe('Fallteam: eine Fachkraft außerhalb des Teams erfährt nichts', () => {
+  it('404 auf Liste und Festhalten, nichts geschrieben; die Übersicht nennt das Vorkommnis nicht', async () => {
+    const fremderFall = await fallId(t, 'KIJU-2025-014');
+    const v = await leitung.post(`/api/faelle/${fremderFall}/vorkommnisse`, {
+      art: 'krankenhaus',
+      datum: HEUTE,
+      beschreibung: 'Nur für das Team dieses Falls.',
+    });
+    expect(v.statusCode, v.body).toBe(201);
+    expect((await fachkraft.get(`/api/faelle/${fremderFall}/vorkommnisse`)).statusCode).toBe(404);
+    const vorher = await zeilen();
+    const post = await fachkraft.post(`/api/faelle/${fremderFall}/vorkommnisse`, {
+      art: 'krise',
+      datum: HEUTE,
+      beschreibung: 'x',
+    });
+    expect(post.statusCode).toBe(404);
+    const nachher = await zeilen();
+    expect({ ...nachher, audit: vorher.audit }).toEqual(vorher);
+    const offen = (await fachkraft.get('/api/vorkommnisse/offen')).json() as { vorkommnisId: string }[];
+    expect(offen.map((o) => o.vorkommnisId)).not.toContain(v.json().id);
+  });
+});
+
 describe('Protokoll', () => {
   it('jedes Lesen der Vorkommnisse eines Falls schreibt eine Zeile, ohne Beschreibung', async () => {
     const vorher = await zeilen();
