@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { anmelden, feld, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
+import { anmelden, datum, feld, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
 
 let browser: Browser;
 before(async () => {
@@ -11,7 +11,7 @@ after(async () => {
   await browser.close();
 });
 
-test('§ 8a von der ersten Beobachtung bis zur Mitteilung: Fachkraft und iefk, die die Familie nie sieht', async () => {
+test('§ 8a von der ersten Beobachtung bis zum Abschluss: Fachkraft, iefk, die die Familie nie sieht, Jugendamt und Leitung', async () => {
   // The Fachkraft records what she saw, in the case file — naming the family, as people do.
   const fk = await neuerKontext(browser);
   const seite = await fk.newPage();
@@ -95,6 +95,15 @@ test('§ 8a von der ersten Beobachtung bis zur Mitteilung: Fachkraft und iefk, d
     s2.getByText(/Einbeziehung der Sorgeberechtigten und des Kindes am 25\.11\.2026 festgehalten/),
   );
 
+  // The protection plan: what, who, by when, and the day it is reviewed.
+  await waehle(s2, 'Schritt', 'Schutzplan');
+  await feld(s2, 'Was').fill('Kinderärztliche Untersuchung');
+  await feld(s2, 'Wer').fill('Frieda Fachkraft');
+  await datum(s2, 'Bis', '09.12.2026');
+  await datum(s2, 'Überprüfung des Schutzplans am', '16.12.2026');
+  await s2.getByRole('button', { name: 'Schritt festhalten' }).click();
+  await sichtbar(s2.getByText(/Schutzplan am 25\.11\.2026 festgehalten/));
+
   await waehle(s2, 'Schritt', 'Mitteilung an das Jugendamt');
   await feld(s2, 'Eingeschätzte Gefährdung').fill('Körperliche Misshandlung wahrscheinlich.');
   await feld(s2, 'Bisherige Hilfen und Schutzmaßnahmen').fill('Gespräche, Kinderarzt.');
@@ -120,4 +129,26 @@ test('§ 8a von der ersten Beobachtung bis zur Mitteilung: Fachkraft und iefk, d
   const status = await asd.evaluate(async (url) => (await fetch(url ?? '')).status, adresse);
   assert.equal(status, 200);
   await ja.close();
+
+  // The Leitung's overview: the open procedure with its next step and the earliest review date.
+  const lk = await neuerKontext(browser);
+  const leitung = await lk.newPage();
+  await leitung.goto('/kinderschutz');
+  await anmelden(leitung, 'leitung@kiju.demo');
+  await sichtbar(leitung.getByRole('row', { name: /KIJU-2026-001 25\.11\.2026 5 Abschluss 09\.12\.2026/ }));
+  await lk.close();
+
+  // The Fachkraft closes the procedure; no further step is offered.
+  const fk3 = await neuerKontext(browser);
+  const s3 = await fk3.newPage();
+  await s3.goto(verfahrenUrl);
+  await anmelden(s3, 'fachkraft@kiju.demo');
+  await waehle(s3, 'Schritt', 'Abschluss');
+  await waehle(s3, 'Ergebnis', 'An das Jugendamt übergeben');
+  await feld(s3, 'Begründung').fill('Das Jugendamt übernimmt den Schutz.');
+  await s3.getByRole('button', { name: 'Schritt festhalten' }).click();
+  await sichtbar(s3.getByText(/Abschluss am 25\.11\.2026 festgehalten/));
+  await s3.goto('/kinderschutz');
+  await sichtbar(s3.getByRole('row', { name: /KIJU-2026-001 25\.11\.2026 6 abgeschlossen 25\.11\.2026/ }));
+  await fk3.close();
 });

@@ -115,6 +115,7 @@ export type AuditEreignis = MitBeschriftung<
       inhaltHash: string;
     }
   | { aktion: 'lesen'; ressource: 'kinderschutzverfahren' | 'kinderschutzVignette'; ressourceId: string }
+  | { aktion: 'lesen'; ressource: 'kinderschutzverfahren'; ressourceId: null; anzahl: number }
   | { aktion: 'anlegen' | 'zurueckziehen' | 'absagen'; ressource: 'anfrage'; ressourceId: string }
   | { aktion: 'zusagen'; ressource: 'anfrage'; ressourceId: string; fallId: string; hilfeId: string }
   | { aktion: 'anlegen' | 'aendern' | 'senden'; ressource: 'bericht'; ressourceId: string; fallId: string }

@@ -338,6 +338,28 @@ describe('§ 8a: Verfahren', () => {
     }
     expect(JSON.stringify(eigene)).not.toContain(personen[0].nachname);
   });
+
+  it('auch die Übersicht der Verfahren steht im Protokoll: schon dass es ein Verfahren gibt, ist § 8a', async () => {
+    const lesen = () =>
+      t.db.withSystemTx(async (tx) =>
+        tx
+          .select()
+          .from(audit)
+          .where(
+            and(
+              eq(audit.benutzerId, leitung.benutzer.id),
+              eq(audit.ressource, 'kinderschutzverfahren'),
+              eq(audit.aktion, 'lesen'),
+            ),
+          ),
+      );
+    const vorher = (await lesen()).length;
+    const res = await leitung.get('/api/kinderschutz');
+    expect(res.statusCode).toBe(200);
+    const nachher = await lesen();
+    expect(nachher).toHaveLength(vorher + 1);
+    expect(JSON.stringify(nachher)).not.toContain(personen[0].nachname);
+  });
 });
 
 describe('§ 8a: wer darf und wer nicht', () => {

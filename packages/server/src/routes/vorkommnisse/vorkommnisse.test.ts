@@ -1,4 +1,4 @@
-import { audit, vorkommnis, vorkommnisPflicht } from '@hilfewerk/db';
+import { audit, ereignis, vorkommnis, vorkommnisPflicht } from '@hilfewerk/db';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../dokumente/test-hilfen/pdf-text.ts';
@@ -33,6 +33,7 @@ async function zeilen() {
     vorkommnisse: Number((await tx.select({ n: count() }).from(vorkommnis))[0].n),
     pflichten: Number((await tx.select({ n: count() }).from(vorkommnisPflicht))[0].n),
     audit: Number((await tx.select({ n: count() }).from(audit))[0].n),
+    ereignisse: Number((await tx.select({ n: count() }).from(ereignis))[0].n),
   }));
 }
 
@@ -108,6 +109,70 @@ describe('Krise: sofortige Kontaktaufnahme zum Jugendamt und zu den Sorgeberecht
     });
     expect(grund.statusCode, grund.body).toBe(200);
     expect(grund.json().pflichten[1]).toMatchObject({ status: 'unterblieben', erledigtAm: null });
+  });
+});
+
+describe('Krise: das Ereignis „Krise“ im Verlauf und die Frist der Kriseninterventionsklärung folgen', () => {
+  const krisenFristen = async () =>
+    ((await fachkraft.get(`/api/faelle/${kiju}/fristen`)).json() as { regel: string; faellig: string }[])
+      .filter((f) => f.regel === 'kriseninterventionsklaerung')
+      .map((f) => f.faellig);
+  const krisenAm = (datum: string) =>
+    t.db.withSystemTx((tx) =>
+      tx
+        .select()
+        .from(ereignis)
+        .where(and(eq(ereignis.fallId, kiju), eq(ereignis.art, 'krise'), eq(ereignis.datum, datum))),
+    );
+
+  it('Krise am Montag, 23.11.2026 → Frist fällig eine Woche später (30.11.2026), protokolliert', async () => {
+    expect(await krisenFristen()).not.toContain('2026-11-30');
+    const res = await fachkraft.post(`/api/faelle/${kiju}/vorkommnisse`, {
+      art: 'krise',
+      datum: '2026-11-23',
+      beschreibung: 'Streit in der WG eskaliert, Polizei nicht gerufen.',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await krisenFristen()).toContain('2026-11-30');
+    const [e] = await krisenAm('2026-11-23');
+    // The timeline is read more widely than the Vorkommnis: no description there.
+    expect(e.notiz).not.toContain('Streit');
+    const zeilen = await t.db.withSystemTx((tx) =>
+      tx
+        .select()
+        .from(audit)
+        .where(
+          and(eq(audit.ressource, 'ereignis'), eq(audit.ressourceId, e.id), eq(audit.aktion, 'anlegen')),
+        ),
+    );
+    expect(zeilen).toHaveLength(1);
+  });
+
+  it('steht die Krise des Tages schon im Verlauf, wird sie nicht verdoppelt', async () => {
+    const verlauf = await fachkraft.post(`/api/faelle/${kiju}/ereignisse`, {
+      art: 'krise',
+      datum: '2026-11-16',
+    });
+    expect(verlauf.statusCode, verlauf.body).toBe(201);
+    const res = await leitung.post(`/api/faelle/${kiju}/vorkommnisse`, {
+      art: 'krise',
+      datum: '2026-11-16',
+      beschreibung: 'Dieselbe Krise, jetzt als Vorkommnis.',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await krisenAm('2026-11-16')).map((e) => e.id)).toEqual([verlauf.json().id]);
+    expect((await krisenFristen()).filter((f) => f === '2026-11-23')).toHaveLength(1);
+  });
+
+  it('andere Vorkommnisse legen kein Ereignis an', async () => {
+    const vorher = await zeilen();
+    const res = await fachkraft.post(`/api/faelle/${kiju}/vorkommnisse`, {
+      art: 'erkrankung',
+      datum: HEUTE,
+      beschreibung: 'Grippe.',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await zeilen()).ereignisse).toBe(vorher.ereignisse);
   });
 });
 
@@ -220,6 +285,30 @@ describe('§ 47 SGB VIII: stationärer Platz (Berlin D.8)', () => {
     expect((await leitung.get(`/api/faelle/${muki}/vorkommnisse`)).statusCode).toBe(404);
     const offen = (await leitung.get('/api/vorkommnisse/offen')).json() as { vorkommnisId: string }[];
     expect(offen.map((o) => o.vorkommnisId)).not.toContain(id);
+  });
+});
+
+describe('Fallteam: eine Fachkraft außerhalb des Teams erfährt nichts', () => {
+  it('404 auf Liste und Festhalten, nichts geschrieben; die Übersicht nennt das Vorkommnis nicht', async () => {
+    const fremderFall = await fallId(t, 'KIJU-2025-014');
+    const v = await leitung.post(`/api/faelle/${fremderFall}/vorkommnisse`, {
+      art: 'krankenhaus',
+      datum: HEUTE,
+      beschreibung: 'Nur für das Team dieses Falls.',
+    });
+    expect(v.statusCode, v.body).toBe(201);
+    expect((await fachkraft.get(`/api/faelle/${fremderFall}/vorkommnisse`)).statusCode).toBe(404);
+    const vorher = await zeilen();
+    const post = await fachkraft.post(`/api/faelle/${fremderFall}/vorkommnisse`, {
+      art: 'krise',
+      datum: HEUTE,
+      beschreibung: 'x',
+    });
+    expect(post.statusCode).toBe(404);
+    const nachher = await zeilen();
+    expect({ ...nachher, audit: vorher.audit }).toEqual(vorher);
+    const offen = (await fachkraft.get('/api/vorkommnisse/offen')).json() as { vorkommnisId: string }[];
+    expect(offen.map((o) => o.vorkommnisId)).not.toContain(v.json().id);
   });
 });
 

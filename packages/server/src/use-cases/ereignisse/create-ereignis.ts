@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { neuesEreignis } from '@hilfewerk/api';
 import { ereignis, hilfe } from '@hilfewerk/db';
 import { and, eq } from 'drizzle-orm';
@@ -6,12 +5,10 @@ import type { z } from 'zod';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
-import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Ungueltig } from '../../fehler.ts';
 import { ereignisDto } from '../faelle/intern/fall-akte.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
-import { aktualisiereFristenDesFalls } from '../fristen/intern/aktualisiere-fristen.ts';
-import { erledigeDurchEreignis } from '../fristen/intern/erledige-durch-ereignis.ts';
+import { legeEreignisAn } from './intern/lege-ereignis-an.ts';
 
 /** As the route's schema in @hilfewerk/api parses it. */
 export type NeuesEreignis = z.infer<typeof neuesEreignis>;
@@ -27,27 +24,14 @@ export async function createEreignis(k: Kontext, fallId: string, eingabe: NeuesE
         .where(and(eq(hilfe.id, eingabe.hilfeId), eq(hilfe.fallId, fallId)));
       if (!h) throw new Ungueltig({ hilfeId: 'Diese Hilfe gehört nicht zu diesem Fall.' });
     }
-    const id = randomUUID();
-    await tx.insert(ereignis).values({
-      id,
-      organisationId: k.auth.organisation.id,
+    // The deadlines follow the new fact in the same transaction; an event that meets one completes it.
+    const id = await legeEreignisAn(tx, k, {
       fallId,
       hilfeId: eingabe.hilfeId ?? null,
       art: eingabe.art,
       datum: eingabe.datum,
       bekanntSeit: eingabe.bekanntSeit ?? null,
       notiz: eingabe.notiz ?? null,
-      erfasstVon: k.auth.benutzer.id,
-    });
-    await schreibeAudit(tx, k, { aktion: 'anlegen', ressource: 'ereignis', ressourceId: id, fallId });
-    // The deadlines follow the new fact in the same transaction; an event that meets one completes it.
-    await aktualisiereFristenDesFalls(tx, fallId);
-    await erledigeDurchEreignis(tx, k, {
-      id,
-      fallId,
-      hilfeId: eingabe.hilfeId ?? null,
-      art: eingabe.art,
-      datum: eingabe.datum,
     });
     const [neu] = await tx.select().from(ereignis).where(eq(ereignis.id, id));
     return ereignisDto(neu, true, k.auth.benutzer.name);

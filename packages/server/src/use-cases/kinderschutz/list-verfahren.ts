@@ -4,10 +4,12 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
+import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 
 /**
  * GET /api/kinderschutz (Leitung, Fachkräfte of the team): the procedures in reach, open ones first, each
- * with its next step and the next review date — the Leitung's overview of open procedures.
+ * with its next step and the next review date — the Leitung's overview of open procedures. Audited like the
+ * overview of Vorkommnisse: that a case has a § 8a procedure is itself a special category of data.
  */
 export async function listVerfahren(k: Kontext) {
   requireAccess(k, 'kinderschutz', 'lesen');
@@ -40,6 +42,12 @@ export async function listVerfahren(k: Kontext) {
               and(eq(kinderschutzschritt.organisationId, org), inArray(kinderschutzschritt.verfahrenId, ids)),
             )
             .orderBy(asc(kinderschutzschritt.datum), asc(kinderschutzschritt.erfasstAm));
+    await schreibeAudit(tx, k, {
+      aktion: 'lesen',
+      ressource: 'kinderschutzverfahren',
+      ressourceId: null,
+      anzahl: verfahren.length,
+    });
     const liste = verfahren.map(({ v, aktenzeichen }) => {
       const eigene = schritte.filter((s) => s.verfahrenId === v.id);
       const naechster = naechsterSchritt({

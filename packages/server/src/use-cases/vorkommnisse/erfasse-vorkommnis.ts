@@ -12,11 +12,13 @@ import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { heute } from '../fristen/intern/heute.ts';
 import { inhaltHash } from '../kinderschutz/intern/inhalt-hash.ts';
 import { ladeVorkommnisse } from './intern/darstellung.ts';
+import { legeKrisenEreignisAn } from './intern/krisen-ereignis.ts';
 import { stationaerAm } from './intern/stationaer.ts';
 
 /**
  * POST /api/faelle/:id/vorkommnisse: a crisis or besonderes Vorkommnis, the duties it sets off (rules) and the
- * contacts already made — all in one transaction, after every check, so a refused input writes nothing.
+ * contacts already made, and for a crisis the timeline event „Krise“ with its deadline — all in one
+ * transaction, after every check, so a refused input writes nothing.
  */
 export async function erfasseVorkommnis(k: Kontext, fallId: string, e: z.infer<typeof neuesVorkommnis>) {
   const umfang = requireAccess(k, 'vorkommnis', 'anlegen');
@@ -92,6 +94,7 @@ export async function erfasseVorkommnis(k: Kontext, fallId: string, e: z.infer<t
       art: e.art,
       inhaltHash: inhaltHash({ beschreibung: e.beschreibung, datum: e.datum, kontakte: e.kontakte }),
     });
+    if (e.art === 'krise') await legeKrisenEreignisAn(tx, k, fallId, e.datum);
     const [ergebnis] = await ladeVorkommnisse(tx, organisationId, { id: v.id });
     return ergebnis;
   });
