@@ -12,7 +12,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ladeBeschwerdeStatistik } from '../../use-cases/beschwerden/beschwerde-statistik.ts';
+import { ladeBeschwerdeStatistik } from '../../use-cases/beschwerden/lade-beschwerde-statistik.ts';
 import { erfasseBeschwerde } from '../../use-cases/beschwerden/erfasse-beschwerde.ts';
 import { listBeschwerden } from '../../use-cases/beschwerden/list-beschwerden.ts';
 import {
