@@ -8,6 +8,7 @@ import type {
   AuditRessource,
   Beendigung,
   BerichtArt,
+  BeschwerdeQuelle,
   BeschwerdeStatus,
   EreignisArt,
   FallStatus,
@@ -179,6 +180,13 @@ export const BESCHWERDE_STATUS_TEXT = {
   beantwortet: 'Beantwortet',
   abgeschlossen: 'Abgeschlossen',
 } as const satisfies Record<BeschwerdeStatus, string>;
+
+export const BESCHWERDE_QUELLEN_TEXT = {
+  oeffentlich: 'Formular',
+  extern: 'Extern',
+  adressat: 'Adressat/in',
+  mitarbeitende: 'Mitarbeitende',
+} as const satisfies Record<BeschwerdeQuelle, string>;
 
 export const PERSONAL_QUALIFIKATIONEN_TEXT = {
   sozialpaedagogik: 'Sozialpädagogische Fachkraft',

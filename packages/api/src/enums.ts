@@ -85,9 +85,15 @@ export const BESCHWERDE_STATUS = ['eingegangen', 'in_bearbeitung', 'beantwortet'
 export const beschwerdeStatus = z.enum(BESCHWERDE_STATUS);
 export type BeschwerdeStatus = z.infer<typeof beschwerdeStatus>;
 
-/** `oeffentlich`: the form without login; `intern`: recorded by staff. */
-export const BESCHWERDE_QUELLEN = ['oeffentlich', 'intern'] as const;
+/**
+ * Who complained: `oeffentlich` through the form without login; the rest recorded by Leitung —
+ * `extern` someone outside (a neighbour on the phone), `adressat` a young person or parent the
+ * organisation works with, `mitarbeitende` its own staff.
+ */
+export const BESCHWERDE_QUELLEN = ['oeffentlich', 'extern', 'adressat', 'mitarbeitende'] as const;
 export type BeschwerdeQuelle = (typeof BESCHWERDE_QUELLEN)[number];
+/** What Leitung may choose when entering a complaint by hand (the form's own source is not one). */
+export const BESCHWERDE_QUELLEN_INTERN = ['extern', 'adressat', 'mitarbeitende'] as const;
 
 /** Qualification of a staff member as the contracts' keys count it (docs/personal.md). */
 export const PERSONAL_QUALIFIKATIONEN = ['sozialpaedagogik', 'erziehung', 'semiprofessionell'] as const;

@@ -16,7 +16,7 @@ export const beschwerde = pgTable(
       .references(() => organisation.id),
     /** Random, not counted: the public answer must not tell how many complaints an organisation has. */
     vorgangsnummer: text('vorgangsnummer').notNull(),
-    /** `oeffentlich`: the form without login; `intern`: recorded by staff. */
+    /** `oeffentlich`: the form without login; `extern`, `adressat`, `mitarbeitende`: entered by Leitung. */
     quelle: text('quelle', { enum: BESCHWERDE_QUELLEN }).notNull().default('oeffentlich'),
     text: text('text').notNull(),
     kontakt: text('kontakt'),
@@ -30,6 +30,8 @@ export const beschwerde = pgTable(
     /** What came of it, in the words of the person handling it. */
     ergebnis: text('ergebnis'),
     bearbeitetVon: uuid('bearbeitet_von').references(() => benutzer.id),
+    /** The person who answers for it: a user of the same organisation (checked by the use case). */
+    verantwortlichId: uuid('verantwortlich_id').references(() => benutzer.id),
     erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -769,6 +769,36 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    // A receipt in the future: Leitung passes the access check and is stopped after it, nothing stored.
+    name: 'POST /api/beschwerden',
+    anfrage: (s) => s.post('/api/beschwerden', { quelle: 'extern', eingegangenAm: '2099-01-01', text: 'x' }),
+    erwartet: { leitung: 422 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/beschwerden/statistik',
+    anfrage: (s) => s.get('/api/beschwerden/statistik?jahr=2026'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'PUT /api/beschwerden/:id/verantwortlich (fremde Organisation)',
+    anfrage: (s, i) =>
+      s.put(`/api/beschwerden/${i.fremdeBeschwerde}/verantwortlich`, { verantwortlichId: null }),
+    erwartet: { leitung: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'PUT /api/beschwerden/:id/abschluss (fremde Organisation)',
+    anfrage: (s, i) =>
+      s.put(`/api/beschwerden/${i.fremdeBeschwerde}/abschluss`, {
+        ergebnis: 'x',
+        abgeschlossenAm: '2026-11-25',
+      }),
+    erwartet: { leitung: 404 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/organisationsfristen',
     anfrage: (s) => s.get('/api/organisationsfristen'),
     erwartet: { administration: 200, leitung: 200, fachkraft: 200, verwaltung: 200 },

@@ -131,6 +131,7 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'loeschen'; ressource: 'hilfeplanZiel'; ressourceId: string; hilfeId: string }
   | { aktion: 'lesen'; ressource: 'beschwerde'; ressourceId: string; anzahl: number }
   | { aktion: 'aendern'; ressource: 'beschwerde'; ressourceId: string; felder: string[]; werte?: AuditWerte }
+  | { aktion: 'anlegen'; ressource: 'beschwerde'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'bereitschaft'; ressourceId: string; mitarbeiterId: string }
   | {

@@ -14,7 +14,7 @@ const BESCHWERDEN = [
   {
     org: 'kiju',
     vorgangsnummer: 'B-P4RW-8HZ2',
-    quelle: 'intern' as const,
+    quelle: 'extern' as const,
     eingegangenAm: '2026-10-20',
     text: 'Nachbarin beschwert sich über Lärm in der Wohngruppe nach 22 Uhr.',
     kontakt: 'Telefon 0202 555 0101',
@@ -32,7 +32,7 @@ const BESCHWERDEN = [
   {
     org: 'muki',
     vorgangsnummer: 'B-R8TD-4KXF',
-    quelle: 'intern' as const,
+    quelle: 'adressat' as const,
     eingegangenAm: '2026-09-14',
     text: 'Bewohnerin beschwert sich über die Küchenzeiten am Wochenende.',
     kontakt: null,

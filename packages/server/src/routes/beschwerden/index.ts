@@ -1,17 +1,26 @@
 import {
   beschwerde,
+  beschwerdeAbschluss,
   beschwerdeEingereicht,
   beschwerdeEinreichen,
+  beschwerdeErfassen,
+  beschwerdeStatistik,
+  beschwerdeStatistikAbfrage,
   beschwerdeStatusEingabe,
+  beschwerdeVerantwortlich,
 } from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ladeBeschwerdeStatistik } from '../../use-cases/beschwerden/lade-beschwerde-statistik.ts';
+import { erfasseBeschwerde } from '../../use-cases/beschwerden/erfasse-beschwerde.ts';
 import { listBeschwerden } from '../../use-cases/beschwerden/list-beschwerden.ts';
 import {
   type BeschwerdeDrosselung,
   reicheBeschwerdeEin,
 } from '../../use-cases/beschwerden/reiche-beschwerde-ein.ts';
+import { schliesseBeschwerdeAb } from '../../use-cases/beschwerden/schliesse-beschwerde-ab.ts';
+import { setzeBeschwerdeVerantwortlich } from '../../use-cases/beschwerden/setze-beschwerde-verantwortlich.ts';
 import { setzeBeschwerdestatus } from '../../use-cases/beschwerden/setze-beschwerdestatus.ts';
 import { fehler, id } from '../schemas.ts';
 
@@ -63,5 +72,59 @@ export function beschwerdenRouten(app: FastifyInstance, opt: { drosselung: Besch
       },
     },
     async (req) => setzeBeschwerdestatus(req.kontext(), req.params.id, req.body),
+  );
+
+  r.post(
+    '/api/beschwerden',
+    {
+      schema: {
+        tags,
+        summary: 'Beschwerde erfassen, die telefonisch, schriftlich oder persönlich kam (Leitung)',
+        body: beschwerdeErfassen,
+        response: { 201: beschwerde, ...fehler },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await erfasseBeschwerde(req.kontext(), req.body)),
+  );
+
+  r.get(
+    '/api/beschwerden/statistik',
+    {
+      schema: {
+        tags,
+        summary: 'Beschwerden eines Jahres in Zahlen: Herkunft, Monate, Bearbeitungsdauer, Fristen (Leitung)',
+        querystring: beschwerdeStatistikAbfrage,
+        response: { 200: beschwerdeStatistik, ...fehler },
+      },
+    },
+    async (req) => ladeBeschwerdeStatistik(req.kontext(), req.query.jahr),
+  );
+
+  r.put(
+    '/api/beschwerden/:id/verantwortlich',
+    {
+      schema: {
+        tags,
+        summary: 'Verantwortliche Person einer Beschwerde festlegen (Leitung)',
+        params: z.object({ id }),
+        body: beschwerdeVerantwortlich,
+        response: { 200: beschwerde, ...fehler },
+      },
+    },
+    async (req) => setzeBeschwerdeVerantwortlich(req.kontext(), req.params.id, req.body.verantwortlichId),
+  );
+
+  r.put(
+    '/api/beschwerden/:id/abschluss',
+    {
+      schema: {
+        tags,
+        summary: 'Ergebnis und Abschlussdatum einer Beschwerde erfassen (Leitung)',
+        params: z.object({ id }),
+        body: beschwerdeAbschluss,
+        response: { 200: beschwerde, ...fehler },
+      },
+    },
+    async (req) => schliesseBeschwerdeAb(req.kontext(), req.params.id, req.body),
   );
 }

@@ -1,4 +1,4 @@
-import { beschwerde } from '@hilfewerk/db';
+import { benutzer, beschwerde } from '@hilfewerk/db';
 import { desc, eq } from 'drizzle-orm';
 import { type Kontext, txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
@@ -12,8 +12,9 @@ export async function listBeschwerden(k: Kontext) {
   const heute = heuteInBerlin();
   return k.db.withTx(txKontext(k.auth), async (tx) => {
     const zeilen = await tx
-      .select()
+      .select({ b: beschwerde, name: benutzer.name })
       .from(beschwerde)
+      .leftJoin(benutzer, eq(benutzer.id, beschwerde.verantwortlichId))
       .where(eq(beschwerde.organisationId, k.auth.organisation.id))
       .orderBy(desc(beschwerde.eingegangenAm), desc(beschwerde.erstelltAm));
     await schreibeAudit(tx, k, {
@@ -22,6 +23,6 @@ export async function listBeschwerden(k: Kontext) {
       ressourceId: k.auth.organisation.id,
       anzahl: zeilen.length,
     });
-    return zeilen.map((b) => beschwerdeDto(b, heute));
+    return zeilen.map((z) => beschwerdeDto(z.b, heute, z.name));
   });
 }

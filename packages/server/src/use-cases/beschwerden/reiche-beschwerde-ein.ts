@@ -4,6 +4,7 @@ import { beschwerdeFristen } from '@hilfewerk/rules';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { NichtGefunden, ZuVieleBeschwerden } from '../../fehler.ts';
 import { heute } from '../fristen/intern/heute.ts';
+import { vorgangsnummer } from './intern/vorgangsnummer.ts';
 
 export interface OeffentlicheBeschwerde {
   organisation: string;
@@ -22,13 +23,6 @@ export interface BeschwerdeDrosselung {
 }
 
 export const STANDARD_BESCHWERDE_DROSSELUNG: BeschwerdeDrosselung = { max: 10, fensterMinuten: 60 };
-
-// No 0/O/1/I/L: the number is read out on the phone.
-const ZEICHEN = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const vorgangsnummer = () =>
-  `B-${Array.from({ length: 8 }, () => ZEICHEN[randomInt(ZEICHEN.length)])
-    .join('')
-    .replace(/^(.{4})/, '$1-')}`;
 
 /**
  * The public complaint form, without a session: like login it runs as hilfewerk_system, because the
@@ -59,7 +53,7 @@ export async function reicheBeschwerdeEin(
       .where(eq(organisation.kennung, e.organisation.toLowerCase()));
     // Thrown after the commit: the request must still count against the address.
     if (!org) return undefined;
-    const nummer = vorgangsnummer();
+    const nummer = vorgangsnummer(randomInt);
     if (e.webseite) return { vorgangsnummer: nummer };
     const eingang = heute();
     await tx.insert(beschwerde).values({

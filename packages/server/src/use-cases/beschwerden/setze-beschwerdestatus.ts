@@ -7,7 +7,7 @@ import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { NichtGefunden, Ungueltig } from '../../fehler.ts';
 import { heute as heuteInBerlin } from '../fristen/intern/heute.ts';
-import { beschwerdeDto } from './intern/beschwerde-dto.ts';
+import { benutzerName, beschwerdeDto } from './intern/beschwerde-dto.ts';
 
 const NAME: Record<BeschwerdeStatus, string> = {
   eingegangen: 'eingegangen',
@@ -57,6 +57,9 @@ export async function setzeBeschwerdestatus(
       .where(diese)
       .returning();
     await schreibeAudit(tx, k, { aktion: 'aendern', ressource: 'beschwerde', ressourceId: id, felder });
-    return beschwerdeDto(neu, heute);
+    const name = neu.verantwortlichId
+      ? await benutzerName(tx, neu.organisationId, neu.verantwortlichId)
+      : null;
+    return beschwerdeDto(neu, heute, name ?? null);
   });
 }

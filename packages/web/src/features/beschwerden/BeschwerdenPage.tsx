@@ -1,3 +1,4 @@
+import { BESCHWERDE_QUELLEN_TEXT } from '@hilfewerk/api';
 import {
   Alert,
   Badge,
@@ -27,6 +28,8 @@ import {
   beschwerdenAbfrage,
   setzeStatus,
 } from './api';
+import { BearbeitenDialog, ErfassenDialog } from './Dialoge';
+import { BeschwerdeStatistik } from './Statistik';
 
 const FOLGE: BeschwerdeStatus[] = ['eingegangen', 'in_bearbeitung', 'beantwortet', 'abgeschlossen'];
 
@@ -54,16 +57,25 @@ export function BeschwerdenPage() {
   const darf = useDarf();
   const abfrage = useQuery(beschwerdenAbfrage);
   const [offen, setOffen] = useState<Beschwerde | null>(null);
+  const [bearbeiten, setBearbeiten] = useState<Beschwerde | null>(null);
+  const [erfassen, setErfassen] = useState(false);
+  const jahr = Number(new Date().toISOString().slice(0, 4));
   const kennung = typeof window === 'undefined' ? '' : window.location.origin;
 
   return (
     <Stack>
-      <Title order={1}>Beschwerden</Title>
+      <Group justify="space-between">
+        <Title order={1}>Beschwerden</Title>
+        {darf('beschwerde', 'anlegen') && (
+          <Button onClick={() => setErfassen(true)}>Beschwerde erfassen</Button>
+        )}
+      </Group>
       <Text size="sm">
         Eingangsbestätigung innerhalb von 7 Tagen, Antwort innerhalb von 4 Wochen. Das öffentliche Formular
         erreichen Beschwerdeführende ohne Anmeldung unter {kennung}/beschwerde/&lt;Kennung der
         Einrichtung&gt;.
       </Text>
+      <BeschwerdeStatistik jahr={jahr} />
       {abfrage.isError ? (
         <Ladefehler fehler={abfrage.error} />
       ) : abfrage.isPending ? (
@@ -93,7 +105,7 @@ export function BeschwerdenPage() {
                   <Table.Td>{b.vorgangsnummer}</Table.Td>
                   <Table.Td>
                     {formatDatum(b.eingegangenAm)}
-                    <Text size="xs">{b.quelle === 'oeffentlich' ? 'Formular' : 'intern'}</Text>
+                    <Text size="xs">{BESCHWERDE_QUELLEN_TEXT[b.quelle]}</Text>
                   </Table.Td>
                   <Table.Td maw={360} style={{ whiteSpace: 'pre-wrap' }}>
                     {b.text}
@@ -103,7 +115,10 @@ export function BeschwerdenPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{b.kontakt ?? 'anonym'}</Table.Td>
+                  <Table.Td>
+                    {b.kontakt ?? 'anonym'}
+                    {b.verantwortlichName && <Text size="xs">Verantwortlich: {b.verantwortlichName}</Text>}
+                  </Table.Td>
                   <Table.Td>
                     <Badge variant="light">{BESCHWERDE_STATUS[b.status]}</Badge>
                   </Table.Td>
@@ -122,10 +137,17 @@ export function BeschwerdenPage() {
                     />
                   </Table.Td>
                   <Table.Td>
-                    {b.status !== 'abgeschlossen' && darf('beschwerde', 'aendern') && (
-                      <Button size="xs" variant="light" onClick={() => setOffen(b)}>
-                        Weiterführen<VisuallyHidden> {b.vorgangsnummer}</VisuallyHidden>
-                      </Button>
+                    {darf('beschwerde', 'aendern') && (
+                      <Group gap="xs" wrap="nowrap">
+                        {b.status !== 'abgeschlossen' && (
+                          <Button size="xs" variant="light" onClick={() => setOffen(b)}>
+                            Weiterführen<VisuallyHidden> {b.vorgangsnummer}</VisuallyHidden>
+                          </Button>
+                        )}
+                        <Button size="xs" variant="default" onClick={() => setBearbeiten(b)}>
+                          Bearbeiten<VisuallyHidden> {b.vorgangsnummer}</VisuallyHidden>
+                        </Button>
+                      </Group>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -135,6 +157,8 @@ export function BeschwerdenPage() {
         </Table.ScrollContainer>
       )}
       {offen && <StatusDialog beschwerde={offen} schliessen={() => setOffen(null)} />}
+      {bearbeiten && <BearbeitenDialog beschwerde={bearbeiten} schliessen={() => setBearbeiten(null)} />}
+      {erfassen && <ErfassenDialog schliessen={() => setErfassen(false)} />}
     </Stack>
   );
 }

@@ -41,3 +41,39 @@ export async function reicheEin(eingabe: BeschwerdeEinreichen): Promise<Beschwer
     })
   ).daten;
 }
+
+export type { BeschwerdeStatistik } from '@hilfewerk/api';
+
+export const statistikAbfrage = (jahr: number) =>
+  queryOptions({
+    queryKey: ['beschwerden', 'statistik', jahr],
+    queryFn: async () =>
+      (await anfrage<import('@hilfewerk/api').BeschwerdeStatistik>(`/api/beschwerden/statistik?jahr=${jahr}`))
+        .daten,
+  });
+
+export async function erfasse(eingabe: import('@hilfewerk/api').BeschwerdeErfassen): Promise<Beschwerde> {
+  return (await anfrage<Beschwerde>('/api/beschwerden', { methode: 'POST', body: eingabe })).daten;
+}
+
+export async function setzeVerantwortlich(id: string, verantwortlichId: string | null): Promise<Beschwerde> {
+  return (
+    await anfrage<Beschwerde>(`/api/beschwerden/${id}/verantwortlich`, {
+      methode: 'PUT',
+      body: { verantwortlichId },
+    })
+  ).daten;
+}
+
+export async function schliesseAb(
+  id: string,
+  ergebnis: string,
+  abgeschlossenAm: string | null,
+): Promise<Beschwerde> {
+  return (
+    await anfrage<Beschwerde>(`/api/beschwerden/${id}/abschluss`, {
+      methode: 'PUT',
+      body: { ergebnis, abgeschlossenAm },
+    })
+  ).daten;
+}
