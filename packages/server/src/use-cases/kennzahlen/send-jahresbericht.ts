@@ -6,7 +6,7 @@ import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Ungueltig, Zustandskonflikt } from '../../fehler.ts';
 import { jahresberichtInhalt } from './intern/jahresbericht-inhalt.ts';
-import { empfaenger, ladeJahresbericht, texteDto, vollstaendig } from './intern/jahresbericht-texte.ts';
+import { empfaenger, sperreUngesendet, texteDto, vollstaendig } from './intern/jahresbericht-texte.ts';
 
 /**
  * POST /api/kennzahlen/bericht/senden (Leitung): the year's report goes to a Jugendamt's Posteingang as a
@@ -24,8 +24,7 @@ export async function sendJahresbericht(k: Kontext, jahr: number, jugendamtId: s
           'An dieses Jugendamt kann der Jahresbericht nicht gehen: es hat keine Hilfen bei Ihnen belegt und kein Trägerbudget mit Ihnen vereinbart.',
       });
     }
-    let z = await ladeJahresbericht(tx, org, jahr, true);
-    if (z?.gesendetAm) throw new Zustandskonflikt(`Der Jahresbericht ${jahr} ist bereits gesendet.`);
+    let z = await sperreUngesendet(tx, org, jahr);
     if (!z) {
       [z] = await tx
         .insert(jahresbericht)

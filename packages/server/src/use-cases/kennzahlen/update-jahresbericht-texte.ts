@@ -4,8 +4,8 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
-import { Konflikt, Zustandskonflikt } from '../../fehler.ts';
-import { ladeJahresbericht, texteDto, vollstaendig } from './intern/jahresbericht-texte.ts';
+import { Konflikt } from '../../fehler.ts';
+import { sperreUngesendet, texteDto, vollstaendig } from './intern/jahresbericht-texte.ts';
 
 export interface TexteEingabe {
   jahr: number;
@@ -22,12 +22,7 @@ export async function updateJahresberichtTexte(k: Kontext, e: TexteEingabe) {
   requireAccess(k, 'kennzahlen', 'aendern');
   const org = k.auth.organisation.id;
   return k.db.withTx(txKontext(k.auth), async (tx) => {
-    const z = await ladeJahresbericht(tx, org, e.jahr, true);
-    if (z?.gesendetAm) {
-      throw new Zustandskonflikt(
-        `Der Jahresbericht ${e.jahr} ist bereits an das Jugendamt gesendet; seine Texte bleiben wie gesendet.`,
-      );
-    }
+    const z = await sperreUngesendet(tx, org, e.jahr);
     if ((z?.version ?? 0) !== e.version) throw new Konflikt(await texteDto(tx, org, e.jahr));
     const texte = vollstaendig({ ...z?.texte, ...e.texte });
     let id: string;

@@ -1,6 +1,7 @@
 import { JAHRESBERICHT_TEXTE } from '@hilfewerk/api';
 import { budgetvereinbarung, type Db, hilfe, jahresbericht, organisation } from '@hilfewerk/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { Zustandskonflikt } from '../../../fehler.ts';
 
 export type Texte = Record<(typeof JAHRESBERICHT_TEXTE)[number]['schluessel'], string>;
 
@@ -18,14 +19,35 @@ export const vollstaendig = (t: Record<string, string> | undefined): Texte => ({
 export const pdfTexte = (t: Texte) =>
   JAHRESBERICHT_TEXTE.map((a) => ({ titel: a.titel, text: t[a.schluessel] }));
 
-/** The year's row, locked for a write when `sperren` (the version check and the sent check must not race). */
-export async function ladeJahresbericht(tx: Db, org: string, jahr: number, sperren = false) {
-  const q = tx
+/** The year's row, if the Leitung saved or sent anything for it. */
+export async function ladeJahresbericht(tx: Db, org: string, jahr: number) {
+  const [z] = await tx
     .select()
     .from(jahresbericht)
     .where(and(eq(jahresbericht.organisationId, org), eq(jahresbericht.jahr, jahr)));
-  const [z] = sperren ? await q.for('update') : await q;
   return z;
+}
+
+/**
+ * The year's row locked for a write (the version and the sent check must not race), or a 409 once the
+ * report was sent. rls.sql lets the application lock only unsent rows, so a sent row reads as not lockable.
+ */
+export async function sperreUngesendet(tx: Db, org: string, jahr: number) {
+  const z = await ladeJahresbericht(tx, org, jahr);
+  if (!z) return undefined;
+  const [gesperrt] = z.gesendetAm
+    ? []
+    : await tx
+        .select()
+        .from(jahresbericht)
+        .where(and(eq(jahresbericht.id, z.id), eq(jahresbericht.organisationId, org)))
+        .for('update');
+  if (!gesperrt) {
+    throw new Zustandskonflikt(
+      `Der Jahresbericht ${jahr} ist bereits an das Jugendamt gesendet; seine Texte bleiben wie gesendet.`,
+    );
+  }
+  return gesperrt;
 }
 
 /**
