@@ -106,6 +106,7 @@ function Formular({ t }: { t: Texte }) {
         <Select
           label="Jugendamt"
           w={360}
+          allowDeselect={false}
           data={t.empfaenger.map((e) => ({ value: e.id, label: e.name }))}
           value={an}
           onChange={setAn}
