@@ -70,3 +70,26 @@ test('KIJU-Leitung beginnt auf der Übersicht, öffnet die Jahresstatistik und l
   assert.ok(readFileSync(ziel).subarray(0, 4).toString() === '%PDF');
   await kontext.close();
 });
+
+test('Leitung schreibt die Texte des Jahresberichts, sendet ihn; das Jugendamt findet ihn im Posteingang', async () => {
+  const kontext = await neuerKontext(browser);
+  const page = await kontext.newPage();
+  await page.goto('/kennzahlen');
+  await anmelden(page, 'leitung@kiju.demo');
+  await sichtbar(page.getByRole('heading', { name: 'Texte des Jahresberichts 2026' }));
+  await page.getByLabel('Ausblick').fill('Im nächsten Jahr eröffnen wir ein Familiencafé.');
+  await page.getByRole('button', { name: 'Texte speichern' }).click();
+  await sichtbar(page.getByText('Texte gespeichert.'));
+  await waehle(page, 'Jugendamt', 'Jugendamt Wuppertal');
+  await page.getByRole('button', { name: 'An das Jugendamt senden' }).click();
+  await sichtbar(page.getByText(/Gesendet am .* an Jugendamt Wuppertal/));
+  await sichtbar(page.getByText('Im nächsten Jahr eröffnen wir ein Familiencafé.'));
+  await kontext.close();
+
+  const ja = await neuerKontext(browser);
+  const asd = await ja.newPage();
+  await asd.goto('/posteingang');
+  await anmelden(asd, 'asd@jugendamt-wuppertal.demo');
+  await sichtbar(asd.getByRole('link', { name: 'Jahresbericht 2026 (PDF)' }));
+  await ja.close();
+});

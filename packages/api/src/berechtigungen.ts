@@ -224,7 +224,7 @@ export const BERECHTIGUNGEN = {
   // Leitung handles complaints; rls.sql allows no other role to see them either.
   beschwerde: { lesen: ['leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
   // Counts the Leitung steers by and reports to the Jugendamt.
-  kennzahlen: { lesen: ['leitung'] },
+  kennzahlen: { lesen: ['leitung'], aendern: ['leitung'] },
   // The Jugendamt's Fachcontrolling steers by these (003 II.7); it reads them only through rls.sql's sum functions.
   kennzahlenTraeger: { lesen: ['fachcontrolling'] },
   aufbewahrung: { lesen: ['leitung', 'administration'] },

@@ -169,6 +169,7 @@ export const AUDIT_RESSOURCEN_TEXT = {
   mitarbeiterSchulung: 'Schulung',
   zugriff: 'Zugriff auf Sozialdaten',
   loeschsperre: 'Löschsperre',
+  jahresbericht: 'Jahresbericht',
   aufbewahrung: 'Aufbewahrung (Löschung/Anonymisierung)',
   protokoll: 'Protokoll',
   abwesenheit: 'Abwesenheit',

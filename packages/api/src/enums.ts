@@ -147,6 +147,7 @@ export const AUDIT_RESSOURCEN = [
   'aufbewahrung',
   'protokoll',
   'abwesenheit',
+  'jahresbericht',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;
@@ -199,7 +200,7 @@ export const berichtArt = z.enum(BERICHT_ARTEN);
 export type BerichtArt = z.infer<typeof berichtArt>;
 export const BERICHT_STATUS = ['entwurf', 'gesendet'] as const;
 export const berichtStatus = z.enum(BERICHT_STATUS);
-export const POSTEINGANG_ARTEN = ['bericht', 'kinderschutz', 'mitteilung'] as const;
+export const POSTEINGANG_ARTEN = ['bericht', 'kinderschutz', 'mitteilung', 'jahresbericht'] as const;
 export const posteingangArt = z.enum(POSTEINGANG_ARTEN);
 export const HPG_ARTEN = ['hpg', 'abschlussgespraech'] as const;
 export const hpgArt = z.enum(HPG_ARTEN);

@@ -59,7 +59,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
-  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -75,6 +75,8 @@ GRANT SELECT, INSERT, UPDATE ON loeschsperre TO hilfewerk_app;
 REVOKE UPDATE, DELETE ON posteingang FROM hilfewerk_app;
 GRANT SELECT, INSERT ON posteingang TO hilfewerk_app;
 GRANT UPDATE (gelesen_am, gelesen_von, antwort, beantwortet_am, beantwortet_von) ON posteingang TO hilfewerk_app;
+-- The yearly report's texts: written until sent; never deleted (a sent report stays as it went out).
+GRANT SELECT, INSERT, UPDATE ON jahresbericht TO hilfewerk_app;
 GRANT SELECT, INSERT ON audit TO hilfewerk_app; -- append-only for the application
 -- The chain's head, moved on by the trigger that appends each audit row (as the inserting role).
 GRANT SELECT, INSERT, UPDATE ON audit_kette TO hilfewerk_app;
@@ -102,7 +104,7 @@ BEGIN
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
     'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
-    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit']
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -567,4 +569,16 @@ CREATE POLICY hw_leitung ON loeschsperre FOR INSERT TO hilfewerk_app
 DROP POLICY IF EXISTS hw_leitung_aufheben ON loeschsperre;
 CREATE POLICY hw_leitung_aufheben ON loeschsperre FOR UPDATE TO hilfewerk_app
   USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung')
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+
+-- The yearly report's texts are the Leitung's, like the report itself; once sent they stay as sent.
+DROP POLICY IF EXISTS hw_mandant ON jahresbericht;
+CREATE POLICY hw_mandant ON jahresbericht FOR SELECT TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+DROP POLICY IF EXISTS hw_schreiben ON jahresbericht;
+CREATE POLICY hw_schreiben ON jahresbericht FOR INSERT TO hilfewerk_app
+  WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+DROP POLICY IF EXISTS hw_aendern ON jahresbericht;
+CREATE POLICY hw_aendern ON jahresbericht FOR UPDATE TO hilfewerk_app
+  USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung' AND gesendet_am IS NULL)
   WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');

@@ -49,6 +49,7 @@ export const MANDANTENTABELLEN = [
   'mitarbeiter_schulung',
   'loeschsperre',
   'abwesenheit',
+  'jahresbericht',
   'audit',
   'audit_kette',
 ] as const;

@@ -145,11 +145,12 @@ export const posteingangNotiz = z
   .object({
     id: z.string(),
     art: posteingangArt,
-    hilfeId: z.string(),
+    /** Null for a yearly report: it covers the whole provider, not one Hilfe. */
+    hilfeId: z.string().nullable(),
     gesendetAm: zeitpunkt,
     gelesenAm: zeitpunkt.nullable(),
     titel: z.string(),
-    fallId: z.string(),
+    fallId: z.string().nullable(),
     aktenzeichen: z.string().nullable(),
     traeger: bezug,
     berichtId: z.string().nullable(),

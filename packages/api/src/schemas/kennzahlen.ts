@@ -102,3 +102,53 @@ export const kennzahlen = z
   })
   .meta({ id: 'Kennzahlen' });
 export type Kennzahlen = z.infer<typeof kennzahlen>;
+
+/** The Leitung's text parts of the yearly report, in the order the PDF prints them. */
+export const JAHRESBERICHT_TEXTE = [
+  { schluessel: 'einleitung', titel: 'Einleitung' },
+  { schluessel: 'entwicklungen', titel: 'Entwicklungen im Jahr' },
+  { schluessel: 'ausblick', titel: 'Ausblick' },
+] as const;
+export const JAHRESBERICHT_TEXT_MAX = 8000;
+const berichtText = z
+  .string({ error: 'Der Text muss eine Zeichenkette sein.' })
+  .max(
+    JAHRESBERICHT_TEXT_MAX,
+    `Höchstens ${JAHRESBERICHT_TEXT_MAX.toLocaleString('de-DE')} Zeichen je Abschnitt.`,
+  );
+
+export const jahresberichtTexteAbfrage = z.object({ jahr: jahrFeld });
+export const jahresberichtTexteEingabe = z.object({
+  jahr: jahrFeld,
+  /** 0 = nothing saved yet for the year. */
+  version: z
+    .number({ error: 'Die Version fehlt.' })
+    .int('Die Version muss eine ganze Zahl sein.')
+    .min(0, 'Die Version kann nicht negativ sein.'),
+  texte: z.strictObject(
+    {
+      einleitung: berichtText.optional(),
+      entwicklungen: berichtText.optional(),
+      ausblick: berichtText.optional(),
+    },
+    { error: 'Unbekannter Abschnitt: erlaubt sind einleitung, entwicklungen und ausblick.' },
+  ),
+});
+export const jahresberichtTexte = z
+  .object({
+    jahr: z.number(),
+    version: z.number(),
+    texte: z.object({ einleitung: z.string(), entwicklungen: z.string(), ausblick: z.string() }),
+    /** Set once the report went to a Jugendamt: the texts are then fixed. */
+    gesendetAm: z.string().nullable(),
+    gesendetAn: z.object({ id: z.string(), name: z.string() }).nullable(),
+    /** The Jugendämter the report may go to: those that placed Hilfen with the provider or agreed a Trägerbudget. */
+    empfaenger: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .meta({ id: 'JahresberichtTexte' });
+export type JahresberichtTexte = z.infer<typeof jahresberichtTexte>;
+
+export const jahresberichtSenden = z.object({
+  jahr: jahrFeld,
+  jugendamtId: z.uuid({ error: 'Bitte ein Jugendamt aus der Liste wählen.' }),
+});

@@ -11,6 +11,7 @@ export * from './fehlversuch.ts';
 export * from './frist.ts';
 export * from './hilfe.ts';
 export * from './hilfeplan.ts';
+export * from './jahresbericht.ts';
 export * from './jugendamt.ts';
 export * from './kalkulation.ts';
 export * from './kinderschutz.ts';

@@ -153,8 +153,9 @@ export const posteingang = pgTable(
       .notNull()
       .references(() => organisation.id),
     art: text('art', { enum: POSTEINGANG_ARTEN }).notNull(),
-    fallId: uuid('fall_id').notNull(),
-    hilfeId: uuid('hilfe_id').notNull(),
+    /** The case and Hilfe the notice is about; none for a yearly report (it covers the whole provider). */
+    fallId: uuid('fall_id'),
+    hilfeId: uuid('hilfe_id'),
     bezugId: uuid('bezug_id'),
     titel: text('titel').notNull(),
     gesendetAm: timestamp('gesendet_am', { withTimezone: true }).notNull().defaultNow(),

@@ -329,6 +329,26 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/kennzahlen/bericht/texte',
+    anfrage: (s) => s.get('/api/kennzahlen/bericht/texte?jahr=2026'),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
+    // A stale version: 409 proves the Leitung passed, without changing anything.
+    name: 'PUT /api/kennzahlen/bericht/texte',
+    anfrage: (s) =>
+      s.put('/api/kennzahlen/bericht/texte', { jahr: 2026, version: 999, texte: { ausblick: 'x' } }),
+    erwartet: { leitung: 409 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/kennzahlen/bericht/senden',
+    anfrage: (s, i) => s.post('/api/kennzahlen/bericht/senden', { jahr: 2024, jugendamtId: i.jugendamt }),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
     // A report notice carries no letter of its own (its PDF is the report's): 404 for the ASD.
     name: 'GET /api/posteingang/:id/pdf',
     anfrage: (s, i) => s.get(`/api/posteingang/${i.posteingang}/pdf`),

@@ -202,6 +202,15 @@ export type AuditEreignis = MitBeschriftung<
       felder: string[];
     }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'abwesenheit'; ressourceId: string; mitarbeiterId: string }
+  /** The yearly report's texts saved; sent to a Jugendamt (with the notice it became). */
+  | { aktion: 'anlegen' | 'aendern'; ressource: 'jahresbericht'; ressourceId: string }
+  | {
+      aktion: 'senden';
+      ressource: 'jahresbericht';
+      ressourceId: string;
+      jugendamtId: string;
+      posteingangId: string;
+    }
 >;
 
 /**

@@ -10,6 +10,7 @@ import {
   fall,
   frist,
   hilfe,
+  jahresbericht,
   leistungseintrag,
   MANDANTENTABELLEN,
   notiz,
@@ -440,5 +441,22 @@ describe('Row-level security', () => {
       organisationArt: 'traeger' as const,
     };
     expect(await t.db.withTx(leer, (tx) => tx.select().from(fall))).toEqual([]);
+  });
+
+  it('keeps the yearly report texts to the Leitung, and a sent year unchangeable even without a check', async () => {
+    expect(await t.db.withTx(kontext(fachkraftKiju), (tx) => tx.select().from(jahresbericht))).toEqual([]);
+    const eigene = await t.db.withTx(kontext(leitungKiju), (tx) => tx.select().from(jahresbericht));
+    expect(eigene.length).toBeGreaterThan(0);
+    await t.db.withSystemTx((tx) =>
+      tx.update(jahresbericht).set({ gesendetAm: new Date() }).where(eq(jahresbericht.id, eigene[0].id)),
+    );
+    const geaendert = await t.db.withTx(kontext(leitungKiju), (tx) =>
+      tx
+        .update(jahresbericht)
+        .set({ texte: { einleitung: 'nachträglich' } })
+        .where(eq(jahresbericht.id, eigene[0].id))
+        .returning(),
+    );
+    expect(geaendert).toEqual([]);
   });
 });

@@ -153,19 +153,16 @@ export function berichteRouten(app: FastifyInstance): void {
       schema: {
         tags: ['Posteingang'],
         summary:
-          'Das Schreiben einer Nachricht als PDF (Mitteilung nach § 8a); das Öffnen wird protokolliert',
+          'Das Schreiben einer Nachricht als PDF (Mitteilung nach § 8a, Jahresbericht eines Trägers); das Öffnen wird protokolliert',
         params,
         response: { 200: datei('application/pdf', 'PDF'), ...fehler },
       },
     },
     async (req, reply) => {
-      const { aktenzeichen, pdf } = await posteingangDokument(req.kontext(), req.params.id);
+      const { dateiname, pdf } = await posteingangDokument(req.kontext(), req.params.id);
       return reply
         .type('application/pdf')
-        .header(
-          'content-disposition',
-          `inline; filename="Mitteilung-8a-${aktenzeichen.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf"`,
-        )
+        .header('content-disposition', `inline; filename="${dateiname.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf"`)
         .send(pdf);
     },
   );

@@ -1,8 +1,21 @@
-import { berichtAbfrage, datei, fehler, kennzahlen, kennzahlenAbfrage } from '@hilfewerk/api';
+import {
+  berichtAbfrage,
+  datei,
+  fehler,
+  jahresberichtSenden,
+  jahresberichtTexte,
+  jahresberichtTexteAbfrage,
+  jahresberichtTexteEingabe,
+  kennzahlen,
+  kennzahlenAbfrage,
+} from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getJahresbericht } from '../../use-cases/kennzahlen/get-jahresbericht.ts';
+import { getJahresberichtTexte } from '../../use-cases/kennzahlen/get-jahresbericht-texte.ts';
 import { getKennzahlen } from '../../use-cases/kennzahlen/get-kennzahlen.ts';
+import { sendJahresbericht } from '../../use-cases/kennzahlen/send-jahresbericht.ts';
+import { updateJahresberichtTexte } from '../../use-cases/kennzahlen/update-jahresbericht-texte.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -40,5 +53,46 @@ export function kennzahlenRouten(app: FastifyInstance): void {
         .header('content-disposition', `attachment; filename="${dateiname}.${format}"`)
         .send(inhalt);
     },
+  );
+
+  r.get(
+    '/api/kennzahlen/bericht/texte',
+    {
+      schema: {
+        tags: ['Kennzahlen'],
+        summary:
+          'Die Texte des Jahresberichts (Einleitung, Entwicklungen im Jahr, Ausblick) und wohin er gehen kann',
+        querystring: jahresberichtTexteAbfrage,
+        response: { 200: jahresberichtTexte, ...fehler },
+      },
+    },
+    async (req) => getJahresberichtTexte(req.kontext(), req.query.jahr),
+  );
+
+  r.put(
+    '/api/kennzahlen/bericht/texte',
+    {
+      schema: {
+        tags: ['Kennzahlen'],
+        summary: 'Die Texte des Jahresberichts speichern (Version; nach dem Senden nicht mehr änderbar)',
+        body: jahresberichtTexteEingabe,
+        response: { 200: jahresberichtTexte, ...fehler },
+      },
+    },
+    async (req) => updateJahresberichtTexte(req.kontext(), req.body),
+  );
+
+  r.post(
+    '/api/kennzahlen/bericht/senden',
+    {
+      schema: {
+        tags: ['Kennzahlen'],
+        summary:
+          'Den Jahresbericht als PDF in den Posteingang eines Jugendamts senden; danach bleiben die Texte fest',
+        body: jahresberichtSenden,
+        response: { 200: jahresberichtTexte, ...fehler },
+      },
+    },
+    async (req) => sendJahresbericht(req.kontext(), req.body.jahr, req.body.jugendamtId),
   );
 }

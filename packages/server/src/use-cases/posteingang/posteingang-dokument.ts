@@ -4,11 +4,13 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
+import { erzeugeJahresberichtPdf, type Jahresbericht } from '../../dokumente/jahresbericht-pdf.ts';
 import { erzeugeMitteilungPdf, type Mitteilung } from '../../dokumente/kinderschutz-mitteilung-pdf.ts';
 import { NichtGefunden } from '../../fehler.ts';
 
 /**
- * GET /api/posteingang/:id/pdf (ASD): the letter a notice carries — a § 8a notification as sent. Reports have
+ * GET /api/posteingang/:id/pdf (ASD): the letter a notice carries — a § 8a notification or a provider's yearly
+ * report, each as sent (the notice keeps what it was made of). Reports about one Hilfe have
  * their own document (GET /api/berichte/:id/pdf). Opening it is audited: it names the family.
  */
 export async function posteingangDokument(k: Kontext, id: string) {
@@ -20,7 +22,11 @@ export async function posteingangDokument(k: Kontext, id: string) {
       .where(and(eq(posteingang.id, id), eq(posteingang.jugendamtId, k.auth.organisation.id)));
     if (!p?.inhalt) throw new NichtGefunden('Ein Schreiben zu dieser Nachricht');
     await schreibeAudit(tx, k, { aktion: 'lesen', ressource: 'posteingang', ressourceId: id });
+    if (p.art === 'jahresbericht') {
+      const b = p.inhalt as unknown as Jahresbericht;
+      return { dateiname: `Jahresbericht-${b.kennzahlen.jahr}`, pdf: await erzeugeJahresberichtPdf(b) };
+    }
     const brief = p.inhalt as unknown as Mitteilung;
-    return { aktenzeichen: brief.aktenzeichen, pdf: await erzeugeMitteilungPdf(brief) };
+    return { dateiname: `Mitteilung-8a-${brief.aktenzeichen}`, pdf: await erzeugeMitteilungPdf(brief) };
   });
 }

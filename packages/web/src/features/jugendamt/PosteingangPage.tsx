@@ -8,7 +8,12 @@ import { Antwort } from './AntwortFormular';
 import { type Notiz, posteingangAbfrage, vermerkeGelesen } from './api';
 import { meldeErfolg } from './melde';
 
-const ART = { bericht: 'Bericht', kinderschutz: 'Kinderschutz (§ 8a)', mitteilung: 'Mitteilung' } as const;
+const ART = {
+  bericht: 'Bericht',
+  kinderschutz: 'Kinderschutz (§ 8a)',
+  mitteilung: 'Mitteilung',
+  jahresbericht: 'Jahresbericht',
+} as const;
 
 function Gelesen({ n }: { n: Notiz }) {
   const queryClient = useQueryClient();
@@ -86,9 +91,14 @@ export function PosteingangPage() {
                   </Table.Td>
                   <Table.Td>{n.traeger.name}</Table.Td>
                   <Table.Td>
-                    <LinkAnker to="/faelle/$fallId" params={{ fallId: n.fallId }}>
-                      {n.aktenzeichen ?? 'Zum Fall'}
-                    </LinkAnker>
+                    {/* A yearly report covers the whole provider: no case to link. */}
+                    {n.fallId ? (
+                      <LinkAnker to="/faelle/$fallId" params={{ fallId: n.fallId }}>
+                        {n.aktenzeichen ?? 'Zum Fall'}
+                      </LinkAnker>
+                    ) : (
+                      '–'
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={4}>

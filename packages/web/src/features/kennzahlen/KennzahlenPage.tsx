@@ -7,6 +7,7 @@ import { heuteIso } from '../../lib/datumseingabe';
 import { formatZahl, MONATSNAMEN } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { kennzahlenAbfrage } from './api';
+import { JahresberichtTexte } from './JahresberichtTexte';
 import { Kennzahl, prozentText, stundenText } from './Kennzahl';
 
 const TEILE = [
@@ -208,6 +209,7 @@ export function KennzahlenPage() {
           )}
         </>
       )}
+      <JahresberichtTexte jahr={jahr} />
     </Stack>
   );
 }

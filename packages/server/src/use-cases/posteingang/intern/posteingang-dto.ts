@@ -26,7 +26,7 @@ export async function ladePosteingang(tx: Db, wo: SQL) {
     traeger: { id: p.organisationId, name: traeger ?? '' },
     /** The report of a notice of art `bericht` (its PDF: /api/berichte/:berichtId/pdf). */
     berichtId: p.art === 'bericht' ? p.bezugId : null,
-    /** Where the letter is: a report's own PDF, or the notice's (a § 8a notification). */
+    /** Where the letter is: a report's own PDF, or the notice's (a § 8a notification, a yearly report). */
     pdf:
       p.art === 'bericht' && p.bezugId
         ? `/api/berichte/${p.bezugId}/pdf`
