@@ -6,6 +6,7 @@ import { ApiFehler, anfrage } from '../../../api/client';
 import { formatZeitpunkt } from '../../../lib/format';
 import { useDarf } from '../../../lib/rechte';
 import { useSchmal } from '../../../lib/schmal';
+import { ORANGE } from '../../../theme';
 import { meldeErfolg } from '../../jugendamt/melde';
 
 const schluessel = (fallId: string) => ['loeschsperre', fallId];
@@ -112,7 +113,7 @@ export function LoeschsperreAbschnitt({ fallId }: { fallId: string }) {
       {abfrage.isSuccess &&
         (sperre ? (
           <Text>
-            <Badge color="orange.9" variant="outline" mr={6}>
+            <Badge color={ORANGE} variant="outline" mr={6}>
               gesperrt
             </Badge>
             seit {formatZeitpunkt(sperre.gesetztAm)}: {sperre.grund}
