@@ -4,7 +4,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
-import { sperreDto } from './setze-loeschsperre.ts';
+import { sperreDto } from './intern/sperre-dto.ts';
 
 /** GET /api/faelle/:id/loeschsperre: the standing hold of a case file, or none (shown on the case file). */
 export async function getLoeschsperre(k: Kontext, fallId: string) {
