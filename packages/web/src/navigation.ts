@@ -6,6 +6,7 @@
 import { type Aktion, darf, type Ressource, type Sitzung } from '@hilfewerk/api';
 import {
   type Icon,
+  IconArchive,
   IconCalculator,
   IconCalendarEvent,
   IconChartBar,
@@ -119,6 +120,8 @@ export const navigation: NavEintrag[] = [
     sichtbar: darfes('benutzer', 'anlegen'),
   },
   { to: '/audit', beschriftung: 'Protokoll', icon: IconHistory, sichtbar: darfes('audit') },
+  // Dry run of the retention rule: which files would be anonymised, which a legal hold keeps.
+  { to: '/aufbewahrung', beschriftung: 'Aufbewahrung', icon: IconArchive, sichtbar: darfes('aufbewahrung') },
   { to: '/kalkulation', beschriftung: 'Kalkulation', icon: IconCalculator, sichtbar: darfes('kalkulation') },
   {
     to: '/leistungen',

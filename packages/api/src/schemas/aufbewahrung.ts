@@ -15,6 +15,9 @@ export const loeschsperre = z
   .meta({ id: 'Loeschsperre' });
 export type Loeschsperre = z.infer<typeof loeschsperre>;
 
+/** The hold standing on one case file; `null` when none stands. */
+export const loeschsperreStand = z.object({ sperre: loeschsperre.nullable() });
+
 export const neueLoeschsperre = z.object({ grund: pflicht('den Grund der Löschsperre', 500) });
 
 export const aufbewahrungsbericht = z.object({

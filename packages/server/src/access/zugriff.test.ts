@@ -565,6 +565,12 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/faelle/:id/personen/:personId/auskunft/pdf',
+    anfrage: (s, i) => s.get(`/api/faelle/${i.fall}/personen/${i.person}/auskunft/pdf`),
+    erwartet: { leitung: 200 },
+    sonst: 403,
+  },
+  {
     name: 'POST /api/benutzer',
     anfrage: (s) =>
       s.post('/api/benutzer', { email: `neu-${rolleVon(s)}@kiju.demo`, name: 'Neu', rolle: 'fachkraft' }),
@@ -587,6 +593,12 @@ const TABELLE: Zeile[] = [
   {
     name: 'GET /api/aufbewahrung',
     anfrage: (s) => s.get('/api/aufbewahrung'),
+    erwartet: { administration: 200, leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/faelle/:id/loeschsperre',
+    anfrage: (s, i) => s.get(`/api/faelle/${i.fall}/loeschsperre`),
     erwartet: { administration: 200, leitung: 200 },
     sonst: 403,
   },

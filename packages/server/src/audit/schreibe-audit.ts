@@ -88,7 +88,13 @@ export type AuditEreignis = MitBeschriftung<
    */
   | { aktion: 'suchen'; ressource: 'fall'; ressourceId: null; treffer: string[]; gesamtzahl: number }
   | { aktion: 'exportieren'; ressource: 'rechnung'; ressourceId: string; format: 'pdf' | 'xrechnung' }
-  | { aktion: 'exportieren'; ressource: 'auskunft'; ressourceId: string; fallId: string }
+  | {
+      aktion: 'exportieren';
+      ressource: 'auskunft';
+      ressourceId: string;
+      fallId: string;
+      format: 'json' | 'pdf';
+    }
   | {
       aktion: 'exportieren';
       ressource: 'datev';

@@ -96,9 +96,24 @@ describe('Löschsperre', () => {
     });
   });
 
+  it('the standing hold is shown to Leitung and Administration only; none stands: null', async () => {
+    const admin = await t.als('admin@kiju.demo');
+    const stand = await admin.get(`/api/faelle/${gesperrt}/loeschsperre`);
+    expect(stand.statusCode).toBe(200);
+    expect(stand.json().sperre).toMatchObject({
+      grund: 'Familiengericht, Az. 12 F 3/26',
+      aufgehobenAm: null,
+    });
+    const leitung = await t.als('leitung@kiju.demo');
+    expect((await leitung.get(`/api/faelle/${alt}/loeschsperre`)).json()).toEqual({ sperre: null });
+    const fk = await t.als('fachkraft@kiju.demo');
+    expect((await fk.get(`/api/faelle/${gesperrt}/loeschsperre`)).statusCode).toBe(403);
+  });
+
   it('a case of another organisation answers 404', async () => {
     const tbh = await t.als('leitung@traeger-bremerhaven.demo');
     expect((await tbh.post(`/api/faelle/${alt}/loeschsperre`, { grund: 'x' })).statusCode).toBe(404);
+    expect((await tbh.get(`/api/faelle/${gesperrt}/loeschsperre`)).statusCode).toBe(404);
   });
 });
 

@@ -6,6 +6,7 @@ import { createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { queryClient } from '../api/queryClient';
 import { abrechnungRouten } from '../features/abrechnung/routen';
 import { auditRouten } from '../features/audit/routen';
+import { aufbewahrungRouten } from '../features/aufbewahrung/routen';
 import { bereitschaftRouten } from '../features/bereitschaft/routen';
 import { beschwerdenRouten, oeffentlicheBeschwerdeRoute } from '../features/beschwerden/routen';
 import { budgetRouten } from '../features/budget/routen';
@@ -68,6 +69,7 @@ const routeTree = wurzelRoute.addChildren([
     ...bereitschaftRouten,
     ...fachcontrollingRouten,
     ...wjhRouten,
+    ...aufbewahrungRouten,
   ]),
 ]);
 

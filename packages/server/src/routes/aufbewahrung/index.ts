@@ -1,7 +1,14 @@
-import { aufbewahrungFilter, aufbewahrungsbericht, loeschsperre, neueLoeschsperre } from '@hilfewerk/api';
+import {
+  aufbewahrungFilter,
+  aufbewahrungsbericht,
+  loeschsperre,
+  loeschsperreStand,
+  neueLoeschsperre,
+} from '@hilfewerk/api';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listAufbewahrung } from '../../use-cases/aufbewahrung/list-aufbewahrung.ts';
+import { getLoeschsperre } from '../../use-cases/loeschsperre/get-loeschsperre.ts';
 import { hebeLoeschsperreAuf } from '../../use-cases/loeschsperre/hebe-loeschsperre-auf.ts';
 import { setzeLoeschsperre } from '../../use-cases/loeschsperre/setze-loeschsperre.ts';
 import { fallParams, fehler } from '../schemas.ts';
@@ -20,6 +27,18 @@ export function aufbewahrungRouten(app: FastifyInstance): void {
       },
     },
     async (req) => listAufbewahrung(req.kontext(), req.query.stichtag),
+  );
+  r.get(
+    '/api/faelle/:id/loeschsperre',
+    {
+      schema: {
+        tags,
+        summary: 'Die bestehende Löschsperre einer Akte oder keine (Leitung, Administration)',
+        params: fallParams,
+        response: { 200: loeschsperreStand, ...fehler },
+      },
+    },
+    async (req) => getLoeschsperre(req.kontext(), req.params.id),
   );
   r.post(
     '/api/faelle/:id/loeschsperre',

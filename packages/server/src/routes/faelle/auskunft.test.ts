@@ -1,6 +1,7 @@
 import { audit } from '@hilfewerk/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../dokumente/test-hilfen/pdf-text.ts';
 import { fallId, type TestApp, type TestSitzung, testApp } from '../../test/test-app.ts';
 
 /** Art. 15 GDPR: everything about one person of a case file, for the Leitung, audited. */
@@ -53,7 +54,7 @@ describe('GET /api/faelle/:id/personen/:personId/auskunft', () => {
     expect(zeile).toMatchObject({
       aktion: 'exportieren',
       benutzerId: leitung.benutzer.id,
-      details: { fallId: fall },
+      details: { fallId: fall, format: 'json' },
     });
   });
 
@@ -75,5 +76,48 @@ describe('GET /api/faelle/:id/personen/:personId/auskunft', () => {
       tx.select().from(audit).where(eq(audit.ressource, 'auskunft')),
     );
     expect(zeilen).toHaveLength(1);
+  });
+});
+
+describe('GET /api/faelle/:id/personen/:personId/auskunft/pdf', () => {
+  it('gives the Leitung the same information as a PDF with German headings and dates, audited as a PDF export', async () => {
+    const res = await leitung.get(`${url()}/pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="auskunft-${person.id}.pdf"`);
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('Auskunft nach Art. 15 DSGVO');
+    expect(text).toContain(`${person.vorname} ${person.nachname}`);
+    expect(text).toContain('KIJU-2026-001');
+    expect(text).toContain('Jugendamt Wuppertal');
+    expect(text).toContain('Vor der Auskunft notiert');
+    for (const titel of ['Hilfen', 'Ereignisse', 'Notizen', 'Fristen', 'Zugriffe auf die Akte', 'Hinweise']) {
+      expect(text).toContain(titel);
+    }
+    // Dates as TT.MM.JJJJ, no ISO dates leak through.
+    expect(text).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const zeilen = await t.db.withSystemTx((tx) =>
+      tx
+        .select()
+        .from(audit)
+        .where(and(eq(audit.ressource, 'auskunft'), eq(audit.ressourceId, person.id))),
+    );
+    expect(zeilen.map((z) => z.details)).toContainEqual({ fallId: fall, format: 'pdf' });
+  });
+
+  it('refuses every other role (403) and answers 404 for another organisation, writing no audit row', async () => {
+    const vorher = await t.db.withSystemTx((tx) =>
+      tx.select().from(audit).where(eq(audit.ressource, 'auskunft')),
+    );
+    for (const email of ['admin@kiju.demo', 'fachkraft@kiju.demo', 'asd@jugendamt-wuppertal.demo']) {
+      expect((await (await t.als(email)).get(`${url()}/pdf`)).statusCode, email).toBe(403);
+    }
+    const tbh = await t.als('leitung@traeger-bremerhaven.demo');
+    expect((await tbh.get(`${url()}/pdf`)).statusCode).toBe(404);
+    const nachher = await t.db.withSystemTx((tx) =>
+      tx.select().from(audit).where(eq(audit.ressource, 'auskunft')),
+    );
+    expect(nachher).toHaveLength(vorher.length);
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auskunftPerson } from '../../use-cases/personen/auskunft-person.ts';
+import { auskunftPersonPdf } from '../../use-cases/personen/auskunft-person-pdf.ts';
 import { createPerson } from '../../use-cases/personen/create-person.ts';
 import { updatePerson } from '../../use-cases/personen/update-person.ts';
 import { datei, fallParams, fehler, id } from '../schemas.ts';
@@ -57,6 +58,25 @@ export function personenRouten(app: FastifyInstance): void {
         .type('application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="auskunft-${req.params.personId}.json"`)
         .send(JSON.stringify(auskunft, null, 2));
+    },
+  );
+
+  r.get(
+    '/api/faelle/:id/personen/:personId/auskunft/pdf',
+    {
+      schema: {
+        tags,
+        summary: 'Auskunft nach Art. 15 DSGVO als PDF zum Aushändigen (Leitung; protokolliert)',
+        params: z.object({ id, personId: id }),
+        response: { 200: datei('application/pdf', 'Auskunft nach Art. 15 DSGVO (PDF)'), ...fehler },
+      },
+    },
+    async (req, reply) => {
+      const { pdf } = await auskunftPersonPdf(req.kontext(), req.params.id, req.params.personId);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="auskunft-${req.params.personId}.pdf"`)
+        .send(pdf);
     },
   );
 }

@@ -28,9 +28,14 @@ function ohneMandant<T extends { organisationId?: unknown }>(z: T): Omit<T, 'org
  * — the person, the case and its Hilfen, events, notes, deadlines and documented hours, who received
  * the data (the granting Jugendämter) and who accessed the file (the audit log). Notes and events
  * may name other people: `hinweise` says to check them before handing the document out (Art. 15 (4)).
- * The export itself is audited.
+ * The export itself is audited, with its format (the PDF is rendered from this same object).
  */
-export async function auskunftPerson(k: Kontext, fallId: string, personId: string) {
+export async function auskunftPerson(
+  k: Kontext,
+  fallId: string,
+  personId: string,
+  format: 'json' | 'pdf' = 'json',
+) {
   const umfang = requireAccess(k, 'auskunft', 'lesen');
   return k.db.withTx(txKontext(k.auth), async (tx) => {
     const f = await ladeFall(tx, k, umfang, fallId);
@@ -81,6 +86,7 @@ export async function auskunftPerson(k: Kontext, fallId: string, personId: strin
       ressource: 'auskunft',
       ressourceId: p.id,
       fallId: f.id,
+      format,
     });
     const empfaenger = [...new Set(hilfen.map((h) => h.jugendamt).filter((n): n is string => Boolean(n)))];
     return {

@@ -13,6 +13,7 @@ import { StatusBadge } from '../StatusBadge';
 import { EreignisAbschnitt } from './EreignisAbschnitt';
 import { FristenAbschnitt } from './FristenAbschnitt';
 import { HilfenAbschnitt } from './HilfenAbschnitt';
+import { LoeschsperreAbschnitt } from './LoeschsperreAbschnitt';
 import { PersonenAbschnitt } from './PersonenAbschnitt';
 import { TeamAbschnitt } from './TeamAbschnitt';
 
@@ -62,6 +63,7 @@ export function FallaktePage() {
       {darf('kinderschutz', 'lesen') && <KinderschutzAbschnitt fallId={fallId} />}
       {darf('vorkommnis', 'lesen') && <VorkommnisAbschnitt fallId={fallId} />}
       <TeamAbschnitt fallId={fallId} team={fall.team} hilfen={fall.hilfen} />
+      {darf('loeschsperre', 'lesen') && <LoeschsperreAbschnitt fallId={fallId} />}
     </Stack>
   );
 }

@@ -242,8 +242,13 @@ function AuskunftLink({ fallId, person }: { fallId: string; person: Person }) {
   if (!darf('auskunft', 'lesen')) return null;
   return (
     <Text size="sm">
+      Auskunft nach Art. 15 DSGVO herunterladen:{' '}
+      <Anchor href={`/api/faelle/${fallId}/personen/${person.id}/auskunft/pdf`} download>
+        als PDF
+      </Anchor>{' '}
+      ·{' '}
       <Anchor href={`/api/faelle/${fallId}/personen/${person.id}/auskunft`} download>
-        Auskunft nach Art. 15 DSGVO herunterladen (JSON)
+        als JSON
       </Anchor>{' '}
       – vor der Herausgabe Angaben über andere Personen prüfen.
     </Text>
