@@ -9,6 +9,7 @@ import type {
   Beendigung,
   BerichtArt,
   BeschwerdeStatus,
+  DokumentArtCode,
   EreignisArt,
   FallStatus,
   Friststatus,
@@ -171,6 +172,7 @@ export const AUDIT_RESSOURCEN_TEXT = {
   aufbewahrung: 'Aufbewahrung (Löschung/Anonymisierung)',
   protokoll: 'Protokoll',
   abwesenheit: 'Abwesenheit',
+  dokument: 'Dokument der Fallakte',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {
@@ -247,3 +249,10 @@ export const BEENDIGUNG_TEXT = {
   planmaessig: 'planmäßig',
   unplanmaessig: 'unplanmäßig',
 } as const satisfies Record<Beendigung, string>;
+
+export const DOKUMENT_ARTEN_TEXT = {
+  hilfeplan: 'Hilfeplan',
+  bescheid: 'Bescheid',
+  bericht: 'Bericht',
+  sonstiges: 'Sonstiges',
+} as const satisfies Record<DokumentArtCode, string>;

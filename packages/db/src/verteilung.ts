@@ -49,6 +49,7 @@ export const MANDANTENTABELLEN = [
   'mitarbeiter_schulung',
   'loeschsperre',
   'abwesenheit',
+  'dokument',
   'audit',
   'audit_kette',
 ] as const;

@@ -18,6 +18,7 @@ import { ladeDemoAbwesenheiten } from './abwesenheit.ts';
 import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
+import { ladeDemoDokumente } from './dokumente.ts';
 import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
@@ -170,6 +171,11 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       (e) => hole(benutzerId, e),
     );
     await ladeDemoAbwesenheiten(tx, (o) => hole(orgId, o), d);
+    await ladeDemoDokumente(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+    );
     return true;
   });
 }
