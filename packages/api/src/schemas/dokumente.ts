@@ -17,3 +17,4 @@ export const dokument = z.object({
   hochgeladenVon: bezug,
   hochgeladenAm: zeitpunkt,
 });
+export type Dokument = z.infer<typeof dokument>;

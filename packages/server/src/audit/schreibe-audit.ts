@@ -200,6 +200,15 @@ export type AuditEreignis = MitBeschriftung<
       felder: string[];
     }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'abwesenheit'; ressourceId: string; mitarbeiterId: string }
+  /** A document of the case file uploaded, downloaded or deleted: name, kind and size, never the content. */
+  | {
+      aktion: 'anlegen' | 'lesen' | 'loeschen';
+      ressource: 'dokument';
+      ressourceId: string;
+      fallId: string;
+      art: string;
+      groesse: number;
+    }
 >;
 
 /**
