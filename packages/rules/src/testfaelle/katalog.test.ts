@@ -13,8 +13,8 @@ describe('Testfälle des Katalogs', () => {
       'budget',
       'fristen',
       'kalkulation',
-      'organisationsfristen',
       'kennzahlen',
+      'organisationsfristen',
       'personal',
     ]);
   });

@@ -126,7 +126,7 @@ describe('Row-level security', () => {
   it('gives the Jugendamt the cases it granted, their persons and its Hilfen — no notes or events', async () => {
     await t.db.withTx(kontext(asdBhv), async (tx) => {
       const faelle = await tx.select({ az: fall.aktenzeichen }).from(fall);
-      expect(faelle.length).toBe(7);
+      expect(faelle.length).toBe(8);
       expect(faelle.every((z) => z.az.startsWith('TBH'))).toBe(true);
       const hilfen = await tx.select({ ja: hilfe.jugendamtId }).from(hilfe);
       expect(new Set(hilfen.map((h) => h.ja))).toEqual(new Set([asdBhv.organisation.id]));

@@ -52,15 +52,16 @@ describe('GET /api/faelle', () => {
     const s = await t.als('leitung@traeger-bremerhaven.demo');
     const namen = (await s.get('/api/faelle?suche=leuchtturm')).json();
     expect(namen.map((f: { aktenzeichen: string }) => f.aktenzeichen)).toEqual(['TBH-NB-2026-001']);
-    expect((await s.get('/api/faelle?suche=Familienhilfe')).json()).toHaveLength(1);
+    // The running SPFH in Lehe and the one that ended in 2026 (TBH-2025-005).
+    expect((await s.get('/api/faelle?suche=Familienhilfe')).json()).toHaveLength(2);
     expect((await s.get('/api/faelle?suche=%25')).json()).toHaveLength(0);
     const lt11 = await s.get('/api/faelle?leistung=lt11-nachbetreuung');
     expect(lt11.json()).toHaveLength(3);
     expect(lt11.headers['x-gesamtzahl']).toBe('3');
     expect((await s.get(`/api/faelle?jugendamt=${jaWuppertal}`)).json()).toHaveLength(0);
     const seite2 = await s.get('/api/faelle?proSeite=5&seite=2');
-    expect(seite2.json()).toHaveLength(2);
-    expect(seite2.headers['x-gesamtzahl']).toBe('7');
+    expect(seite2.json()).toHaveLength(3);
+    expect(seite2.headers['x-gesamtzahl']).toBe('8');
     expect(
       (await t.als('leitung@kiju.demo').then((k) => k.get('/api/faelle?status=beendet'))).json(),
     ).toHaveLength(1);

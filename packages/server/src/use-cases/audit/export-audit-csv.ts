@@ -3,7 +3,7 @@ import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
-import { type AuditFilter, auditBedingung, ladeAuditZeilen } from './list-audit.ts';
+import { type AuditFilter, auditBedingung, ladeAuditZeilen } from './intern/audit-abfrage.ts';
 
 /** More rows than this is a backup, not an export: `hilfewerk sicherung` is the tool for that. */
 export const CSV_HOECHSTENS = 50_000;

@@ -6,7 +6,7 @@ import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { NichtGefunden } from '../../fehler.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
-import { sperreDto } from './setze-loeschsperre.ts';
+import { sperreDto } from './intern/sperre-dto.ts';
 
 /** DELETE /api/faelle/:id/loeschsperre: the Leitung lifts the standing hold; it stays as history. */
 export async function hebeLoeschsperreAuf(k: Kontext, fallId: string) {

@@ -6,6 +6,7 @@ import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Zustandskonflikt } from '../../fehler.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
+import { sperreDto } from './intern/sperre-dto.ts';
 
 /** POST /api/faelle/:id/loeschsperre: the Leitung stops retention for this file, with a reason. */
 export async function setzeLoeschsperre(k: Kontext, fallId: string, grund: string) {
@@ -29,14 +30,4 @@ export async function setzeLoeschsperre(k: Kontext, fallId: string, grund: strin
     await schreibeAudit(tx, k, { aktion: 'anlegen', ressource: 'loeschsperre', ressourceId: neu.id, fallId });
     return sperreDto(neu);
   });
-}
-
-export function sperreDto(s: typeof loeschsperre.$inferSelect) {
-  return {
-    id: s.id,
-    fallId: s.fallId,
-    grund: s.grund,
-    gesetztAm: s.gesetztAm.toISOString(),
-    aufgehobenAm: s.aufgehobenAm?.toISOString() ?? null,
-  };
 }
