@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { anmelden, eindeutig, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
 
@@ -57,6 +58,16 @@ test('Fachkraft lädt einen Hilfeplan als PDF hoch, sieht ihn in der Liste, läd
   await sichtbar(zeile.getByRole('cell', { name: `${PDF.length} Byte` }));
   await sichtbar(zeile.getByRole('cell', { name: /^\d{2}\.\d{2}\.\d{4}$/ }));
   await sichtbar(zeile.getByRole('cell', { name: 'Finn Fachmann' }));
+
+  // The section with a listed document, the form with its error shown, and the case file around it.
+  const ergebnis = await new AxeBuilder({ page: seite })
+    .include('section[aria-labelledby="dokumente-titel"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  assert.deepEqual(
+    ergebnis.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+  );
 
   const [download] = await Promise.all([
     seite.waitForEvent('download'),
