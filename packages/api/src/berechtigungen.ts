@@ -48,6 +48,7 @@ export const RESSOURCEN = [
   'vorkommnis',
   'aufbewahrung',
   'loeschsperre',
+  'dokument',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -125,7 +126,9 @@ export type Ressource =
   /** The retention report: which case files are due for anonymisation and when (§ 9b SGB VIII, § 84 SGB X). */
   | 'aufbewahrung'
   /** Legal hold of a case file: stops the retention job. */
-  | 'loeschsperre';
+  | 'loeschsperre'
+  /** Documents attached to a case file (Hilfeplan, Bescheid, …); `aendern` = delete one. */
+  | 'dokument';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -249,6 +252,8 @@ export const BERECHTIGUNGEN = {
     anlegen: ['leitung', 'fachkraft'],
     aendern: ['leitung', 'fachkraft'],
   },
+  // Scans of Bescheide and reports are case narrative: the case team and Leitung, as rls.sql says.
+  dokument: { lesen: erzaehlung, anlegen: erzaehlung, aendern: erzaehlung },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -10,6 +10,7 @@ import type {
   BerichtArt,
   BeschwerdeQuelle,
   BeschwerdeStatus,
+  DokumentArtCode,
   EreignisArt,
   FallStatus,
   Friststatus,
@@ -173,6 +174,7 @@ export const AUDIT_RESSOURCEN_TEXT = {
   aufbewahrung: 'Aufbewahrung (Löschung/Anonymisierung)',
   protokoll: 'Protokoll',
   abwesenheit: 'Abwesenheit',
+  dokument: 'Dokument der Fallakte',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {
@@ -256,3 +258,10 @@ export const BEENDIGUNG_TEXT = {
   planmaessig: 'planmäßig',
   unplanmaessig: 'unplanmäßig',
 } as const satisfies Record<Beendigung, string>;
+
+export const DOKUMENT_ARTEN_TEXT = {
+  hilfeplan: 'Hilfeplan',
+  bescheid: 'Bescheid',
+  bericht: 'Bericht',
+  sonstiges: 'Sonstiges',
+} as const satisfies Record<DokumentArtCode, string>;

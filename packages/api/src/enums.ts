@@ -148,6 +148,7 @@ export const AUDIT_RESSOURCEN = [
   'protokoll',
   'abwesenheit',
   'jahresbericht',
+  'dokument',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;
@@ -251,3 +252,17 @@ export const beendigung = z.enum(BEENDIGUNGS_ARTEN, {
   error: 'Bitte „planmäßig“ oder „unplanmäßig“ angeben.',
 });
 export type Beendigung = z.infer<typeof beendigung>;
+
+/** Kinds of document attached to a case file (docs/fallakte.md). */
+export const DOKUMENT_ARTEN = ['hilfeplan', 'bescheid', 'bericht', 'sonstiges'] as const;
+export type DokumentArtCode = (typeof DOKUMENT_ARTEN)[number];
+/** Media types accepted for upload; recognised from the file's first bytes, never from its name. */
+export const DOKUMENT_MIME = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+export type DokumentMime = (typeof DOKUMENT_MIME)[number];
+/** 10 MB: large enough for a scanned Bescheid, small enough to keep in the database. */
+export const DOKUMENT_MAX_BYTES = 10 * 1024 * 1024;

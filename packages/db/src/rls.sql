@@ -59,7 +59,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
-  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht, dokument
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -69,6 +69,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   organisationsfrist, kalender_abo, benutzer_einstellung, leistungseintrag_teilnahme, monatsabschluss, nummernkreis, rechnung, rechnungsposition, budgetvereinbarung,
   anfrage, bericht, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft, abwesenheit TO hilfewerk_app;
+-- Documents are added and deleted, never changed: a corrected scan is a new document.
+GRANT SELECT, INSERT, DELETE ON dokument TO hilfewerk_app;
 -- A legal hold is set and lifted, never deleted: its history is part of the file.
 GRANT SELECT, INSERT, UPDATE ON loeschsperre TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
@@ -104,7 +106,7 @@ BEGIN
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
     'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
-    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht']
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht', 'dokument']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -582,3 +584,16 @@ DROP POLICY IF EXISTS hw_aendern ON jahresbericht;
 CREATE POLICY hw_aendern ON jahresbericht FOR UPDATE TO hilfewerk_app
   USING (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung' AND gesendet_am IS NULL)
   WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
+-- Documents of a case file: Leitung and the case team's Fachkräfte and semiprofessional staff, as for reports.
+-- Verwaltung and Administration never see them (a Bescheid or a report is case narrative), nor does the Jugendamt.
+DO $$
+DECLARE
+  umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
+      (SELECT hw_rolle()) = 'leitung'
+      OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = dokument.organisation_id
+                      AND t.fall_id = dokument.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+BEGIN
+  DROP POLICY IF EXISTS hw_mandant ON dokument;
+  EXECUTE format('CREATE POLICY hw_mandant ON dokument FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)', umfang);
+END $$;

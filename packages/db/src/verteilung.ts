@@ -50,6 +50,7 @@ export const MANDANTENTABELLEN = [
   'loeschsperre',
   'abwesenheit',
   'jahresbericht',
+  'dokument',
   'audit',
   'audit_kette',
 ] as const;

@@ -2,6 +2,7 @@ export * from './abrechnung/index.ts';
 export * from './aufbewahrung/index.ts';
 export * from './budget/index.ts';
 export * from './datum/index.ts';
+export * from './dokumente/index.ts';
 export * from './fehler.ts';
 export * from './fristen/index.ts';
 export * from './kalkulation/index.ts';

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { fehler, gesundheit } from '@hilfewerk/api';
+import { DOKUMENT_MAX_BYTES, fehler, gesundheit } from '@hilfewerk/api';
 import type { Datenbank } from '@hilfewerk/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
@@ -37,6 +38,7 @@ import { berichteRouten } from './routes/berichte/index.ts';
 import { beschwerdenRouten } from './routes/beschwerden/index.ts';
 import { budgetRouten } from './routes/budget/index.ts';
 import { controllingRouten } from './routes/controlling/index.ts';
+import { dokumenteRouten } from './routes/dokumente/index.ts';
 import { ereignisseRouten } from './routes/faelle/ereignisse.ts';
 import { faelleRouten } from './routes/faelle/faelle.ts';
 import { hilfenRouten } from './routes/faelle/hilfen.ts';
@@ -136,6 +138,10 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   });
   kopfzeilenPlugin(app);
   await app.register(rateLimit, { global: false });
+  // Uploads (documents of a case file): one file, counted while read, so an oversized one is cut off early.
+  await app.register(multipart, {
+    limits: { fileSize: DOKUMENT_MAX_BYTES, files: 1, fields: 5, fieldSize: 1000, parts: 10 },
+  });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -193,6 +199,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   hilfenRouten(app);
   ereignisseRouten(app);
   notizenRouten(app);
+  dokumenteRouten(app);
   teamRouten(app);
   stammdatenRouten(app);
   benutzerRouten(app, anmeldung);

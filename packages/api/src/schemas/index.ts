@@ -4,6 +4,7 @@ export * from './aufbewahrung.ts';
 export * from './basis.ts';
 export * from './bereitschaft.ts';
 export * from './beschwerden.ts';
+export * from './dokumente.ts';
 export * from './faelle.ts';
 export * from './felder.ts';
 export * from './fristen.ts';

@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './benutzer.ts';
 export * from './bereitschaft.ts';
 export * from './beschwerde.ts';
+export * from './dokument.ts';
 export * from './ereignis.ts';
 export * from './fall.ts';
 export * from './fall-team.ts';

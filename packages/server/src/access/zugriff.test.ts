@@ -3,6 +3,7 @@ import {
   bereitschaft,
   beschwerde,
   budgetvereinbarung,
+  dokument,
   kalkulation,
   leistungseintrag,
   mitarbeiter,
@@ -11,7 +12,9 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RECHNUNGSANGABEN } from '../demo/abrechnung.ts';
+import { kleinesPdf } from '../demo/dokumente.ts';
 import { D8 } from '../test/kalkulation-beispiel.ts';
+import { hochladen } from '../test/multipart.ts';
 import { fallId, type TestApp, type TestSitzung, testApp } from '../test/test-app.ts';
 
 /**
@@ -94,6 +97,13 @@ interface Ids {
   vorkommnis: string;
   /** Frieda Fischer's leave at the Bremerhaven provider. */
   fremdeAbwesenheit: string;
+  /** A document of the case; a fresh one before each row that deletes one. */
+  dokument: string;
+  dokumentLoeschen: string;
+  /** The demo Bescheid of KIJU-2025-014, whose team holds the semiprofessional colleague but not the Fachkraft. */
+  dokumentAnderesTeam: string;
+  /** The Bremerhaven provider's demo Bescheid. */
+  fremdesDokument: string;
 }
 
 let t: TestApp;
@@ -140,7 +150,29 @@ beforeAll(async () => {
     beschreibung: 'Zugriffstest',
   });
   expect(vk.statusCode, vk.body).toBe(201);
+  const dok = await hochladen(t, leitung, fall, 'bescheid', {
+    name: 'Bescheid.pdf',
+    inhalt: kleinesPdf('Zugriff'),
+  });
+  expect(dok.statusCode, dok.body).toBe(201);
+  const demoDokument = async (aktenzeichen: string | null) =>
+    (
+      await system<{ id: string }[]>((tx) =>
+        tx
+          .select({ id: dokument.id })
+          .from(dokument)
+          .where(
+            aktenzeichen
+              ? eq(dokument.fallId, sql`(select id from fall where aktenzeichen = ${aktenzeichen})`)
+              : eq(dokument.organisationId, tbh.organisation.id),
+          ),
+      )
+    )[0].id;
   ids = {
+    dokument: dok.json().id,
+    dokumentLoeschen: '',
+    dokumentAnderesTeam: await demoDokument('KIJU-2025-014'),
+    fremdesDokument: await demoDokument(null),
     vorkommnis: vk.json().id,
     kinderschutz: ks.json().id,
     fall,
@@ -1247,6 +1279,57 @@ const TABELLE: Zeile[] = [
     name: 'POST /api/posteingang/:id/antwort',
     anfrage: (s, i) => s.post(`/api/posteingang/${i.posteingang}/antwort`, { text: 'Danke, erhalten.' }),
     erwartet: { asd: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/faelle/:id/dokumente',
+    anfrage: (s, i) => s.get(`/api/faelle/${i.fall}/dokumente`),
+    erwartet: { leitung: 200, fachkraft: 200, semiprofessionell: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/faelle/:id/dokumente',
+    anfrage: (s, i) =>
+      hochladen(t, s, i.fall, 'bericht', { name: 'Bericht.pdf', inhalt: kleinesPdf('Bericht') }),
+    erwartet: { leitung: 201, fachkraft: 201, semiprofessionell: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/dokumente/:id',
+    anfrage: (s, i) => s.get(`/api/dokumente/${i.dokument}`),
+    erwartet: { leitung: 200, fachkraft: 200, semiprofessionell: 200 },
+    sonst: 403,
+  },
+  {
+    // Need-to-know by team: the Fachkraft is not in this case's team, the semiprofessional colleague is.
+    name: 'GET /api/dokumente/:id (anderes Team)',
+    anfrage: (s, i) => s.get(`/api/dokumente/${i.dokumentAnderesTeam}`),
+    erwartet: { leitung: 200, fachkraft: 404, semiprofessionell: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/dokumente/:id (andere Organisation)',
+    anfrage: (s, i) => s.get(`/api/dokumente/${i.fremdesDokument}`),
+    erwartet: { leitung: 404, fachkraft: 404, semiprofessionell: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'DELETE /api/dokumente/:id',
+    vorher: async (i) => {
+      const res = await hochladen(t, sitzung('leitung'), i.fall, 'sonstiges', {
+        name: 'weg.pdf',
+        inhalt: kleinesPdf('weg'),
+      });
+      i.dokumentLoeschen = res.json().id;
+    },
+    anfrage: (s, i) => s.del(`/api/dokumente/${i.dokumentLoeschen}`),
+    erwartet: { leitung: 204, fachkraft: 204, semiprofessionell: 204 },
+    sonst: 403,
+  },
+  {
+    name: 'DELETE /api/dokumente/:id (andere Organisation)',
+    anfrage: (s, i) => s.del(`/api/dokumente/${i.fremdesDokument}`),
+    erwartet: { leitung: 404, fachkraft: 404, semiprofessionell: 404 },
     sonst: 403,
   },
   {

@@ -217,6 +217,15 @@ export type AuditEreignis = MitBeschriftung<
       jugendamtId: string;
       posteingangId: string;
     }
+  /** A document of the case file uploaded, downloaded or deleted: name, kind and size, never the content. */
+  | {
+      aktion: 'anlegen' | 'lesen' | 'loeschen';
+      ressource: 'dokument';
+      ressourceId: string;
+      fallId: string;
+      art: string;
+      groesse: number;
+    }
 >;
 
 /**

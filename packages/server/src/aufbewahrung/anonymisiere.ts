@@ -41,6 +41,8 @@ const SCHRITTE: [string, (fallId: string) => ReturnType<typeof sql>][] = [
     'kinderschutzschritt',
     (id) => sql`update kinderschutzschritt set inhalt = '{}'::jsonb where fall_id = ${id}`,
   ],
+  // A scan cannot be anonymised in place: the attached documents go.
+  ['dokument', (id) => sql`delete from dokument where fall_id = ${id}`],
 ];
 
 /**

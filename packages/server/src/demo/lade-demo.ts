@@ -19,6 +19,7 @@ import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoJahresberichte } from './jahresbericht.ts';
+import { ladeDemoDokumente } from './dokumente.ts';
 import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
@@ -172,6 +173,11 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
     );
     await ladeDemoAbwesenheiten(tx, (o) => hole(orgId, o), d);
     await ladeDemoJahresberichte(tx, (o) => hole(orgId, o), Number(stichtag.slice(0, 4)));
+    await ladeDemoDokumente(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+    );
     return true;
   });
 }

@@ -133,3 +133,25 @@ export async function anfrage<T>(pfad: string, optionen: Optionen = {}): Promise
   const daten = (antwort.status === 204 ? undefined : await antwort.json()) as T;
   return { daten, headers: antwort.headers };
 }
+
+/**
+ * Sends a form with a file (multipart/form-data; the browser sets the boundary). Same CSRF handling as
+ * `anfrage`, including one retry with a fresh token.
+ */
+export async function sendeFormular<T>(pfad: string, formular: FormData): Promise<T> {
+  const senden = async (): Promise<Response> =>
+    fetch(pfad, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'x-csrf-token': csrfToken ?? (await holeCsrfToken()) },
+      credentials: 'same-origin',
+      body: formular,
+    });
+  let antwort = await senden();
+  if (antwort.status === 403) {
+    await holeCsrfToken();
+    antwort = await senden();
+  }
+  if (antwort.status === 401) sitzungsendeHandler?.();
+  if (!antwort.ok) throw await alsFehler(antwort);
+  return (await antwort.json()) as T;
+}

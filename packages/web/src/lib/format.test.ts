@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatBetrag, formatDatum, formatQuartal, formatZeitpunkt, parseDatum } from './format';
+import {
+  formatBetrag,
+  formatDateigroesse,
+  formatDatum,
+  formatQuartal,
+  formatTagVon,
+  formatZeitpunkt,
+  parseDatum,
+} from './format';
 
 describe('formatDatum', () => {
   it('shows ISO dates as TT.MM.JJJJ without touching time zones', () => {
@@ -39,5 +47,22 @@ describe('formatZeitpunkt', () => {
     expect(formatZeitpunkt('2026-01-15T13:03:00Z')).toBe('15.01.2026, 14:03');
     expect(formatZeitpunkt('2026-07-15T13:03:00Z')).toBe('15.07.2026, 15:03');
     expect(formatZeitpunkt(undefined)).toBe('–');
+  });
+});
+
+describe('formatTagVon', () => {
+  it('gives the Berlin calendar day of a timestamp, TT.MM.JJJJ', () => {
+    expect(formatTagVon('2026-11-25T10:00:00Z')).toBe('25.11.2026');
+    // 23:30 UTC on 31 December is already New Year in Berlin.
+    expect(formatTagVon('2026-12-31T23:30:00Z')).toBe('01.01.2027');
+  });
+});
+
+describe('formatDateigroesse', () => {
+  it('writes file sizes the German way', () => {
+    expect(formatDateigroesse(830)).toBe('830 Byte');
+    expect(formatDateigroesse(12 * 1024 + 100)).toBe('12 KB');
+    expect(formatDateigroesse(1.2 * 1024 * 1024)).toBe('1,2 MB');
+    expect(formatDateigroesse(10 * 1024 * 1024)).toBe('10,0 MB');
   });
 });

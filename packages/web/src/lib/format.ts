@@ -49,3 +49,19 @@ export function formatQuartal(quartal: string): string {
   const treffer = QUARTAL.exec(quartal);
   return treffer ? `${treffer[2]}. Quartal ${treffer[1]}` : quartal;
 }
+
+const tagFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' });
+
+/** The German calendar day of a timestamp: "2026-11-25T10:00:00Z" → "25.11.2026". */
+export function formatTagVon(iso: string): string {
+  const datum = new Date(iso);
+  return Number.isNaN(datum.getTime()) ? iso : tagFormat.format(datum);
+}
+
+/** A file size for people: „830 Byte“, „12 KB“, „1,2 MB“ (base 1024, one decimal from MB on). */
+export function formatDateigroesse(bytes: number): string {
+  if (bytes < 1024) return `${bytes} Byte`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb.toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+}

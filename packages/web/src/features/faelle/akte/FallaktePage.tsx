@@ -7,6 +7,7 @@ import { Ladefehler, Laden } from '../../../components/Ladezustand';
 import { LinkKnopf } from '../../../components/RouterLinks';
 import { useDarf } from '../../../lib/rechte';
 import { useSeitentitel } from '../../../lib/seitentitel';
+import { DokumenteAbschnitt } from '../../dokumente/DokumenteAbschnitt';
 import { KinderschutzAbschnitt } from '../../kinderschutz/KinderschutzAbschnitt';
 import { VorkommnisAbschnitt } from '../../vorkommnisse/VorkommnisAbschnitt';
 import { StatusBadge } from '../StatusBadge';
@@ -62,6 +63,7 @@ export function FallaktePage() {
       <EreignisAbschnitt fall={fall} />
       {darf('kinderschutz', 'lesen') && <KinderschutzAbschnitt fallId={fallId} />}
       {darf('vorkommnis', 'lesen') && <VorkommnisAbschnitt fallId={fallId} />}
+      {darf('dokument', 'lesen') && <DokumenteAbschnitt fallId={fallId} />}
       <TeamAbschnitt fallId={fallId} team={fall.team} hilfen={fall.hilfen} />
       {darf('loeschsperre', 'lesen') && <LoeschsperreAbschnitt fallId={fallId} />}
     </Stack>
