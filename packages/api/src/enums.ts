@@ -210,7 +210,7 @@ export const hpgStatus = z.enum(HPG_STATUS);
 export const ZIEL_BEWERTUNGEN = ['erreicht', 'teilweise', 'nicht-erreicht', 'entfallen'] as const;
 export const zielBewertung = z.enum(ZIEL_BEWERTUNGEN);
 
-/** Crises and besondere Vorkommnisse of a case (docs/kinderschutz.md); packages/rules holds the same list. */
+/** Crises and besondere Vorkommnisse of a case (docs/kinderschutz.md); packages/rules holds the same list (checked in server/src/test/listen-einig.test.ts). */
 export const VORKOMMNIS_ARTEN = [
   'krise',
   'erkrankung',
