@@ -49,6 +49,7 @@ export const RESSOURCEN = [
   'aufbewahrung',
   'loeschsperre',
   'dokument',
+  'traegerMitteilung',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -101,6 +102,8 @@ export type Ressource =
   | 'bericht'
   /** The Jugendamt's inbox of notices from providers; `aendern` = the read receipt. */
   | 'posteingang'
+  /** A provider's notice to the granting Jugendamt: wesentliche Veränderung or Gruppenangebot (sent at once, never changed). */
+  | 'traegerMitteilung'
   /** The Hilfeplan of a granted Hilfe: HPG dates, goals and their review, participation. */
   | 'hilfeplan'
   /** Complaints (text and contact of the complainant: a special category). */
@@ -222,6 +225,8 @@ export const BERECHTIGUNGEN = {
   // The case team writes reports; the granting Jugendamt's ASD reads the sent ones.
   bericht: { lesen: [...erzaehlung, 'asd'], anlegen: erzaehlung, aendern: erzaehlung },
   posteingang: { lesen: ['asd'], aendern: ['asd'] },
+  // The case's professionals tell the Jugendamt of significant changes and group offers (notice duty).
+  traegerMitteilung: { anlegen: ['leitung', 'fachkraft'] },
   // The Jugendamt runs the Hilfeplan (§ 36 SGB VIII); the case team works to it.
   hilfeplan: { lesen: [...erzaehlung, 'asd'], anlegen: ['asd'], aendern: ['asd'] },
   // Leitung handles complaints; rls.sql allows no other role to see them either.

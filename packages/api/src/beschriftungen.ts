@@ -19,6 +19,7 @@ import type {
   PersonalQualifikation,
   PersonenRolle,
   PflichtStatusCode,
+  POSTEINGANG_ARTEN,
   Qualifikation,
   Rechnungsstatus,
   Rolle,
@@ -209,6 +210,16 @@ export const BERICHT_ART_TEXT = {
   'bericht-vor-hpg': 'Bericht vor dem Hilfeplangespräch',
   abschlussbericht: 'Abschlussbericht',
 } as const satisfies Record<BerichtArt, string>;
+
+/** The kinds of notice in the Jugendamt's Posteingang, as the ASD reads them. */
+export const POSTEINGANG_ART_TEXT = {
+  bericht: 'Bericht',
+  kinderschutz: 'Kinderschutz (§ 8a)',
+  mitteilung: 'Mitteilung',
+  jahresbericht: 'Jahresbericht',
+  veraenderung: 'Mitteilung: wesentliche Veränderung',
+  gruppenangebot: 'Gruppenangebot',
+} as const satisfies Record<(typeof POSTEINGANG_ARTEN)[number], string>;
 
 export const VORKOMMNIS_ARTEN_TEXT = {
   krise: 'Krise',

@@ -201,7 +201,16 @@ export const berichtArt = z.enum(BERICHT_ARTEN);
 export type BerichtArt = z.infer<typeof berichtArt>;
 export const BERICHT_STATUS = ['entwurf', 'gesendet'] as const;
 export const berichtStatus = z.enum(BERICHT_STATUS);
-export const POSTEINGANG_ARTEN = ['bericht', 'kinderschutz', 'mitteilung', 'jahresbericht'] as const;
+export const POSTEINGANG_ARTEN = [
+  'bericht',
+  'kinderschutz',
+  'mitteilung',
+  'jahresbericht',
+  'veraenderung',
+  'gruppenangebot',
+] as const;
+/** What a provider may tell the granting Jugendamt about a Hilfe on its own (POST /api/hilfen/:id/mitteilungen). */
+export const TRAEGER_MITTEILUNG_ARTEN = ['veraenderung', 'gruppenangebot'] as const;
 export const posteingangArt = z.enum(POSTEINGANG_ARTEN);
 export const HPG_ARTEN = ['hpg', 'abschlussgespraech'] as const;
 export const hpgArt = z.enum(HPG_ARTEN);

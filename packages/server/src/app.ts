@@ -53,6 +53,7 @@ import { kennzahlenRouten } from './routes/kennzahlen/index.ts';
 import { kennzahlenTraegerRouten } from './routes/kennzahlen-traeger/index.ts';
 import { kinderschutzRouten } from './routes/kinderschutz/index.ts';
 import { leistungenRouten } from './routes/leistungen/index.ts';
+import { mitteilungenRouten } from './routes/mitteilungen/index.ts';
 import { organisationRouten } from './routes/organisation/index.ts';
 import { personalRouten } from './routes/personal/index.ts';
 import { schulungRouten } from './routes/schulungen/index.ts';
@@ -197,6 +198,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   faelleRouten(app);
   personenRouten(app);
   hilfenRouten(app);
+  mitteilungenRouten(app);
   ereignisseRouten(app);
   notizenRouten(app);
   dokumenteRouten(app);

@@ -12,6 +12,7 @@ import {
   hpgArt,
   hpgStatus,
   posteingangArt,
+  TRAEGER_MITTEILUNG_ARTEN,
   ZIEL_BEWERTUNGEN,
   zielBewertung,
 } from '../enums.ts';
@@ -162,6 +163,19 @@ export const posteingangNotiz = z
   })
   .meta({ id: 'PosteingangNotiz' });
 export type PosteingangNotiz = z.infer<typeof posteingangNotiz>;
+
+/** A provider's notice to the granting Jugendamt about a Hilfe (POST /api/hilfen/:id/mitteilungen). */
+export const neueTraegerMitteilung = z.object({
+  art: z.enum(TRAEGER_MITTEILUNG_ARTEN, {
+    error: 'Bitte wählen Sie die Art: wesentliche Veränderung oder Gruppenangebot.',
+  }),
+  betreff: pflicht('den Betreff', 200),
+  text: pflicht('den Text der Mitteilung', 8000),
+});
+export type NeueTraegerMitteilung = z.infer<typeof neueTraegerMitteilung>;
+export const gesendeteTraegerMitteilung = z
+  .object({ id: z.string() })
+  .meta({ id: 'GesendeteTraegerMitteilung' });
 
 export const posteingangAntwort = z.object({ text: pflicht('die Antwort', 4000) });
 

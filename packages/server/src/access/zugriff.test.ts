@@ -1175,6 +1175,17 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'POST /api/hilfen/:id/mitteilungen',
+    anfrage: (s, i) =>
+      s.post(`/api/hilfen/${i.hilfe}/mitteilungen`, {
+        art: 'veraenderung',
+        betreff: 'Zugriff',
+        text: 'Test',
+      }),
+    erwartet: { leitung: 201, fachkraft: 201 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/berichte',
     anfrage: (s, i) => s.get(`/api/berichte?hilfeId=${i.hilfe}`),
     erwartet: BERICHT_LESER,

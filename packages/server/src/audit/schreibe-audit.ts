@@ -126,6 +126,16 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'zusagen'; ressource: 'anfrage'; ressourceId: string; fallId: string; hilfeId: string }
   | { aktion: 'anlegen' | 'aendern' | 'senden'; ressource: 'bericht'; ressourceId: string; fallId: string }
   | { aktion: 'gelesen' | 'lesen' | 'beantworten'; ressource: 'posteingang'; ressourceId: string }
+  /** A provider's notice to the Jugendamt: the content only as SHA-256 (it names the family). */
+  | {
+      aktion: 'senden';
+      ressource: 'posteingang';
+      ressourceId: string;
+      fallId: string;
+      hilfeId: string;
+      art: string;
+      inhaltHash: string;
+    }
   | {
       aktion: 'anlegen' | 'aendern';
       ressource: 'hilfeplanTermin' | 'hilfeplanZiel';

@@ -1,3 +1,4 @@
+import { POSTEINGANG_ART_TEXT } from '@hilfewerk/api';
 import { Anchor, Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
@@ -8,12 +9,7 @@ import { Antwort } from './AntwortFormular';
 import { type Notiz, posteingangAbfrage, vermerkeGelesen } from './api';
 import { meldeErfolg } from './melde';
 
-const ART = {
-  bericht: 'Bericht',
-  kinderschutz: 'Kinderschutz (§ 8a)',
-  mitteilung: 'Mitteilung',
-  jahresbericht: 'Jahresbericht',
-} as const;
+const ART = POSTEINGANG_ART_TEXT;
 
 function Gelesen({ n }: { n: Notiz }) {
   const queryClient = useQueryClient();

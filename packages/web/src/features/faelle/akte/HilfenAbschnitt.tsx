@@ -9,6 +9,7 @@ import { formatBetrag, formatDatum } from '../../../lib/format';
 import { useDarf } from '../../../lib/rechte';
 import { BerichteAbschnitt } from '../../jugendamt/BerichteAbschnitt';
 import { HilfeplanAbschnitt } from '../../jugendamt/HilfeplanAbschnitt';
+import { MitteilungAnJugendamt } from '../../jugendamt/MitteilungAnJugendamt';
 import { leistungsTitel } from '../katalogtexte';
 
 function Angabe({ name, wert }: { name: string; wert: string }) {
@@ -127,6 +128,7 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
           )}
           <HilfeplanAbschnitt hilfeId={hilfe.id} />
           <BerichteAbschnitt hilfeId={hilfe.id} fallId={fallId} />
+          {hilfe.jugendamt && <MitteilungAnJugendamt hilfeId={hilfe.id} jugendamt={hilfe.jugendamt.name} />}
         </Card>
       ))}
     </Stack>
