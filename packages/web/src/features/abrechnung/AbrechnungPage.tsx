@@ -14,13 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import {
-  IconFileInvoice,
-  IconFileTypePdf,
-  IconFileTypeXml,
-  IconLock,
-  IconReceiptRefund,
-} from '@tabler/icons-react';
+import { IconFileInvoice, IconLock, IconReceiptRefund } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { sitzungAbfrage } from '../../api/abfragen';
@@ -43,6 +37,7 @@ import {
   type Vorschau,
   vorschauAbfrage,
 } from './api';
+import { RechnungDateien } from './RechnungDateien';
 import { naechsterStatus, StatusAnzeige, StatusDialog } from './RechnungsStatus';
 import { rechnungsangabenAbfrage } from './rechnungsangaben-api';
 
@@ -212,28 +207,7 @@ export function AbrechnungPage() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Button
-                          component="a"
-                          href={`/api/rechnungen/${r.id}/pdf`}
-                          download
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconFileTypePdf aria-hidden size={16} />}
-                          aria-label={`PDF ${r.nummer} herunterladen`}
-                        >
-                          PDF
-                        </Button>
-                        <Button
-                          component="a"
-                          href={`/api/rechnungen/${r.id}/xrechnung`}
-                          download
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconFileTypeXml aria-hidden size={16} />}
-                          aria-label={`XRechnung ${r.nummer} herunterladen`}
-                        >
-                          XRechnung
-                        </Button>
+                        <RechnungDateien r={r} />
                         {traeger && r.art === 'rechnung' && (
                           <GutschriftKnopf
                             rechnung={r}

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileTypePdf, IconFileTypeXml } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
@@ -7,6 +6,7 @@ import { LinkAnker } from '../../components/RouterLinks';
 import { formatBetrag, formatDatum } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { rechnungenAbfrage } from '../abrechnung/api';
+import { RechnungDateien } from '../abrechnung/RechnungDateien';
 import { JugendamtSchritte } from '../abrechnung/RechnungsStatus';
 import { istOffen, naechsterSchritt, type Rechnung, SCHRITT_DE } from './api';
 import { PruefDialog } from './PruefDialog';
@@ -97,28 +97,7 @@ export function EingangsrechnungenPage() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Button
-                          component="a"
-                          href={`/api/rechnungen/${r.id}/pdf`}
-                          download
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconFileTypePdf aria-hidden size={16} />}
-                          aria-label={`PDF ${r.nummer} herunterladen`}
-                        >
-                          PDF
-                        </Button>
-                        <Button
-                          component="a"
-                          href={`/api/rechnungen/${r.id}/xrechnung`}
-                          download
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconFileTypeXml aria-hidden size={16} />}
-                          aria-label={`XRechnung ${r.nummer} herunterladen`}
-                        >
-                          XRechnung
-                        </Button>
+                        <RechnungDateien r={r} />
                         {schritt && (
                           <Button
                             size="xs"
