@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { datumDe, monatsgrenzen, periodenende, plusTage, tageZwischen, wochenende } from './tag.ts';
+import { datumDe, epochTag, monatsgrenzen, periodenende, plusTage, tageZwischen, wochenende } from './tag.ts';
 
 describe('Kalendertage als ISO-Text', () => {
   it('zählt Tage über Monats-, Schaltjahres- und Jahresgrenzen', () => {
@@ -70,5 +72,48 @@ describe('Kalendertage als ISO-Text', () => {
     expect(periodenende('2025-08-31', 6)).toBe('2026-02-28');
     expect(periodenende('2024-02-29', 12)).toBe('2025-02-28');
     expect(periodenende('2026-01-01', 12)).toBe('2026-12-31');
+  });
+
+  it('rechnet Tage ohne Temporal genau wie Temporal (auch vor 1970, um Schalttage und Jahrhunderte)', () => {
+    const tag = fc
+      .date({
+        min: new Date('1600-01-01T00:00:00Z'),
+        max: new Date('2400-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(tag, tag, (von, bis) => {
+        const temporal = Math.max(
+          0,
+          Temporal.PlainDate.from(von).until(Temporal.PlainDate.from(bis)).days + 1,
+        );
+        expect(tageZwischen(von, bis)).toBe(temporal);
+        expect(epochTag(von)).toBe(Temporal.PlainDate.from(von).since('1970-01-01').days);
+      }),
+      { numRuns: 2000 },
+    );
+    const monat = fc.tuple(fc.integer({ min: 1600, max: 2400 }), fc.integer({ min: 1, max: 12 }));
+    fc.assert(
+      fc.property(monat, ([j, m]) => {
+        const text = `${j}-${String(m).padStart(2, '0')}`;
+        const ym = Temporal.PlainYearMonth.from(text);
+        expect(monatsgrenzen(text)).toEqual({
+          monat: text,
+          von: `${text}-01`,
+          bis: ym.toPlainDate({ day: ym.daysInMonth }).toString(),
+          tage: ym.daysInMonth,
+        });
+      }),
+    );
+  });
+
+  it('gibt ungültige oder andere Schreibweisen an Temporal weiter, das sie wie bisher behandelt', () => {
+    expect(epochTag('2026-02-29')).toBeUndefined();
+    expect(epochTag('2026-13-01')).toBeUndefined();
+    expect(epochTag('2026-1-01')).toBeUndefined();
+    expect(() => tageZwischen('2026-02-30', '2026-03-01')).toThrow();
+    expect(tageZwischen('2026-03-01T10:00:00', '2026-03-02')).toBe(2);
+    expect(() => monatsgrenzen('2026-13')).toThrow();
   });
 });

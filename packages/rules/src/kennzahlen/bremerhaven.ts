@@ -1,4 +1,4 @@
-import { type StundenEintrag, stundenNachArt } from './stunden.ts';
+import { minutenJeArt, type StundenEintrag, type StundenNachArt, stundenAusMinuten } from './stunden.ts';
 import { type KennzahlZeitraum, tageImZeitraum } from './zeitraum.ts';
 
 export interface BremerhavenEintrag extends StundenEintrag {
@@ -37,8 +37,32 @@ export function bremerhavenKennzahlen(
   eintraege: readonly BremerhavenEintrag[],
   z: KennzahlZeitraum,
 ): BremerhavenKennzahl[] {
-  const s = stundenNachArt(eintraege, [], z);
   const gruppen = eintraege.filter((e) => e.gruppenangebot && e.datum >= z.von && e.datum <= z.bis);
+  return bremerhavenAusSummen(
+    hilfen,
+    minutenJeArt(eintraege, z),
+    { termine: gruppen.length, teilnahmen: gruppen.reduce((n, g) => n + g.teilnehmende, 0) },
+    z,
+  );
+}
+
+/** Group offers of the span: entries that name one, and the Hilfen taking part, counted per entry. */
+export interface Gruppensummen {
+  termine: number;
+  teilnahmen: number;
+}
+
+/**
+ * The same list from sums over the span's entries (minutes per kind, group offers) that the database makes by
+ * the same definitions, so a provider's year of entries need not travel to the application.
+ */
+export function bremerhavenAusSummen(
+  hilfen: readonly BremerhavenHilfe[],
+  minuten: ReadonlyMap<string, number>,
+  gruppen: Gruppensummen,
+  z: KennzahlZeitraum,
+): BremerhavenKennzahl[] {
+  const s: StundenNachArt = stundenAusMinuten(minuten, [], z);
   const betreut = new Set(hilfen.filter((h) => tageImZeitraum(h.beginn, h.ende, z) > 0).map((h) => h.fall));
   const liste: Omit<BremerhavenKennzahl, 'nr'>[] = [
     {
@@ -79,13 +103,13 @@ export function bremerhavenKennzahlen(
     },
     {
       kennzahl: 'Anzahl der Gruppenangebote',
-      wert: gruppen.length,
+      wert: gruppen.termine,
       einheit: 'Termine',
       hinweis: 'Erfasste Gruppenangebote im Zeitraum.',
     },
     {
       kennzahl: 'Teilnehmende an Gruppenangeboten',
-      wert: gruppen.reduce((n, g) => n + g.teilnehmende, 0),
+      wert: gruppen.teilnahmen,
       einheit: 'Teilnahmen',
       hinweis: 'Teilnehmende Hilfen, je Termin gezählt.',
     },

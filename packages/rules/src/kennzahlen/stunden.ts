@@ -57,17 +57,25 @@ export function geplanteDirektstunden(hilfen: readonly StundenPlanHilfe[], z: Ke
   return runde(plan);
 }
 
-/** Hours by kind of work in the span (entries dated in it), direct ones against the plan. */
-export function stundenNachArt(
-  eintraege: readonly StundenEintrag[],
-  hilfen: readonly StundenPlanHilfe[],
-  z: KennzahlZeitraum,
-): StundenNachArt {
+/** Minutes per kind of work of the entries dated in the span: what stundenNachArt counts. */
+export function minutenJeArt(eintraege: readonly StundenEintrag[], z: KennzahlZeitraum): Map<string, number> {
   const jeArt = new Map<string, number>();
   for (const e of eintraege) {
     if (e.datum < z.von || e.datum > z.bis) continue;
     jeArt.set(e.art, (jeArt.get(e.art) ?? 0) + e.minuten);
   }
+  return jeArt;
+}
+
+/**
+ * Hours by kind from the minutes per kind of the span (minutenJeArt, or the same sum made by the database
+ * over the entries dated in the span), direct ones against the plan.
+ */
+export function stundenAusMinuten(
+  jeArt: ReadonlyMap<string, number>,
+  hilfen: readonly StundenPlanHilfe[],
+  z: KennzahlZeitraum,
+): StundenNachArt {
   const h = (art: string) => stunden(jeArt.get(art) ?? 0);
   const ist = stunden([...DIREKT].reduce((s, a) => s + (jeArt.get(a) ?? 0), 0));
   const plan = geplanteDirektstunden(hilfen, z);
@@ -79,4 +87,13 @@ export function stundenNachArt(
     indirekt: h('indirekt'),
     fahrzeit: h('fahrzeit'),
   };
+}
+
+/** Hours by kind of work in the span (entries dated in it), direct ones against the plan. */
+export function stundenNachArt(
+  eintraege: readonly StundenEintrag[],
+  hilfen: readonly StundenPlanHilfe[],
+  z: KennzahlZeitraum,
+): StundenNachArt {
+  return stundenAusMinuten(minutenJeArt(eintraege, z), hilfen, z);
 }

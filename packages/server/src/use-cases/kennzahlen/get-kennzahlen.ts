@@ -11,5 +11,7 @@ import { sammleKennzahlen } from './intern/sammle-kennzahlen.ts';
 export async function getKennzahlen(k: Kontext, abfrage: { jahr?: number; zeitraum?: string }) {
   requireAccess(k, 'kennzahlen', 'lesen');
   const z = leseZeitraum(abfrage.zeitraum ?? String(abfrage.jahr));
-  return k.db.withTx(txKontext(k.auth), (tx) => sammleKennzahlen(tx, k.auth.organisation.id, z));
+  // One read-only message (context and every statement prepared once per connection): the Leitung's start
+  // page asks for these figures on every visit.
+  return sammleKennzahlen((a) => k.db.lies(txKontext(k.auth), a), k.auth.organisation.id, z);
 }

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { berichtsarten } from '../../../dokumente/jahresbericht.ts';
 import type { Jahresbericht } from '../../../dokumente/jahresbericht-pdf.ts';
 import { ladeJahresbericht, pdfTexte, vollstaendig } from './jahresbericht-texte.ts';
-import { sammleKennzahlen } from './sammle-kennzahlen.ts';
+import { leserIn, sammleKennzahlen } from './sammle-kennzahlen.ts';
 
 /**
  * Everything the yearly report's PDF is made of: the organisation, what the report is for, the year's
@@ -20,7 +20,7 @@ export async function jahresberichtInhalt(tx: Db, org: string, jahr: number): Pr
   return {
     organisation: o.name,
     arten: berichtsarten(o.leistungen),
-    kennzahlen: await sammleKennzahlen(tx, org, leseZeitraum(String(jahr))),
+    kennzahlen: await sammleKennzahlen(leserIn(tx), org, leseZeitraum(String(jahr))),
     texte: pdfTexte(vollstaendig(z?.texte)),
   };
 }
