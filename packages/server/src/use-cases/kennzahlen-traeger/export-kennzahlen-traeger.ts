@@ -7,7 +7,7 @@ import { ladeKennzahlenTraeger } from './intern/lade-kennzahlen-traeger.ts';
 /** The same table as a file for the Jugendamt's own reporting: CSV (Excel, semicolons) or XLSX. */
 export async function exportKennzahlenTraeger(k: Kontext, jahr: number, format: 'csv' | 'xlsx') {
   requireAccess(k, 'kennzahlenTraeger', 'lesen');
-  const tabelle = await k.db.withTx(txKontext(k.auth), (tx) => ladeKennzahlenTraeger(tx, jahr));
+  const tabelle = await ladeKennzahlenTraeger((a) => k.db.lies(txKontext(k.auth), a), jahr);
   const titel = `${k.auth.organisation.name}: Kennzahlen der Träger ${jahr}`;
   return format === 'csv'
     ? { inhalt: kennzahlenTraegerCsv(tabelle), typ: 'text/csv; charset=utf-8' }

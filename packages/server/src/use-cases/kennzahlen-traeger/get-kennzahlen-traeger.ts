@@ -9,5 +9,5 @@ import { ladeKennzahlenTraeger } from './intern/lade-kennzahlen-traeger.ts';
  */
 export async function getKennzahlenTraeger(k: Kontext, jahr: number) {
   requireAccess(k, 'kennzahlenTraeger', 'lesen');
-  return k.db.withTx(txKontext(k.auth), (tx) => ladeKennzahlenTraeger(tx, jahr));
+  return ladeKennzahlenTraeger((a) => k.db.lies(txKontext(k.auth), a), jahr);
 }

@@ -1,7 +1,6 @@
-import type { Db } from '@hilfewerk/db';
 import { ladeLeistungen, quartalsplan, type TraegerSummen, traegerTabelle } from '@hilfewerk/rules';
 import { periodenende } from '@hilfewerk/rules/tag';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 
 interface Zeile {
   traeger_id: string;
@@ -25,9 +24,6 @@ interface Budget {
   stellenaenderungen: unknown;
   basisleistung_stunden: number;
 }
-
-/** Rows of a raw query (node-postgres and PGlite both answer `{ rows }`). */
-const zeilenVon = <T>(ergebnis: unknown) => (ergebnis as { rows: T[] }).rows;
 
 const tagText = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
@@ -63,18 +59,23 @@ function planstundenImJahr(b: Budget, jahr: number): number | null {
  * The sums per provider through rls.sql's hw_kennzahlen_traeger (the only path the Fachcontrolling has to
  * providers' Hilfen and hours), then the published table with small counts suppressed.
  */
-export async function ladeKennzahlenTraeger(tx: Db, jahr: number) {
+export async function ladeKennzahlenTraeger(
+  lese: (anweisungen: SQL[]) => Promise<Record<string, unknown>[][]>,
+  jahr: number,
+) {
   const leistungen = budgetLeistungen();
   const liste = sql.join(
     leistungen.map((l) => sql`${l}`),
     sql`, `,
   );
-  const zeilen = zeilenVon<Zeile>(
-    await tx.execute(
-      sql`select * from hw_kennzahlen_traeger(${jahr}::int, array[${leistungen.length ? liste : sql`''`}]::text[])`,
-    ),
-  );
-  const budgets = zeilenVon<Budget>(await tx.execute(sql`select * from hw_traegerbudgets_jugendamt()`));
+  // The three functions in one message: the page waits for all of them anyway.
+  const [zeilenRoh, budgetsRoh, gesamtRoh] = await lese([
+    sql`select * from hw_kennzahlen_traeger(${jahr}::int, array[${leistungen.length ? liste : sql`''`}]::text[])`,
+    sql`select * from hw_traegerbudgets_jugendamt()`,
+    sql`select * from hw_kennzahlen_traeger_gesamt(${jahr}::int)`,
+  ]);
+  const zeilen = zeilenRoh as unknown as Zeile[];
+  const budgets = budgetsRoh as unknown as Budget[];
   const summen: TraegerSummen[] = zeilen
     .map((z) => {
       // Several agreements in one year (one ends, the next begins): their plans add up.
@@ -101,11 +102,11 @@ export async function ladeKennzahlenTraeger(tx: Db, jahr: number) {
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
-  const [gesamt] = zeilenVon<{
+  const [gesamt] = gesamtRoh as unknown as {
     entlassungen: number;
     verweildauer_summe: string | number;
     verweildauer_median: number | null;
-  }>(await tx.execute(sql`select * from hw_kennzahlen_traeger_gesamt(${jahr}::int)`));
+  }[];
   return {
     jahr,
     ...traegerTabelle(summen, {
