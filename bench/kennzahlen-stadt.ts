@@ -346,12 +346,11 @@ try {
   const tagessatz = [...ladeLeistungen().values()]
     .filter((l) => l.kalkulation.art === 'tagessatz')
     .map((l) => l.id);
-  const handTraeger = async (von: string, bis: string) => {
+  const handTraegerText = (von: string, bis: string) => {
     const o = `'${gross.id}'`;
     const [v, b] = [`'${von}'::date`, `'${bis}'::date`];
     const ende = `h.tatsaechliches_ende BETWEEN ${v} AND ${b}`;
-    return (await roh.query(
-      `SELECT count(*) FILTER (WHERE h.beginn BETWEEN ${v} AND ${b}) AS aufnahmen,
+    return `SELECT count(*) FILTER (WHERE h.beginn BETWEEN ${v} AND ${b}) AS aufnahmen,
               count(*) FILTER (WHERE ${ende}) AS entlassungen,
               round(avg(h.tatsaechliches_ende - h.beginn + 1) FILTER (WHERE ${ende}), 1) AS mittel,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY h.tatsaechliches_ende - h.beginn + 1) FILTER (WHERE ${ende}) AS median,
@@ -391,17 +390,16 @@ try {
        FROM kinderschutzverfahren WHERE organisation_id = ${o};
        SELECT h.leistung, sum(greatest(0, least(coalesce(h.tatsaechliches_ende, ${b}), ${b}) - greatest(h.beginn, ${v}) + 1)) AS tage
        FROM hilfe h WHERE h.organisation_id = ${o} AND h.leistung = ANY ('{${tagessatz.join(',')}}'::text[])
-       GROUP BY 1 ORDER BY 1`,
-    )) as unknown as pg.QueryResult[];
+       GROUP BY 1 ORDER BY 1`;
   };
+  const handTraeger = async (von: string, bis: string) =>
+    (await roh.query(handTraegerText(von, bis))) as unknown as pg.QueryResult[];
   // The body of rls.sql's hw_kennzahlen_traeger written out for this Jugendamt (own entries, shares of group
   // offers, budget minutes), its total over all providers and the budget agreements: what the page reads.
   const budget = [...ladeLeistungen().values()]
     .filter((l) => l.kalkulation.art === 'traegerbudget')
     .map((l) => l.id);
-  const handJugendamt = async () =>
-    (await roh.query(
-      `WITH h AS (SELECT organisation_id, id, leistung, beginn, tatsaechliches_ende AS ende FROM hilfe
+  const handJugendamtText = `WITH h AS (SELECT organisation_id, id, leistung, beginn, tatsaechliches_ende AS ende FROM hilfe
                   WHERE jugendamt_id = '${ja.id}' AND beginn <= '${bis}' AND (tatsaechliches_ende IS NULL OR tatsaechliches_ende >= '${von}')),
             e AS (SELECT l.organisation_id, sum(l.minuten) AS m,
                          sum(l.minuten) FILTER (WHERE l.art = 'direkt' AND h.leistung = ANY ('{${budget.join(',')}}'::text[])) AS bm
@@ -425,8 +423,8 @@ try {
        SELECT count(*) AS entlassungen, sum(tatsaechliches_ende - beginn + 1) AS vsumme,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY tatsaechliches_ende - beginn + 1) AS median
        FROM hilfe WHERE jugendamt_id = '${ja.id}' AND tatsaechliches_ende BETWEEN '${von}' AND '${bis}';
-       SELECT * FROM budgetvereinbarung WHERE jugendamt_id = '${ja.id}' ORDER BY beginn`,
-    )) as unknown as pg.QueryResult[];
+       SELECT * FROM budgetvereinbarung WHERE jugendamt_id = '${ja.id}' ORDER BY beginn`;
+  const handJugendamt = async () => (await roh.query(handJugendamtText)) as unknown as pg.QueryResult[];
   // The Leitung's Übersicht asks for the current month (server time); a past --jahr takes its December.
   const monat = heute().startsWith(String(JAHR)) ? heute().slice(0, 7) : `${JAHR}-12`;
   const unser = {
@@ -572,6 +570,16 @@ try {
     console.log(
       `| ${titel} | ${ms(quantil(u, 0.5))} | ${ms(quantil(h, 0.5))} | ${v.toFixed(2)}× | ${v <= 1.3 ? 'ja' : 'nein'} | ${gleich ? 'ja' : 'NEIN'} |`,
     );
+  }
+
+  // BENCH_PLAENE=1: the plans of the hand-written statements (ours run the same shapes under RLS).
+  if (process.env.BENCH_PLAENE) {
+    for (const text of [handTraegerText(von, bis), handJugendamtText]) {
+      for (const anweisung of text.split(/;\s*\n/)) {
+        const { rows } = await roh.query(`EXPLAIN (ANALYZE, BUFFERS) ${anweisung}`);
+        console.log(`\n${anweisung.trim().split('\n')[0]} …\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+      }
+    }
   }
 
   // Over HTTP, as the browser asks.

@@ -85,5 +85,7 @@ export const hilfe = pgTable(
     }).onDelete('cascade'),
     index('hilfe_fall_idx').on(t.fallId, t.beginn),
     index('hilfe_jugendamt_idx').on(t.jugendamtId),
+    // The provider's own Hilfen (key figures, lists of the Leitung): the primary key starts with the id.
+    index('hilfe_organisation_idx').on(t.organisationId, t.beginn),
   ],
 );
