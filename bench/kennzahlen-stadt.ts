@@ -401,10 +401,14 @@ try {
     .map((l) => l.id);
   const handJugendamtText = `WITH h AS (SELECT organisation_id, id, leistung, beginn, tatsaechliches_ende AS ende FROM hilfe
                   WHERE jugendamt_id = '${ja.id}' AND beginn <= '${bis}' AND (tatsaechliches_ende IS NULL OR tatsaechliches_ende >= '${von}')),
-            e AS (SELECT l.organisation_id, sum(l.minuten) AS m,
-                         sum(l.minuten) FILTER (WHERE l.art = 'direkt' AND h.leistung = ANY ('{${budget.join(',')}}'::text[])) AS bm
-                  FROM leistungseintrag l JOIN h ON h.organisation_id = l.organisation_id AND h.id = l.hilfe_id
-                  WHERE l.gruppenangebot IS NULL AND l.datum BETWEEN '${von}' AND '${bis}' GROUP BY 1),
+            e AS (SELECT h.organisation_id, sum(s.m) AS m, sum(s.bm) AS bm
+                  FROM h CROSS JOIN LATERAL (
+                    SELECT sum(l.minuten) AS m,
+                           sum(l.minuten) FILTER (WHERE l.art = 'direkt' AND h.leistung = ANY ('{${budget.join(',')}}'::text[])) AS bm
+                    FROM leistungseintrag l
+                    WHERE l.hilfe_id = h.id AND l.organisation_id = h.organisation_id AND l.gruppenangebot IS NULL
+                      AND l.datum BETWEEN '${von}' AND '${bis}') s
+                  GROUP BY 1),
             g AS (SELECT t.organisation_id, sum(t.minuten) AS m,
                          sum(t.minuten) FILTER (WHERE l.art IN ('direkt', 'falluebergreifend') AND h.leistung = ANY ('{${budget.join(',')}}'::text[])) AS bm
                   FROM leistungseintrag_teilnahme t

@@ -69,7 +69,17 @@ export const leistungseintrag = pgTable(
     // The key figures add up minutes per kind over a span (a provider's by date, a Jugendamt's by its Hilfen):
     // with kind, minutes and group offer in the index they read it alone (index-only scan) instead of one
     // table row per entry — at 12 million entries the Jugendamt view fell from 6 s (docs/PERFORMANCE.md).
-    index('leistungseintrag_datum_idx').on(t.organisationId, t.datum, t.art, t.minuten, t.gruppenangebot),
+    // benutzer_id and fall_id are what the row-level policy checks: without them in the index every entry's
+    // table row would be read all the same.
+    index('leistungseintrag_datum_idx').on(
+      t.organisationId,
+      t.datum,
+      t.art,
+      t.minuten,
+      t.gruppenangebot,
+      t.benutzerId,
+      t.fallId,
+    ),
     index('leistungseintrag_benutzer_idx').on(t.benutzerId, t.datum),
     index('leistungseintrag_hilfe_idx').on(
       t.hilfeId,
