@@ -131,7 +131,7 @@ export function BesetzungPage() {
         <>
           {offen.length > 0 && (
             <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="status">
-              In {MONATSNAMEN[monat - 1]} {jahr} ist die Besetzung nicht vertragsgemäß:{' '}
+              Im {MONATSNAMEN[monat - 1]} {jahr} ist die Besetzung nicht vertragsgemäß:{' '}
               {offen.map((b) => b.titel).join(', ')}.
             </Alert>
           )}
