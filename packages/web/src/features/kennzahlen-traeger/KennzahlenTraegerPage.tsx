@@ -16,6 +16,8 @@ type Zeile = KennzahlenTraeger['summe'] & {
 
 /** A suppressed figure reads "< 3" (never blank or 0), so nobody takes it for "none". */
 const zelle = (z: Zelle) => (z.unterdrueckt ? '< 3' : z.wert === null ? '–' : formatZahl(z.wert));
+/** A hidden mean or median of days: "< 3" alone would read as "under three days". */
+const tage = (z: Zelle) => (z.unterdrueckt ? '< 3 Hilfen' : zelle(z));
 
 function Reihe({ z, summe }: { z: Zeile; summe?: true }) {
   const Zellen = summe ? Table.Th : Table.Td;
@@ -25,8 +27,8 @@ function Reihe({ z, summe }: { z: Zeile; summe?: true }) {
       <Zellen ta="right">{zelle(z.hilfenImJahr)}</Zellen>
       <Zellen ta="right">{zelle(z.aufnahmen)}</Zellen>
       <Zellen ta="right">{zelle(z.entlassungen)}</Zellen>
-      <Zellen ta="right">{zelle(z.verweildauerTage.mittel)}</Zellen>
-      <Zellen ta="right">{zelle(z.verweildauerTage.median)}</Zellen>
+      <Zellen ta="right">{tage(z.verweildauerTage.mittel)}</Zellen>
+      <Zellen ta="right">{tage(z.verweildauerTage.median)}</Zellen>
       <Zellen ta="right">{formatZahl(z.stunden)}</Zellen>
       <Zellen ta="right">
         {z.budget
@@ -76,9 +78,10 @@ export function KennzahlenTraegerPage() {
         zugeordnet und fehlen deshalb.
       </Text>
       <Alert title="„< 3“: kleine Zahlen werden nicht gezeigt" color="gray">
-        Eine Anzahl von 1 oder 2 könnte auf eine einzelne Familie verweisen. Sie erscheint als „&lt; 3“,
-        ebenso Mittel und Median über weniger als 3 Hilfen. Enthält eine Spalte eine solche Zahl, entfällt
-        auch ihre Summe „Alle Träger“ — sonst ließe sich die kleine Zahl aus der Summe zurückrechnen.
+        Eine Anzahl von 1 oder 2 könnte auf eine einzelne Familie verweisen. Sie erscheint als „&lt; 3“;
+        Mittel und Median der Verweildauer über weniger als 3 Hilfen erscheinen als „&lt; 3 Hilfen“. Enthält
+        eine Spalte eine solche Zahl, entfällt auch ihre Summe „Alle Träger“ — sonst ließe sich die kleine
+        Zahl aus der Summe zurückrechnen.
       </Alert>
       {abfrage.isPending && <Laden />}
       {abfrage.isError && <Ladefehler fehler={abfrage.error} />}
