@@ -157,7 +157,13 @@ export function AnfrageFormular() {
           <DatumFeld label="Gewünschter Beginn" required {...form.getInputProps('beginn')} />
           <NumberInput
             label="Umfang (Stunden im Monat)"
-            description="Im Trägerbudget Bremerhaven nicht bindend"
+            // Only the Trägerbudget ignores the requested hours (the case takes none, accept-anfrage.ts);
+            // for any other Leistung the hint would mislead.
+            description={
+              form.values.leistung === 'bremerhaven-ambulant'
+                ? 'Im Trägerbudget Bremerhaven nicht bindend'
+                : undefined
+            }
             min={0}
             decimalSeparator=","
             {...form.getInputProps('umfangStundenMonat')}
