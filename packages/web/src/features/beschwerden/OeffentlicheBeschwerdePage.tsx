@@ -52,8 +52,9 @@ export function OeffentlicheBeschwerdePage() {
               du nachfragen möchtest, nenne diese Nummer.
             </Alert>
             <Text>
-              Wir melden uns innerhalb einer Woche, wenn du uns gesagt hast, wie wir dich erreichen.
-              Spätestens nach vier Wochen bekommst du eine Antwort.
+              Deine Beschwerde liegt jetzt bei {senden.data.organisation}. Wir melden uns innerhalb einer
+              Woche, wenn du uns gesagt hast, wie wir dich erreichen. Spätestens nach vier Wochen bekommst du
+              eine Antwort.
             </Text>
           </Stack>
         ) : (
