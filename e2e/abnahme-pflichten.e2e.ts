@@ -56,6 +56,12 @@ test('Leitung Bremerhaven: Besetzung je Vertrag, Bereitschaftsplan als PDF, Besc
     await sichtbar(titel.locator('xpath=..').getByText(/^(nicht )?erfüllt$/i));
   }
   await sichtbar(leitung.getByText('Nicht erfüllt: Betreuung 1 : 12'));
+  // A condition without numbers says whether it holds instead of „–“.
+  await sichtbar(
+    leitung
+      .getByRole('row', { name: /Fachliche Leitung mit mindestens 2 Jahren Berufserfahrung/ })
+      .getByRole('cell', { name: 'erfüllt', exact: true }),
+  );
   await sichtbar(leitung.getByText(/LT 11, Nr\. 7 Umfang der Leistung/).first());
   await pruefeSeite(leitung, 'Personal und Besetzung');
   await pruefeAxe(leitung, 'Personal und Besetzung');
