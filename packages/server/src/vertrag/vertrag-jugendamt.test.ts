@@ -121,7 +121,8 @@ describe('POST /api/berichte → senden → GET /api/posteingang', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect((await fachkraft.post(`/api/berichte/${berichtId}/senden`)).statusCode).toBe(409);
     expect(
-      (await fachkraft.patch(`/api/berichte/${berichtId}`, { inhalt: { ziele: 'anders' }, version: 1 })).statusCode,
+      (await fachkraft.patch(`/api/berichte/${berichtId}`, { inhalt: { ziele: 'anders' }, version: 1 }))
+        .statusCode,
     ).toBe(409);
     const fristen = (await fachkraft.get(`/api/faelle/${fallId}/fristen`)).json() as {
       regel: string;
