@@ -23,6 +23,7 @@ import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { kopfzeilenPlugin } from './plugins/kopfzeilen.ts';
+import { leererKoerperPlugin } from './plugins/leerer-koerper.ts';
 import { routenPlugin } from './plugins/routen.ts';
 import { steuerzeichenPlugin } from './plugins/steuerzeichen.ts';
 import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
@@ -165,6 +166,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   zaehlungenPlugin(app);
   const webDist = opt.webDist ?? WEB_DIST;
   steuerzeichenPlugin(app);
+  leererKoerperPlugin(app);
   errorsPlugin(app, webDist);
 
   app
