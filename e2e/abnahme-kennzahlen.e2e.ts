@@ -97,7 +97,7 @@ test('Fachcontrolling Bremerhaven: Kennzahlen seiner Träger, kleine Zahlen auf 
   // The year's single discharge: hidden as „< 3“, its length of stay as „< 3 Hilfen“ (not „3 days“).
   const zellen = (await zeile.getByRole('cell').allInnerTexts()).map((z) => z.trim());
   assert.equal(zellen[3], '< 3', `Entlassungen: ${zellen.join(' | ')}`);
-  assert.equal(zellen[4], '< 3 Hilfen', `Verweildauer Mittel: ${zellen.join(' | ')}`);
+  assert.equal(zellen[5], '< 3 Hilfen', `Verweildauer Mittel: ${zellen.join(' | ')}`);
   // Only the providers of Bremerhaven's Hilfen: KIJU's are granted by Wuppertal.
   assert.equal(await tabelle.getByRole('row', { name: /KIJU/ }).count(), 0);
   await pruefeSeite(page, 'Kennzahlen der Träger');

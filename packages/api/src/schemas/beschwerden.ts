@@ -19,11 +19,7 @@ export const beschwerdeEinreichen = z.object({
   webseite: z.string().max(500).optional(),
 });
 
-export const beschwerdeEingereicht = z.object({
-  vorgangsnummer: z.string(),
-  /** Whom the complaint reached: the form names the organisation only once it is sent (no probing by kennung). */
-  organisation: z.string(),
-});
+export const beschwerdeEingereicht = z.object({ vorgangsnummer: z.string() });
 
 export const beschwerdeStatusEingabe = z.object({
   status: z.enum(BESCHWERDE_STATUS, {

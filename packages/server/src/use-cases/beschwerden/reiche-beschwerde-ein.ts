@@ -34,7 +34,7 @@ export async function reicheBeschwerdeEin(
   db: Datenbank,
   e: OeffentlicheBeschwerde,
   opt: BeschwerdeDrosselung = STANDARD_BESCHWERDE_DROSSELUNG,
-): Promise<{ vorgangsnummer: string; organisation: string }> {
+): Promise<{ vorgangsnummer: string }> {
   const schluessel = createHash('sha256').update(`beschwerde|${e.ip}`).digest('hex');
   const seit = new Date(Date.now() - opt.fensterMinuten * 60_000);
   const ergebnis = await db.withSystemTx(async (tx) => {
@@ -48,13 +48,13 @@ export async function reicheBeschwerdeEin(
     await tx.insert(fehlversuch).values({ schluessel });
 
     const [org] = await tx
-      .select({ id: organisation.id, name: organisation.name })
+      .select({ id: organisation.id })
       .from(organisation)
       .where(eq(organisation.kennung, e.organisation.toLowerCase()));
     // Thrown after the commit: the request must still count against the address.
     if (!org) return undefined;
     const nummer = vorgangsnummer(randomInt);
-    if (e.webseite) return { vorgangsnummer: nummer, organisation: org.name };
+    if (e.webseite) return { vorgangsnummer: nummer };
     const eingang = heute();
     await tx.insert(beschwerde).values({
       organisationId: org.id,
@@ -65,7 +65,7 @@ export async function reicheBeschwerdeEin(
       eingegangenAm: eingang,
       ...beschwerdeFristen(eingang),
     });
-    return { vorgangsnummer: nummer, organisation: org.name };
+    return { vorgangsnummer: nummer };
   });
   if (!ergebnis) throw new NichtGefunden('Die Organisation');
   return ergebnis;

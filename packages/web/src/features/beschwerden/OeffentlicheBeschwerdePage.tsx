@@ -52,9 +52,8 @@ export function OeffentlicheBeschwerdePage() {
               du nachfragen möchtest, nenne diese Nummer.
             </Alert>
             <Text>
-              Deine Beschwerde liegt jetzt bei {senden.data.organisation}. Wir melden uns innerhalb einer
-              Woche, wenn du uns gesagt hast, wie wir dich erreichen. Spätestens nach vier Wochen bekommst du
-              eine Antwort.
+              Wir melden uns innerhalb einer Woche, wenn du uns gesagt hast, wie wir dich erreichen.
+              Spätestens nach vier Wochen bekommst du eine Antwort.
             </Text>
           </Stack>
         ) : (
