@@ -59,7 +59,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
-  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht, dokument
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht, dokument, eigene_pflicht
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -71,6 +71,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft, abwesenheit TO hilfewerk_app;
 -- Documents are added and deleted, never changed: a corrected scan is a new document.
 GRANT SELECT, INSERT, DELETE ON dokument TO hilfewerk_app;
+-- A duty the Leitung set itself is changed and stopped, never deleted (its met deadlines point to it).
+GRANT SELECT, INSERT, UPDATE ON eigene_pflicht TO hilfewerk_app;
 -- A legal hold is set and lifted, never deleted: its history is part of the file.
 GRANT SELECT, INSERT, UPDATE ON loeschsperre TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
@@ -106,7 +108,8 @@ BEGIN
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
     'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
-    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht', 'dokument']
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht', 'dokument',
+    'eigene_pflicht']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -264,7 +267,7 @@ DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['organisationsfrist', 'leistungseintrag_teilnahme', 'monatsabschluss', 'nummernkreis',
-    'rechnung', 'rechnungsposition', 'budgetvereinbarung'] LOOP
+    'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'eigene_pflicht'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
       USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()))', t);
@@ -586,13 +589,15 @@ CREATE POLICY hw_aendern ON jahresbericht FOR UPDATE TO hilfewerk_app
   WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
 -- Documents of a case file: Leitung and the case team's Fachkräfte and semiprofessional staff, as for reports.
 -- Verwaltung and Administration never see them (a Bescheid or a report is case narrative), nor does the Jugendamt.
+-- A report attached to an organisation deadline (no case): Leitung and Administration, who mark those met.
 DO $$
 DECLARE
   umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
       (SELECT hw_rolle()) = 'leitung'
       OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
           AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = dokument.organisation_id
-                      AND t.fall_id = dokument.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+                      AND t.fall_id = dokument.fall_id AND t.benutzer_id = (SELECT hw_benutzer())))
+      OR (dokument.organisationsfrist_id IS NOT NULL AND (SELECT hw_rolle()) = 'administration'))$u$;
 BEGIN
   DROP POLICY IF EXISTS hw_mandant ON dokument;
   EXECUTE format('CREATE POLICY hw_mandant ON dokument FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)', umfang);

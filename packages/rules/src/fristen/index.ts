@@ -1,4 +1,10 @@
 export { type Anwendungsfrist, berechneFristen, type Frist, leiteFristenAb } from './berechnen.ts';
+export {
+  type EigenePflicht,
+  eigenePflichtAlsRegel,
+  eigeneRegel,
+  leiteEigenePflichtenAb,
+} from './eigene-pflichten.ts';
 export { type Hilfeendepruefung, pruefeHilfeende } from './hilfedauer.ts';
 export {
   leiteOrganisationsfristenAb,

@@ -1,0 +1,102 @@
+import { leseIsoDatum } from '../datum/kalender.ts';
+import { EingabeFehler } from '../fehler.ts';
+import { ableiten, type Organisationsfrist } from './organisation.ts';
+import type { Organisationsregel } from './regeln.ts';
+
+/** How often a duty the Leitung sets itself recurs; `wochen` with `alleWochen`. */
+export const RHYTHMUS_MONATE = {
+  monatlich: 1,
+  vierteljaehrlich: 3,
+  halbjaehrlich: 6,
+  jaehrlich: 12,
+} as const;
+const RHYTHMEN = [...Object.keys(RHYTHMUS_MONATE), 'wochen'];
+
+/** A recurring duty no contract names (team and case supervision): the Leitung's own rule. */
+export interface EigenePflicht {
+  readonly id: string;
+  readonly titel: string;
+  readonly rhythmus: string;
+  readonly alleWochen?: number | null;
+  /** ISO date of the first due date. */
+  readonly erstmals: string;
+  /** ISO date the duty was stopped: no deadline on or after it. */
+  readonly beendetAm?: string | null;
+}
+
+/** The rule id of an own duty's organisation deadlines. */
+export const eigeneRegel = (id: string) => `eigen-${id}`;
+
+/**
+ * Checks an own duty and turns it into a `wiederkehrend` organisation rule: the same engine as the
+ * contracts' monthly rota or quarterly conference. No shift over weekends: the Leitung chose the date.
+ */
+export function eigenePflichtAlsRegel(p: EigenePflicht): Organisationsregel {
+  if (!p.titel?.trim()) throw new EingabeFehler('titel: Bitte einen Titel angeben.', 'titel');
+  if (!RHYTHMEN.includes(p.rhythmus)) {
+    throw new EingabeFehler(
+      `rhythmus: „${p.rhythmus}“ ist kein Rhythmus. Erlaubt: monatlich, vierteljährlich, halbjährlich, jährlich oder alle N Wochen.`,
+      'rhythmus',
+    );
+  }
+  const wochen = p.rhythmus === 'wochen';
+  if (
+    wochen &&
+    !(Number.isInteger(p.alleWochen) && (p.alleWochen as number) >= 1 && (p.alleWochen as number) <= 52)
+  ) {
+    throw new EingabeFehler('alleWochen: Bitte eine ganze Zahl von 1 bis 52 Wochen angeben.', 'alleWochen');
+  }
+  if (!wochen && p.alleWochen != null) {
+    throw new EingabeFehler('alleWochen: Nur beim Rhythmus „alle N Wochen“ anzugeben.', 'alleWochen');
+  }
+  if (!leseIsoDatum(p.erstmals ?? '')) {
+    throw new EingabeFehler(
+      `erstmals: „${p.erstmals ?? ''}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`,
+      'erstmals',
+    );
+  }
+  if (p.beendetAm && !leseIsoDatum(p.beendetAm)) {
+    throw new EingabeFehler(
+      `beendetAm: „${p.beendetAm}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`,
+      'beendetAm',
+    );
+  }
+  return {
+    id: eigeneRegel(p.id),
+    titel: p.titel.trim(),
+    quelle: 'Eigene Pflicht der Leitung',
+    art: 'wiederkehrend',
+    erstmals: p.erstmals,
+    ...(wochen
+      ? { alleWochen: p.alleWochen as number }
+      : { alleMonate: RHYTHMUS_MONATE[p.rhythmus as keyof typeof RHYTHMUS_MONATE] }),
+    verschiebung: 'keine',
+  };
+}
+
+/** The deadlines of the Leitung's own duties up to `bis`, by due date; a stopped duty's end before its `beendetAm`. */
+export function leiteEigenePflichtenAb(eingabe: { pflichten: readonly EigenePflicht[]; bis: string }): {
+  fristen: Organisationsfrist[];
+} {
+  const bis = leseIsoDatum(eingabe.bis ?? '');
+  if (!bis)
+    throw new EingabeFehler(
+      `bis: „${eingabe.bis ?? ''}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`,
+      'bis',
+    );
+  const fristen = eingabe.pflichten.flatMap((p) =>
+    ableiten(eigenePflichtAlsRegel(p), 'BE', undefined, bis).filter(
+      (f) => !p.beendetAm || (f.faellig as string) < p.beendetAm,
+    ),
+  );
+  fristen.sort((a, b) =>
+    a.faellig === b.faellig
+      ? a.regel < b.regel
+        ? -1
+        : 1
+      : (a.faellig as string) < (b.faellig as string)
+        ? -1
+        : 1,
+  );
+  return { fristen };
+}
