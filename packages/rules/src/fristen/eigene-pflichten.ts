@@ -20,8 +20,6 @@ export interface EigenePflicht {
   readonly alleWochen?: number | null;
   /** ISO date of the first due date. */
   readonly erstmals: string;
-  /** ISO date the duty was stopped: no deadline on or after it. */
-  readonly beendetAm?: string | null;
 }
 
 /** The rule id of an own duty's organisation deadlines. */
@@ -55,12 +53,6 @@ export function eigenePflichtAlsRegel(p: EigenePflicht): Organisationsregel {
       'erstmals',
     );
   }
-  if (p.beendetAm && !leseIsoDatum(p.beendetAm)) {
-    throw new EingabeFehler(
-      `beendetAm: „${p.beendetAm}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`,
-      'beendetAm',
-    );
-  }
   return {
     id: eigeneRegel(p.id),
     titel: p.titel.trim(),
@@ -74,7 +66,7 @@ export function eigenePflichtAlsRegel(p: EigenePflicht): Organisationsregel {
   };
 }
 
-/** The deadlines of the Leitung's own duties up to `bis`, by due date; a stopped duty's end before its `beendetAm`. */
+/** The deadlines of the Leitung's own duties up to `bis`, by due date (then rule id). */
 export function leiteEigenePflichtenAb(eingabe: { pflichten: readonly EigenePflicht[]; bis: string }): {
   fristen: Organisationsfrist[];
 } {
@@ -84,11 +76,8 @@ export function leiteEigenePflichtenAb(eingabe: { pflichten: readonly EigenePfli
       `bis: „${eingabe.bis ?? ''}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`,
       'bis',
     );
-  const fristen = eingabe.pflichten.flatMap((p) =>
-    ableiten(eigenePflichtAlsRegel(p), 'BE', undefined, bis).filter(
-      (f) => !p.beendetAm || (f.faellig as string) < p.beendetAm,
-    ),
-  );
+  // The Land only matters for shifting over holidays, which own duties do not.
+  const fristen = eingabe.pflichten.flatMap((p) => ableiten(eigenePflichtAlsRegel(p), 'BE', undefined, bis));
   fristen.sort((a, b) =>
     a.faellig === b.faellig
       ? a.regel < b.regel

@@ -4,6 +4,7 @@ export {
   eigenePflichtAlsRegel,
   eigeneRegel,
   leiteEigenePflichtenAb,
+  RHYTHMUS_MONATE,
 } from './eigene-pflichten.ts';
 export { type Hilfeendepruefung, pruefeHilfeende } from './hilfedauer.ts';
 export {
