@@ -33,7 +33,7 @@ test('Frist des Trägers mit angehängtem Bericht erledigen und den Bericht wied
   const tabelle = seite.getByRole('table', { name: 'Fristen des Trägers' });
   await sichtbar(tabelle);
   await tabelle
-    .getByRole('button', { name: /Bereitschaftsplan.*als erledigt vermerken/ })
+    .getByRole('button', { name: /Bereitschaftsdienstplan.*als erledigt vermerken/ })
     .first()
     .click();
   const dialog = seite.getByRole('dialog', { name: 'Frist als erledigt vermerken' });
