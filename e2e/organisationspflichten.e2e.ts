@@ -90,6 +90,15 @@ test('eigene Pflicht: Supervision alle 4 Wochen anlegen, erscheint bei den Frist
   await feld(seite, 'Erster Termin').fill('27.11.2026');
   await dialog.getByRole('button', { name: 'Speichern' }).click();
   await sichtbar(dialog.getByText('Bitte eine ganze Zahl von 1 bis 52 Wochen angeben.'));
+  const axe = await new AxeBuilder({ page: seite })
+    .include('[role="dialog"]')
+    .include('section[aria-labelledby="eigene-pflichten"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  assert.deepEqual(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+  );
   await feld(seite, 'Alle wie viele Wochen').fill('4');
   await dialog.getByRole('button', { name: 'Speichern' }).click();
   await sichtbar(

@@ -19,7 +19,8 @@ export async function markiereOrganisationsfristErledigt(
     eq(organisationsfrist.id, id),
     eq(organisationsfrist.organisationId, k.auth.organisation.id),
   );
-  const [o] = await tx.select().from(organisationsfrist).where(diese);
+  // Locked: two requests completing the same deadline (each with a report) must not both see it open.
+  const [o] = await tx.select().from(organisationsfrist).where(diese).for('update');
   if (!o) throw new NichtGefunden('Die Frist');
   if (o.status !== 'offen') {
     throw new Ungueltig({}, 'Diese Frist ist bereits erledigt oder entfallen.');
