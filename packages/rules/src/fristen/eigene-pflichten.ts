@@ -22,6 +22,9 @@ export interface EigenePflicht {
   readonly erstmals: string;
 }
 
+/** The message names the field (CLI, YAML cases); the form shows the text alone beside it. */
+const fehler = (feld: string, text: string) => new EingabeFehler(`${feld}: ${text}`, feld, { [feld]: text });
+
 /** The rule id of an own duty's organisation deadlines. */
 export const eigeneRegel = (id: string) => `eigen-${id}`;
 
@@ -30,11 +33,11 @@ export const eigeneRegel = (id: string) => `eigen-${id}`;
  * contracts' monthly rota or quarterly conference. No shift over weekends: the Leitung chose the date.
  */
 export function eigenePflichtAlsRegel(p: EigenePflicht): Organisationsregel {
-  if (!p.titel?.trim()) throw new EingabeFehler('titel: Bitte einen Titel angeben.', 'titel');
+  if (!p.titel?.trim()) throw fehler('titel', 'Bitte einen Titel angeben.');
   if (!RHYTHMEN.includes(p.rhythmus)) {
-    throw new EingabeFehler(
-      `rhythmus: „${p.rhythmus}“ ist kein Rhythmus. Erlaubt: monatlich, vierteljährlich, halbjährlich, jährlich oder alle N Wochen.`,
+    throw fehler(
       'rhythmus',
+      `„${p.rhythmus}“ ist kein Rhythmus. Erlaubt: monatlich, vierteljährlich, halbjährlich, jährlich oder alle N Wochen.`,
     );
   }
   const wochen = p.rhythmus === 'wochen';
@@ -42,16 +45,13 @@ export function eigenePflichtAlsRegel(p: EigenePflicht): Organisationsregel {
     wochen &&
     !(Number.isInteger(p.alleWochen) && (p.alleWochen as number) >= 1 && (p.alleWochen as number) <= 52)
   ) {
-    throw new EingabeFehler('alleWochen: Bitte eine ganze Zahl von 1 bis 52 Wochen angeben.', 'alleWochen');
+    throw fehler('alleWochen', 'Bitte eine ganze Zahl von 1 bis 52 Wochen angeben.');
   }
   if (!wochen && p.alleWochen != null) {
-    throw new EingabeFehler('alleWochen: Nur beim Rhythmus „alle N Wochen“ anzugeben.', 'alleWochen');
+    throw fehler('alleWochen', 'Nur beim Rhythmus „alle N Wochen“ anzugeben.');
   }
   if (!leseIsoDatum(p.erstmals ?? '')) {
-    throw new EingabeFehler(
-      `erstmals: „${p.erstmals ?? ''}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`,
-      'erstmals',
-    );
+    throw fehler('erstmals', `„${p.erstmals ?? ''}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`);
   }
   return {
     id: eigeneRegel(p.id),
@@ -71,11 +71,7 @@ export function leiteEigenePflichtenAb(eingabe: { pflichten: readonly EigenePfli
   fristen: Organisationsfrist[];
 } {
   const bis = leseIsoDatum(eingabe.bis ?? '');
-  if (!bis)
-    throw new EingabeFehler(
-      `bis: „${eingabe.bis ?? ''}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`,
-      'bis',
-    );
+  if (!bis) throw fehler('bis', `„${eingabe.bis ?? ''}“ ist kein gültiges Datum im Format JJJJ-MM-TT.`);
   // The Land only matters for shifting over holidays, which own duties do not.
   const fristen = eingabe.pflichten.flatMap((p) => ableiten(eigenePflichtAlsRegel(p), 'BE', undefined, bis));
   fristen.sort((a, b) =>

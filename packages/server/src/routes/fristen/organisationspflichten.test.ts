@@ -342,6 +342,18 @@ describe('eigene wiederkehrende Pflichten der Leitung', () => {
       expect(res.statusCode, JSON.stringify(eingabe)).toBe(422);
       expect(res.json().felder[feld], JSON.stringify(res.json())).toBeTruthy();
     }
+    const ohneZahl = await s.post('/api/eigene-pflichten', { ...basis, rhythmus: 'wochen' });
+    expect(ohneZahl.json().felder).toEqual({
+      alleWochen: 'Bitte eine ganze Zahl von 1 bis 52 Wochen angeben.',
+    });
+    const zahlBeiMonat = await s.post('/api/eigene-pflichten', {
+      ...basis,
+      rhythmus: 'monatlich',
+      alleWochen: 4,
+    });
+    expect(zahlBeiMonat.json().felder).toEqual({
+      alleWochen: 'Nur beim Rhythmus „alle N Wochen“ anzugeben.',
+    });
     expect(await anzahl()).toBe(vorher);
   });
 
