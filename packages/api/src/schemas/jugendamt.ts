@@ -52,7 +52,19 @@ export const neueAnfrage = z.object({
 });
 export type NeueAnfrage = z.input<typeof neueAnfrage>;
 
-export const zusageEingabe = z.object({ beginn: datum, aktenzeichen: optText(100) });
+export const zusageEingabe = z.object({
+  beginn: datum,
+  aktenzeichen: optText(100),
+  /**
+   * LT 11 (aftercare after a stationary measure): where the young person comes from, as on the Hilfe form.
+   * Optional for the API (a Zusage of `{ beginn }` stays valid; the Hilfe then shows the origin as missing),
+   * required by the web form. A Zusage opens a new case, so it names no earlier Hilfe of it.
+   */
+  herkunft: z.string().trim().max(100).nullable().optional(),
+  herkunftText: optText(500),
+  vorgaengerHilfeId: z.string().nullable().optional(),
+});
+export type ZusageEingabe = z.input<typeof zusageEingabe>;
 export const absageEingabe = z.object({ grund: pflicht('den Grund der Absage', 2000) });
 
 export const traegerZeile = z.object({
