@@ -176,6 +176,7 @@ export const AUDIT_RESSOURCEN_TEXT = {
   protokoll: 'Protokoll',
   abwesenheit: 'Abwesenheit',
   dokument: 'Dokument der Fallakte',
+  leistungsangebot: 'Angebotene Leistungen',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {

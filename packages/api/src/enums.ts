@@ -149,6 +149,7 @@ export const AUDIT_RESSOURCEN = [
   'abwesenheit',
   'jahresbericht',
   'dokument',
+  'leistungsangebot',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;

@@ -121,6 +121,8 @@ CREATE POLICY hw_lesen ON organisation FOR SELECT TO hilfewerk_app USING (true);
 -- An organisation edits only its own invoice data (address, tax and register numbers, bank, Leitweg-ID);
 -- name, kind and Bundesland stay as set up.
 GRANT UPDATE (rechnungsangaben, leitweg_id) ON organisation TO hilfewerk_app;
+-- A provider's Leitung maintains the Leistungen it offers (use-cases/leistungsangebot/).
+GRANT UPDATE (leistungen) ON organisation TO hilfewerk_app;
 DROP POLICY IF EXISTS hw_eigene ON organisation;
 CREATE POLICY hw_eigene ON organisation FOR UPDATE TO hilfewerk_app
   USING (id = (SELECT hw_org())) WITH CHECK (id = (SELECT hw_org()));
