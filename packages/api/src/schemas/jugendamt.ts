@@ -49,6 +49,9 @@ export const neueAnfrage = z.object({
     .optional(),
   anlass: pflicht('den Anlass der Anfrage', 4000),
   aktenzeichenJugendamt: optText(100),
+  /** LT 11: where the young person comes from, if the ASD knows it; the Zusage takes it over. */
+  herkunft: z.string().trim().max(100).nullable().optional(),
+  herkunftText: optText(500),
 });
 export type NeueAnfrage = z.input<typeof neueAnfrage>;
 
@@ -89,6 +92,8 @@ export const anfrageDto = z
     kinderschutzrelevant: z.boolean(),
     anlass: z.string(),
     aktenzeichenJugendamt: z.string().nullable(),
+    herkunft: z.string().nullable(),
+    herkunftText: z.string().nullable(),
     status: anfrageStatus,
     zugesagterBeginn: tag.nullable(),
     fallId: z.string().nullable(),

@@ -273,6 +273,62 @@ describe('POST /api/anfragen/:id/zusage', () => {
     expect(felder).toEqual(expect.arrayContaining(['herkunft', 'herkunftText']));
   });
 
+  it('takes over the origin the ASD stated in the request, unless the Leitung states another', async () => {
+    const lt11 = anfrageBhv({
+      leistung: 'lt11-nachbetreuung',
+      variante: null,
+      herkunft: 'heimerziehung',
+      herkunftText: ' Wohngruppe am Deich ',
+    });
+    const a = await asdBhv.post('/api/anfragen', lt11);
+    expect(a.statusCode, a.body).toBe(201);
+    expect(a.json()).toMatchObject({ herkunft: 'heimerziehung', herkunftText: 'Wohngruppe am Deich' });
+    expect((await leitungTbh.get(`/api/anfragen/${a.json().id}`)).json()).toMatchObject({
+      herkunft: 'heimerziehung',
+    });
+    // The contract's plain Zusage: the Hilfe gets the request's origin.
+    const z = (await leitungTbh.post(`/api/anfragen/${a.json().id}/zusage`, { beginn: '2026-12-07' })).json();
+    expect((await leitungTbh.get(`/api/faelle/${z.fallId}`)).json().hilfen[0]).toMatchObject({
+      herkunft: 'heimerziehung',
+      herkunftText: 'Wohngruppe am Deich',
+    });
+    // The Leitung knows better: her statement replaces the request's.
+    const b = (await asdBhv.post('/api/anfragen', lt11)).json();
+    const z2 = (
+      await leitungTbh.post(`/api/anfragen/${b.id}/zusage`, {
+        beginn: '2026-12-07',
+        herkunft: 'vollzeitpflege',
+      })
+    ).json();
+    expect((await leitungTbh.get(`/api/faelle/${z2.fallId}`)).json().hilfen[0]).toMatchObject({
+      herkunft: 'vollzeitpflege',
+      herkunftText: null,
+    });
+  });
+
+  it('refuses a bad origin in the request per field (422) and stores nothing', async () => {
+    const vorher = await zustand();
+    const faelle: [Record<string, unknown>, string, RegExp][] = [
+      [
+        { leistung: 'lt11-nachbetreuung', variante: null, herkunft: 'zuhause' },
+        'herkunft',
+        /Unbekannte Herkunft/,
+      ],
+      [
+        { leistung: 'lt11-nachbetreuung', variante: null, herkunft: 'sonstige-stationaer' },
+        'herkunftText',
+        /Bitte beschreiben Sie/,
+      ],
+      [{ herkunft: 'heimerziehung' }, 'herkunft', /schließt an keine stationäre Maßnahme an/],
+    ];
+    for (const [ueber, feld, meldung] of faelle) {
+      const res = await asdBhv.post('/api/anfragen', anfrageBhv(ueber));
+      expect(res.statusCode, JSON.stringify(ueber)).toBe(422);
+      expect(res.json().felder[feld], JSON.stringify(ueber)).toMatch(meldung);
+    }
+    expect(await zustand()).toEqual(vorher);
+  });
+
   it('refuses a bad LT 11 origin on the Zusage per field (422) and writes nothing', async () => {
     const lt11 = (
       await asdBhv.post('/api/anfragen', anfrageBhv({ leistung: 'lt11-nachbetreuung', variante: null }))

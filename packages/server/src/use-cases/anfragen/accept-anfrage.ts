@@ -54,14 +54,16 @@ export async function acceptAnfrage(k: Kontext, id: string, z: Zusage) {
         jugendamtId: a.jugendamtId,
         aktenzeichenJugendamt: a.aktenzeichenJugendamt,
         beginn: z.beginn,
-        herkunft: z.herkunft?.trim() || null,
-        herkunftText: z.herkunftText?.trim() || null,
+        // The provider's statement wins; without one, what the ASD wrote into the request.
+        ...(z.herkunft?.trim() || z.herkunftText?.trim()
+          ? { herkunft: z.herkunft?.trim() || null, herkunftText: z.herkunftText?.trim() || null }
+          : { herkunft: a.herkunft, herkunftText: a.herkunftText }),
       };
       if (z.vorgaengerHilfeId) throw new Ungueltig({ vorgaengerHilfeId: KEIN_VORGAENGER });
       const fallId = randomUUID();
-      // An origin given with the Zusage is checked like on the Hilfe form (422 per field). Without one, the
-      // contract's plain `{ beginn }` still grants the Hilfe; it then shows the origin as missing until the
-      // provider records it on the Hilfe (docs/regeln.md, "Zusage einer Nachbetreuung").
+      // An origin given with the Zusage or the request is checked like on the Hilfe form (422 per field; the
+      // start may have moved). Without one, the contract's plain `{ beginn }` still grants the Hilfe; it then
+      // shows the origin as missing until the provider records it (docs/regeln.md, "Zusage einer Nachbetreuung").
       const nachtragen = !werte.herkunft && !werte.herkunftText;
       await pruefeHilfe(tx, werte, { fallId, anschlussNachtragen: nachtragen });
       const hilfeId = randomUUID();

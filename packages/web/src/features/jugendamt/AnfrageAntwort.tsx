@@ -32,7 +32,11 @@ export function AnfrageAntwort({
   const [grund, setGrund] = useState('');
   const [fehler, setFehler] = useState<string | null>(null);
   const [feldFehler, setFeldFehler] = useState<Record<string, string>>({});
-  const [herkunft, setHerkunft] = useState<Herkunft>({ herkunft: null, herkunftText: '' });
+  // Prefilled with what the ASD wrote into the request; the Leitung confirms or corrects it.
+  const [herkunft, setHerkunft] = useState<Herkunft>({
+    herkunft: anfrage.herkunft,
+    herkunftText: anfrage.herkunftText ?? '',
+  });
   const { data: katalog = [] } = useQuery(katalogAbfrage);
   const eintrag = katalog.find((e) => e.id === anfrage.leistung);
   const mitAnschluss = Boolean(eintrag?.anschluss);

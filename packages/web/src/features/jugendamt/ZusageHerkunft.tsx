@@ -7,19 +7,23 @@ export interface Herkunft {
 }
 
 /**
- * For a Leistung that follows a stationary measure (LT 11): where the young person comes from, recorded with the
- * Zusage so the new Hilfe is complete at once. The Zusage opens a new case, so there is no earlier Hilfe to link.
+ * For a Leistung that follows a stationary measure (LT 11): where the young person comes from. The ASD may state
+ * it in the request; the provider's Leitung must with the Zusage (prefilled from the request), so the new Hilfe is
+ * complete at once. The Zusage opens a new case, so there is no earlier Hilfe to link.
  */
 export function ZusageHerkunft({
   eintrag,
   wert,
   onChange,
   fehler,
+  pflicht = true,
 }: {
   eintrag: KatalogEintrag;
   wert: Herkunft;
   onChange: (w: Herkunft) => void;
-  fehler: Record<string, string>;
+  fehler: Record<string, unknown>;
+  /** Required for the Zusage; in the ASD's request optional (it may not know yet). */
+  pflicht?: boolean;
 }) {
   const regel = eintrag.anschluss;
   if (!regel) return null;
@@ -31,12 +35,13 @@ export function ZusageHerkunft({
       </Text>
       <Select
         label="Herkunft des jungen Menschen"
-        required
+        required={pflicht}
+        clearable={!pflicht}
         placeholder="Bitte wählen"
         data={regel.herkunft.map((h) => ({ value: h.id, label: h.text }))}
         value={wert.herkunft}
         onChange={(herkunft) => onChange({ ...wert, herkunft })}
-        error={fehler.herkunft}
+        error={fehler.herkunft as string | undefined}
       />
       <TextInput
         label="Herkunft, Beschreibung"
@@ -44,7 +49,7 @@ export function ZusageHerkunft({
         description="z. B. Einrichtung und Träger der stationären Hilfe"
         value={wert.herkunftText}
         onChange={(e) => onChange({ ...wert, herkunftText: e.currentTarget.value })}
-        error={fehler.herkunftText}
+        error={fehler.herkunftText as string | undefined}
       />
     </Stack>
   );
