@@ -122,3 +122,35 @@ test('Die Zusage einer LT-11-Nachbetreuung fragt nach der Herkunft und hält sie
   await sichtbar(leitung.getByText('Andere stationäre Hilfe zur Erziehung: Jugendwohngruppe Lehe'));
   await kontext.close();
 });
+
+test('Nennt das ASD die Herkunft schon in der Anfrage, ist die Zusage damit vorbelegt', async () => {
+  const nachname = eindeutig('Vorbelegt');
+  const asdKontext = await neuerKontext(browser);
+  const asd = await asdKontext.newPage();
+  await asd.goto('/anfragen');
+  await anmelden(asd, 'asd@jugendamt-bremerhaven.demo');
+  await waehle(asd, 'Träger', 'Träger Bremerhaven');
+  await waehle(asd, 'Leistung', 'Leistungsangebotstyp Nr. 11 Nachbetreuung');
+  await waehle(asd, 'Herkunft des jungen Menschen', 'Vollzeitpflege (§ 33 SGB VIII)');
+  await feld(asd, 'Vorname des jungen Menschen').fill('Ben');
+  await feld(asd, 'Nachname des jungen Menschen').fill(nachname);
+  await datum(asd, 'Geburtsdatum', '06.06.2010');
+  await datum(asd, 'Gewünschter Beginn', '14.12.2026');
+  await feld(asd, 'Anlass und Auftrag').fill('Rückführung aus der Pflegefamilie.');
+  await asd.getByRole('button', { name: 'Anfrage senden' }).click();
+  await sichtbar(asd.getByText('Anfrage gesendet.'));
+  await asdKontext.close();
+
+  const kontext = await neuerKontext(browser);
+  const leitung = await kontext.newPage();
+  await leitung.goto('/anfragen');
+  await anmelden(leitung, 'leitung@traeger-bremerhaven.demo');
+  await leitung.getByRole('button', { name: `Anfrage für Ben ${nachname} zusagen` }).click();
+  const dialog = leitung.getByRole('dialog', { name: 'Betreuungszusage' });
+  const herkunft = dialog.getByRole('combobox', { name: 'Herkunft des jungen Menschen', exact: true });
+  assert.equal(await herkunft.inputValue(), 'Vollzeitpflege (§ 33 SGB VIII)');
+  await dialog.getByRole('button', { name: 'Zusage senden' }).click();
+  await sichtbar(leitung.getByRole('heading', { name: /^Fall A-2026-\d{3}$/ }));
+  await sichtbar(leitung.getByText('Vollzeitpflege (§ 33 SGB VIII)'));
+  await kontext.close();
+});
