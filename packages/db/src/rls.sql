@@ -573,6 +573,28 @@ BEGIN
 EXCEPTION WHEN insufficient_privilege THEN
   RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
 END $$;
+-- Complaints per provider of the caller's Hilfen, in the year: a count only. A complaint names no Jugendamt,
+-- so it is the provider's number over all its complaints (as in its own key figures), suppressed like the others.
+CREATE OR REPLACE FUNCTION hw_kennzahlen_traeger_beschwerden(p_jahr int)
+RETURNS TABLE (traeger_id uuid, beschwerden int)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  SELECT t.organisation_id, count(b.id)::int
+  FROM (SELECT DISTINCT h.organisation_id FROM hilfe h
+        WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling' AND h.jugendamt_id = hw_org()
+          AND h.beginn <= make_date(p_jahr, 12, 31)
+          AND (h.tatsaechliches_ende IS NULL OR h.tatsaechliches_ende >= make_date(p_jahr, 1, 1))) t
+  LEFT JOIN beschwerde b ON b.organisation_id = t.organisation_id
+    AND b.eingegangen_am BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+  GROUP BY t.organisation_id
+$f$;
+REVOKE ALL ON FUNCTION hw_kennzahlen_traeger_beschwerden(int) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hw_kennzahlen_traeger_beschwerden(int) TO hilfewerk_app;
+DO $$
+BEGIN
+  ALTER FUNCTION hw_kennzahlen_traeger_beschwerden(int) OWNER TO hilfewerk_system;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
+END $$;
 -- Legal holds: Leitung sets and lifts them, Leitung and Administration see them (the retention report).
 DROP POLICY IF EXISTS hw_mandant ON loeschsperre;
 CREATE POLICY hw_mandant ON loeschsperre FOR SELECT TO hilfewerk_app

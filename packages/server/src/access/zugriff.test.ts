@@ -1457,6 +1457,8 @@ const methode = (zeile: Zeile) => zeile.name.split(' ')[0];
 /** A field by name; with `neben`, only in records that also carry that field (the name alone is ambiguous). */
 interface Feld {
   name: string;
+  /** Only a list under this name is the field. */
+  liste?: true;
   neben?: string;
 }
 
@@ -1468,10 +1470,11 @@ const BESONDERE: Feld[] = [{ name: 'besondereKategorie' }, { name: 'beschreibung
 const TRAEGER_INTERN: Feld[] = ['ereignisse', 'team', 'minuten'].map((name) => ({
   name,
 }));
-/** Who the case is about. */
-const FALLDATEN: Feld[] = ['aktenzeichen', 'personen', 'vorname', 'nachname', 'geburtsdatum', 'hilfen'].map(
-  (name) => ({ name }),
-);
+/** Who the case is about. `hilfen` as a list: a count of that name (belegendeJugendaemter) is a key figure. */
+const FALLDATEN: Feld[] = [
+  ...['aktenzeichen', 'personen', 'vorname', 'nachname', 'geburtsdatum'].map((name) => ({ name })),
+  { name: 'hilfen', liste: true },
+];
 /** An invoice's lines. */
 const RECHNUNG: Feld[] = [{ name: 'positionen', neben: 'rechnungsdatum' }];
 
@@ -1517,7 +1520,13 @@ function gefuellt(wert: unknown, felder: readonly Feld[], pfad = ''): [string, s
   const objekt = wert as Record<string, unknown>;
   return Object.entries(objekt).flatMap(([k, w]) => [
     ...felder
-      .filter((f) => f.name === k && !leer(w) && (f.neben === undefined || f.neben in objekt))
+      .filter(
+        (f) =>
+          f.name === k &&
+          !leer(w) &&
+          (f.neben === undefined || f.neben in objekt) &&
+          (!f.liste || Array.isArray(w)),
+      )
       .map((f): [string, string] => [`${pfad}.${k}`, bezeichnung(f)]),
     ...gefuellt(w, felder, `${pfad}.${k}`),
   ]);
