@@ -47,6 +47,7 @@ import { notizenRouten } from './routes/faelle/notizen.ts';
 import { personenRouten } from './routes/faelle/personen.ts';
 import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
+import { organisationspflichtenRouten } from './routes/fristen/organisationspflichten.ts';
 import { gewaehrteHilfenRouten } from './routes/gewaehrte-hilfen/index.ts';
 import { hilfeplanRouten } from './routes/hilfeplan/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
@@ -228,6 +229,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   traegerbudgetRouten(app);
   controllingRouten(app);
   fristenRouten(app);
+  organisationspflichtenRouten(app);
   kalkulationenRouten(app);
   anfragenRouten(app);
   berichteRouten(app);

@@ -61,7 +61,12 @@ export function BeschwerdenPage() {
   const [offen, setOffen] = useState<Beschwerde | null>(null);
   const [bearbeiten, setBearbeiten] = useState<Beschwerde | null>(null);
   const [erfassen, setErfassen] = useState(false);
-  const jahr = Number(new Date().toISOString().slice(0, 4));
+  const diesesJahr = Number(new Date().toISOString().slice(0, 4));
+  const [jahr, setJahr] = useState(diesesJahr);
+  // The years to choose from: every year with a complaint, and the current one even without.
+  const jahre = [
+    ...new Set([diesesJahr, jahr, ...(abfrage.data ?? []).map((b) => Number(b.eingegangenAm.slice(0, 4)))]),
+  ].sort((a, b) => b - a);
   const herkunft = typeof window === 'undefined' ? '' : window.location.origin;
   // The Leitung hangs this address up on posters: it names her own organisation, not a placeholder.
   const kennung = useQuery(sitzungAbfrage).data?.organisation.kennung;
@@ -89,7 +94,7 @@ export function BeschwerdenPage() {
           'Ein öffentliches Formular hat Ihre Organisation noch nicht: Beschwerden erfassen Sie hier selbst.'
         )}
       </Text>
-      <BeschwerdeStatistik jahr={jahr} />
+      <BeschwerdeStatistik jahr={jahr} jahre={jahre} setzeJahr={setJahr} />
       {abfrage.isError ? (
         <Ladefehler fehler={abfrage.error} />
       ) : abfrage.isPending ? (
