@@ -421,7 +421,9 @@ try {
                          sum(h.ende - h.beginn + 1) FILTER (WHERE h.ende <= '${bis}') AS vsumme,
                          percentile_cont(0.5) WITHIN GROUP (ORDER BY h.ende - h.beginn + 1) FILTER (WHERE h.ende <= '${bis}') AS median
                   FROM h GROUP BY 1)
-       SELECT f.*, o.name, coalesce(e.m, 0) + coalesce(g.m, 0) AS minuten, coalesce(e.bm, 0) + coalesce(g.bm, 0) AS budgetminuten
+       SELECT f.*, o.name, coalesce(e.m, 0) + coalesce(g.m, 0) AS minuten, coalesce(e.bm, 0) + coalesce(g.bm, 0) AS budgetminuten,
+              (SELECT count(*) FROM beschwerde b WHERE b.organisation_id = f.organisation_id
+                 AND b.eingegangen_am BETWEEN '${von}' AND '${bis}') AS beschwerden
        FROM f JOIN organisation o ON o.id = f.organisation_id
        LEFT JOIN e ON e.organisation_id = f.organisation_id LEFT JOIN g ON g.organisation_id = f.organisation_id;
        SELECT count(*) AS entlassungen, sum(tatsaechliches_ende - beginn + 1) AS vsumme,
@@ -523,17 +525,18 @@ try {
   const hj = new Map(hjZeilen.rows.map((r) => [r.organisation_id as string, r]));
   const gleichJ =
     j.traeger.length === hj.size &&
-    (j.summe.verweildauerTage.median.unterdrueckt ||
-      j.summe.verweildauerTage.median.wert === Number(hjGesamt.rows[0].median)) &&
+    (j.summe.unterdrueckteFelder.includes('verweildauerTage.median') ||
+      j.summe.verweildauerTage.median === Number(hjGesamt.rows[0].median)) &&
     j.traeger.every((z) => {
       const r = hj.get(z.id);
       return (
         r &&
-        (z.hilfenImJahr.unterdrueckt || z.hilfenImJahr.wert === Number(r.hilfen)) &&
-        (z.aufnahmen.unterdrueckt || z.aufnahmen.wert === Number(r.aufnahmen)) &&
-        (z.entlassungen.unterdrueckt || z.entlassungen.wert === Number(r.entlassungen)) &&
-        (z.verweildauerTage.median.unterdrueckt ||
-          z.verweildauerTage.median.wert === (r.median === null ? null : Number(r.median))) &&
+        (z.unterdrueckteFelder.includes('hilfenImJahr') || z.hilfenImJahr === Number(r.hilfen)) &&
+        (z.unterdrueckteFelder.includes('aufnahmen') || z.aufnahmen === Number(r.aufnahmen)) &&
+        (z.unterdrueckteFelder.includes('entlassungen') || z.entlassungen === Number(r.entlassungen)) &&
+        (z.unterdrueckteFelder.includes('beschwerden') || z.beschwerden === Number(r.beschwerden)) &&
+        (z.unterdrueckteFelder.includes('verweildauerTage.median') ||
+          z.verweildauerTage.median === (r.median === null ? null : Number(r.median))) &&
         Math.abs(z.stunden - Number(r.minuten ?? 0) / 60) < 0.01
       );
     });

@@ -59,7 +59,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
-  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht, dokument
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht, dokument, eigene_pflicht
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -71,6 +71,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft, abwesenheit TO hilfewerk_app;
 -- Documents are added and deleted, never changed: a corrected scan is a new document.
 GRANT SELECT, INSERT, DELETE ON dokument TO hilfewerk_app;
+-- A duty the Leitung set itself is changed and stopped, never deleted (its met deadlines point to it).
+GRANT SELECT, INSERT, UPDATE ON eigene_pflicht TO hilfewerk_app;
 -- A legal hold is set and lifted, never deleted: its history is part of the file.
 GRANT SELECT, INSERT, UPDATE ON loeschsperre TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
@@ -106,7 +108,8 @@ BEGIN
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
     'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
-    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht', 'dokument']
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht', 'dokument',
+    'eigene_pflicht']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -121,6 +124,8 @@ CREATE POLICY hw_lesen ON organisation FOR SELECT TO hilfewerk_app USING (true);
 -- An organisation edits only its own invoice data (address, tax and register numbers, bank, Leitweg-ID);
 -- name, kind and Bundesland stay as set up.
 GRANT UPDATE (rechnungsangaben, leitweg_id) ON organisation TO hilfewerk_app;
+-- A provider's Leitung maintains the Leistungen it offers (use-cases/leistungsangebot/).
+GRANT UPDATE (leistungen) ON organisation TO hilfewerk_app;
 DROP POLICY IF EXISTS hw_eigene ON organisation;
 CREATE POLICY hw_eigene ON organisation FOR UPDATE TO hilfewerk_app
   USING (id = (SELECT hw_org())) WITH CHECK (id = (SELECT hw_org()));
@@ -264,7 +269,7 @@ DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['organisationsfrist', 'leistungseintrag_teilnahme', 'monatsabschluss', 'nummernkreis',
-    'rechnung', 'rechnungsposition', 'budgetvereinbarung'] LOOP
+    'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'eigene_pflicht'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
       USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()))', t);
@@ -399,6 +404,14 @@ DECLARE
       OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
           AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = %1$s.organisation_id
                       AND t.fall_id = %1$s.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+  posteingang_umfang constant text := $p$organisation_id = (SELECT hw_org()) AND (
+      (SELECT hw_rolle()) = 'leitung'
+      OR ((SELECT hw_rolle()) = 'fachkraft' AND art <> 'jahresbericht'
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = posteingang.organisation_id
+                      AND t.fall_id = posteingang.fall_id AND t.benutzer_id = (SELECT hw_benutzer())))
+      OR ((SELECT hw_rolle()) = 'semiprofessionell' AND art IN ('bericht', 'mitteilung')
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = posteingang.organisation_id
+                      AND t.fall_id = posteingang.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$p$;
 BEGIN
   DROP POLICY IF EXISTS hw_mandant ON bericht;
   DROP POLICY IF EXISTS hw_lesen ON bericht;
@@ -414,14 +427,16 @@ BEGIN
   EXECUTE format('CREATE POLICY hw_entwurf_loeschen ON bericht FOR DELETE TO hilfewerk_app
     USING (%s AND status = ''entwurf'')', format(umfang, 'bericht'));
 
-  -- Posteingang: the sending case team (and Leitung) sends notices and sees their read receipts.
+  -- Posteingang: on the provider's side a sent notice is seen (and sent) only by those who send its kind, never by
+  -- Verwaltung, Administration or a Fachkraft outside the case team:
+  --   report (and a plain notice): Leitung and the whole case team — semiprofessional staff write reports too;
+  --   § 8a notification, wesentliche Veränderung, Gruppenangebot: Leitung and the case team's Fachkräfte
+  --     (the roles of `kinderschutz` and `traegerMitteilung` in berechtigungen.ts; the § 8a one is special category);
+  --   yearly report: Leitung only (it belongs to no case).
   DROP POLICY IF EXISTS hw_mandant ON posteingang;
   DROP POLICY IF EXISTS hw_senden ON posteingang;
-  -- A § 8a notification stays special category on the provider's side too: Leitung and Fachkräfte only.
-  EXECUTE format('CREATE POLICY hw_mandant ON posteingang FOR SELECT TO hilfewerk_app USING (%s AND (art <> ''kinderschutz''
-    OR (SELECT hw_rolle()) IN (''leitung'', ''fachkraft'')))', format(umfang, 'posteingang'));
-  EXECUTE format('CREATE POLICY hw_senden ON posteingang FOR INSERT TO hilfewerk_app WITH CHECK (%s AND (art <> ''kinderschutz''
-    OR (SELECT hw_rolle()) IN (''leitung'', ''fachkraft'')))', format(umfang, 'posteingang'));
+  EXECUTE format('CREATE POLICY hw_mandant ON posteingang FOR SELECT TO hilfewerk_app USING (%s)', posteingang_umfang);
+  EXECUTE format('CREATE POLICY hw_senden ON posteingang FOR INSERT TO hilfewerk_app WITH CHECK (%s)', posteingang_umfang);
 END $$;
 
 DROP POLICY IF EXISTS hw_jugendamt ON bericht;
@@ -567,6 +582,28 @@ BEGIN
 EXCEPTION WHEN insufficient_privilege THEN
   RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
 END $$;
+-- Complaints per provider of the caller's Hilfen, in the year: a count only. A complaint names no Jugendamt,
+-- so it is the provider's number over all its complaints (as in its own key figures), suppressed like the others.
+CREATE OR REPLACE FUNCTION hw_kennzahlen_traeger_beschwerden(p_jahr int)
+RETURNS TABLE (traeger_id uuid, beschwerden int)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  SELECT t.organisation_id, count(b.id)::int
+  FROM (SELECT DISTINCT h.organisation_id FROM hilfe h
+        WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling' AND h.jugendamt_id = hw_org()
+          AND h.beginn <= make_date(p_jahr, 12, 31)
+          AND (h.tatsaechliches_ende IS NULL OR h.tatsaechliches_ende >= make_date(p_jahr, 1, 1))) t
+  LEFT JOIN beschwerde b ON b.organisation_id = t.organisation_id
+    AND b.eingegangen_am BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+  GROUP BY t.organisation_id
+$f$;
+REVOKE ALL ON FUNCTION hw_kennzahlen_traeger_beschwerden(int) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hw_kennzahlen_traeger_beschwerden(int) TO hilfewerk_app;
+DO $$
+BEGIN
+  ALTER FUNCTION hw_kennzahlen_traeger_beschwerden(int) OWNER TO hilfewerk_system;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
+END $$;
 -- Legal holds: Leitung sets and lifts them, Leitung and Administration see them (the retention report).
 DROP POLICY IF EXISTS hw_mandant ON loeschsperre;
 CREATE POLICY hw_mandant ON loeschsperre FOR SELECT TO hilfewerk_app
@@ -592,13 +629,15 @@ CREATE POLICY hw_aendern ON jahresbericht FOR UPDATE TO hilfewerk_app
   WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
 -- Documents of a case file: Leitung and the case team's Fachkräfte and semiprofessional staff, as for reports.
 -- Verwaltung and Administration never see them (a Bescheid or a report is case narrative), nor does the Jugendamt.
+-- A report attached to an organisation deadline (no case): Leitung and Administration, who mark those met.
 DO $$
 DECLARE
   umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
       (SELECT hw_rolle()) = 'leitung'
       OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
           AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = dokument.organisation_id
-                      AND t.fall_id = dokument.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+                      AND t.fall_id = dokument.fall_id AND t.benutzer_id = (SELECT hw_benutzer())))
+      OR (dokument.organisationsfrist_id IS NOT NULL AND (SELECT hw_rolle()) = 'administration'))$u$;
 BEGIN
   DROP POLICY IF EXISTS hw_mandant ON dokument;
   EXECUTE format('CREATE POLICY hw_mandant ON dokument FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)', umfang);

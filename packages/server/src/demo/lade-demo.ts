@@ -18,8 +18,9 @@ import { ladeDemoAbwesenheiten } from './abwesenheit.ts';
 import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
-import { ladeDemoJahresberichte } from './jahresbericht.ts';
 import { ladeDemoDokumente } from './dokumente.ts';
+import { ladeDemoEigenePflichten } from './eigene-pflichten.ts';
+import { ladeDemoJahresberichte } from './jahresbericht.ts';
 import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
@@ -177,6 +178,12 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       tx,
       (o) => hole(orgId, o),
       (e) => hole(benutzerId, e),
+    );
+    await ladeDemoEigenePflichten(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+      d,
     );
     return true;
   });

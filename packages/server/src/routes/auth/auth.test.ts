@@ -105,7 +105,12 @@ describe('Anmeldung', () => {
     const s = await t.als('fachkraft@kiju.demo');
     const me = await s.get('/api/auth/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ benutzer: { rolle: 'fachkraft' }, csrfToken: s.csrfToken });
+    // The organisation's short name: the Beschwerden page shows the public form's address with it.
+    expect(me.json()).toMatchObject({
+      benutzer: { rolle: 'fachkraft' },
+      organisation: { name: 'KIJU Wuppertal', kennung: 'kiju-wuppertal' },
+      csrfToken: s.csrfToken,
+    });
     expect((await s.get('/api/auth/csrf')).json()).toEqual({ csrfToken: s.csrfToken });
   });
 
@@ -178,5 +183,27 @@ describe('Anmeldung', () => {
     const res = await s.get('/api/gibtsnicht');
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ fehler: 'Diese Adresse gibt es nicht.' });
+  });
+});
+
+describe('Anmeldungen je Adresse', () => {
+  it('answers 429 once one address exceeds the per-minute limit, successful logins included; other addresses go on', async () => {
+    const klein = await testApp({ anmeldeLimitProMinute: 3 });
+    try {
+      const anmelden = (ip: string) =>
+        klein.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'leitung@kiju.demo', passwort: 'hilfewerk-demo' },
+          remoteAddress: ip,
+        });
+      for (let i = 0; i < 3; i++) expect((await anmelden('10.7.0.1')).statusCode).toBe(200);
+      const zuViel = await anmelden('10.7.0.1');
+      expect(zuViel.statusCode).toBe(429);
+      expect(zuViel.json().fehler).toMatch(/Zu viele Anfragen/);
+      expect((await anmelden('10.7.0.2')).statusCode).toBe(200);
+    } finally {
+      await klein.close();
+    }
   });
 });

@@ -68,14 +68,16 @@ export async function ladeKennzahlenTraeger(
     leistungen.map((l) => sql`${l}`),
     sql`, `,
   );
-  // The three functions in one message: the page waits for all of them anyway.
-  const [zeilenRoh, budgetsRoh, gesamtRoh] = await lese([
+  // The functions in one message: the page waits for all of them anyway.
+  const [zeilenRoh, budgetsRoh, beschwerdenRoh, gesamtRoh] = await lese([
     sql`select * from hw_kennzahlen_traeger(${jahr}::int, array[${leistungen.length ? liste : sql`''`}]::text[])`,
     sql`select * from hw_traegerbudgets_jugendamt()`,
+    sql`select * from hw_kennzahlen_traeger_beschwerden(${jahr}::int)`,
     sql`select * from hw_kennzahlen_traeger_gesamt(${jahr}::int)`,
   ]);
   const zeilen = zeilenRoh as unknown as Zeile[];
   const budgets = budgetsRoh as unknown as Budget[];
+  const beschwerden = new Map(beschwerdenRoh.map((b) => [b.traeger_id as string, Number(b.beschwerden)]));
   const summen: TraegerSummen[] = zeilen
     .map((z) => {
       // Several agreements in one year (one ends, the next begins): their plans add up.
@@ -95,6 +97,7 @@ export async function ladeKennzahlenTraeger(
         hilfenImJahr: Number(z.hilfen),
         aufnahmen: Number(z.aufnahmen),
         entlassungen: Number(z.entlassungen),
+        beschwerden: beschwerden.get(z.traeger_id) ?? 0,
         verweildauerSumme: Number(z.verweildauer_summe),
         verweildauerMedian: z.verweildauer_median === null ? null : Number(z.verweildauer_median),
         minuten: Number(z.minuten),
