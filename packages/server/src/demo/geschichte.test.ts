@@ -77,6 +77,13 @@ describe.each(JUGENDAEMTER)('Demo-Geschichte des Jugendamts ($asd)', ({ asd, wjh
   });
 });
 
+it('auch der ASD Berlin-Mitte findet in seinem Posteingang einen ungelesenen Bericht', async () => {
+  const post = (await (await t.als('asd@jugendamt-berlin-mitte.demo')).get('/api/posteingang')).json();
+  expect(
+    (post as PosteingangNotiz[]).some((p) => p.art === 'bericht' && p.gelesenAm === null && p.aktenzeichen),
+  ).toBe(true);
+});
+
 describe('Demo-Beschwerden', () => {
   const LEITUNGEN = ['leitung@kiju.demo', 'leitung@traeger-bremerhaven.demo', 'leitung@mukiberlin.demo'];
   type B = {

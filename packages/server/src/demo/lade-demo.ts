@@ -21,6 +21,7 @@ import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoDokumente } from './dokumente.ts';
 import { ladeDemoJahresberichte } from './jahresbericht.ts';
 import { ladeDemoJugendamt } from './jugendamt.ts';
+import { ladeDemoJugendamtBerlin } from './jugendamt-berlin.ts';
 import { ladeDemoJugendamtWuppertal } from './jugendamt-wuppertal.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
@@ -140,6 +141,7 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
     };
     await ladeDemoJugendamt(tx, nachschlagen);
     await ladeDemoJugendamtWuppertal(tx, nachschlagen);
+    await ladeDemoJugendamtBerlin(tx, nachschlagen);
     await ladeDemoKalkulationen(
       tx,
       (o) => hole(orgId, o),
