@@ -110,7 +110,8 @@ export async function ladeDemoJugendamt(tx: Db, n: Nachschlagen): Promise<void> 
       absender,
       gesendetAm: zeitpunkt(n.datum(b.gesendet), '11:00'),
       gelesen: b.gelesen ? { am: zeitpunkt(n.datum(b.gelesen), '14:00'), von: asdBhv } : null,
-      // The Handlungsplan's sending is in the case's events (FAELLE); the report stays as the demo began.
+      // Bremerhaven's case timelines stay as they were: the Handlungsplan's sending is already among the
+      // case's own events (FAELLE), which also meet its deadline.
       mitEreignis: false,
     });
   }
