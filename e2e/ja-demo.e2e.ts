@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { anmelden, neuerKontext, sichtbar, verbindeBrowser } from './hilfen.ts';
 
@@ -112,6 +113,14 @@ for (const w of WJH) {
       await page.getByText('Alle', { exact: true }).click();
       await sichtbar(zeilen.getByText(w.angewiesen));
     }
+    // Every state side by side, as no other test sees them: readable for everyone (WCAG 2.1 AA).
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    assert.deepEqual(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
     await page.context().close();
   });
 }
