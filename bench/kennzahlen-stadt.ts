@@ -287,8 +287,8 @@ try {
       const r = hj.get(z.id);
       return (
         r &&
-        (z.hilfenImJahr.unterdrueckt || z.hilfenImJahr.wert === Number(r.hilfen)) &&
-        (z.aufnahmen.unterdrueckt || z.aufnahmen.wert === Number(r.aufnahmen)) &&
+        (z.unterdrueckteFelder.includes('hilfenImJahr') || z.hilfenImJahr === Number(r.hilfen)) &&
+        (z.unterdrueckteFelder.includes('aufnahmen') || z.aufnahmen === Number(r.aufnahmen)) &&
         Math.abs(z.stunden - Number(r.minuten ?? 0) / 60) < 0.01
       );
     });

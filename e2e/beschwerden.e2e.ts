@@ -104,3 +104,38 @@ test('Beschwerde vom Handy (390×844), die Leitung setzt eine Verantwortliche un
   await sichtbar(zeile.getByText('Ergebnis: Router getauscht, WLAN läuft wieder.'));
   await kontext.close();
 });
+
+test('Statistik: das Jahr wird mit der Tastatur gewählt, die Zahlen wechseln mit', async () => {
+  const kontext = await neuerKontext(browser);
+  const leitung = await kontext.newPage();
+  await leitung.goto('/beschwerden');
+  await anmelden(leitung, 'leitung@kiju.demo');
+  await sichtbar(leitung.getByRole('heading', { name: 'Statistik 2026' }));
+  const jahr = leitung.getByRole('combobox', { name: 'Jahr' });
+  // Only the current year while no complaint is from another one.
+  assert.deepEqual(await jahr.locator('option').allTextContents(), ['2026']);
+  const anzahl = leitung.getByText(/^Beschwerden: \d+$/);
+  const in2026 = await anzahl.textContent();
+  assert.notEqual(in2026, 'Beschwerden: 0');
+
+  // A complaint received by letter in June 2025, recorded now: 2025 becomes a year to choose.
+  await leitung.getByRole('button', { name: 'Beschwerde erfassen' }).click();
+  const dialog = leitung.getByRole('dialog', { name: 'Beschwerde erfassen' });
+  await feld(leitung, 'Eingegangen am').fill('10.06.2025');
+  await feld(leitung, 'Beschwerde').fill(`Brief vom Juni ${Date.now()}`);
+  await dialog.getByRole('button', { name: 'Erfassen' }).click();
+  await leitung.waitForFunction(() => !document.querySelector('[role="dialog"]'));
+  await leitung.waitForFunction(() => document.querySelectorAll('select option').length === 2);
+  assert.deepEqual(await jahr.locator('option').allTextContents(), ['2026', '2025']);
+
+  await jahr.focus();
+  await leitung.keyboard.press('ArrowDown');
+  await sichtbar(leitung.getByRole('heading', { name: 'Statistik 2025' }));
+  await sichtbar(leitung.getByText('Beschwerden: 1', { exact: true }));
+  await sichtbar(leitung.getByRole('img', { name: /Beschwerden je Monat 2025: .*Juni 1/ }));
+  // The focus stayed on the select while the year loaded; back to 2026 the same way.
+  await leitung.keyboard.press('ArrowUp');
+  await sichtbar(leitung.getByRole('heading', { name: 'Statistik 2026' }));
+  assert.equal(await anzahl.textContent(), in2026);
+  await kontext.close();
+});

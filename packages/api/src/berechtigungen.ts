@@ -50,6 +50,8 @@ export const RESSOURCEN = [
   'loeschsperre',
   'dokument',
   'traegerMitteilung',
+  'organisationsfristBericht',
+  'eigenePflicht',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -131,7 +133,11 @@ export type Ressource =
   /** Legal hold of a case file: stops the retention job. */
   | 'loeschsperre'
   /** Documents attached to a case file (Hilfeplan, Bescheid, …); `aendern` = delete one. */
-  | 'dokument';
+  | 'dokument'
+  /** The report file attached to an organisation deadline when it is met (QE report, rota to the fire brigade). */
+  | 'organisationsfristBericht'
+  /** Recurring duties the Leitung sets itself (supervision); `aendern` includes stopping one. */
+  | 'eigenePflicht';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -259,6 +265,9 @@ export const BERECHTIGUNGEN = {
   },
   // Scans of Bescheide and reports are case narrative: the case team and Leitung, as rls.sql says.
   dokument: { lesen: erzaehlung, anlegen: erzaehlung, aendern: erzaehlung },
+  // Those who mark organisation deadlines met attach and read their reports (rls.sql, table dokument).
+  organisationsfristBericht: { lesen: ['administration', 'leitung'], anlegen: ['administration', 'leitung'] },
+  eigenePflicht: { lesen: ['administration', 'leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -18,6 +18,7 @@ import type {
   OrganisationsArt,
   PersonalQualifikation,
   PersonenRolle,
+  PflichtRhythmus,
   PflichtStatusCode,
   POSTEINGANG_ARTEN,
   Qualifikation,
@@ -176,6 +177,7 @@ export const AUDIT_RESSOURCEN_TEXT = {
   protokoll: 'Protokoll',
   abwesenheit: 'Abwesenheit',
   dokument: 'Dokument der Fallakte',
+  eigenePflicht: 'Eigene Pflicht der Leitung',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {
@@ -276,3 +278,11 @@ export const DOKUMENT_ARTEN_TEXT = {
   bericht: 'Bericht',
   sonstiges: 'Sonstiges',
 } as const satisfies Record<DokumentArtCode, string>;
+
+export const PFLICHT_RHYTHMUS_TEXT = {
+  monatlich: 'monatlich',
+  vierteljaehrlich: 'vierteljährlich',
+  halbjaehrlich: 'halbjährlich',
+  jaehrlich: 'jährlich',
+  wochen: 'alle … Wochen',
+} as const satisfies Record<PflichtRhythmus, string>;

@@ -149,6 +149,7 @@ export const AUDIT_RESSOURCEN = [
   'abwesenheit',
   'jahresbericht',
   'dokument',
+  'eigenePflicht',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;
@@ -275,3 +276,14 @@ export const DOKUMENT_MIME = [
 export type DokumentMime = (typeof DOKUMENT_MIME)[number];
 /** 10 MB: large enough for a scanned Bescheid, small enough to keep in the database. */
 export const DOKUMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** How often a duty the Leitung sets itself recurs (supervision, a team day): months, or every N weeks. */
+export const PFLICHT_RHYTHMEN = [
+  'monatlich',
+  'vierteljaehrlich',
+  'halbjaehrlich',
+  'jaehrlich',
+  'wochen',
+] as const;
+export const pflichtRhythmus = z.enum(PFLICHT_RHYTHMEN);
+export type PflichtRhythmus = (typeof PFLICHT_RHYTHMEN)[number];

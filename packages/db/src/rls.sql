@@ -59,7 +59,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON
   kinderschutzverfahren, kinderschutzschritt, kinderschutz_vignette,
   anfrage, bericht, posteingang, hilfeplan_termin, hilfeplan_ziel,
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft,
-  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht, dokument
+  vorkommnis, vorkommnis_pflicht, mitarbeiter_schulung, loeschsperre, abwesenheit, jahresbericht, dokument, eigene_pflicht
   TO hilfewerk_system;
 
 -- What the application role may do at all; rows are narrowed by the policies.
@@ -71,6 +71,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON fall, person, hilfe, fall_team, ereignis
   beschwerde, mitarbeiter, mitarbeiter_vk, bereitschaft, abwesenheit TO hilfewerk_app;
 -- Documents are added and deleted, never changed: a corrected scan is a new document.
 GRANT SELECT, INSERT, DELETE ON dokument TO hilfewerk_app;
+-- A duty the Leitung set itself is changed and stopped, never deleted (its met deadlines point to it).
+GRANT SELECT, INSERT, UPDATE ON eigene_pflicht TO hilfewerk_app;
 -- A legal hold is set and lifted, never deleted: its history is part of the file.
 GRANT SELECT, INSERT, UPDATE ON loeschsperre TO hilfewerk_app;
 -- A notice is sent once and never changed; only the read receipt is written later.
@@ -106,7 +108,8 @@ BEGIN
     'nummernkreis', 'rechnung', 'rechnungsposition', 'budgetvereinbarung',
     'kinderschutzverfahren', 'kinderschutzschritt', 'kinderschutz_vignette', 'anfrage', 'bericht', 'posteingang',
     'hilfeplan_termin', 'hilfeplan_ziel', 'beschwerde', 'mitarbeiter', 'mitarbeiter_vk', 'bereitschaft',
-    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht', 'dokument']
+    'vorkommnis', 'vorkommnis_pflicht', 'mitarbeiter_schulung', 'loeschsperre', 'abwesenheit', 'jahresbericht', 'dokument',
+    'eigene_pflicht']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -264,7 +267,7 @@ DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['organisationsfrist', 'leistungseintrag_teilnahme', 'monatsabschluss', 'nummernkreis',
-    'rechnung', 'rechnungsposition', 'budgetvereinbarung'] LOOP
+    'rechnung', 'rechnungsposition', 'budgetvereinbarung', 'eigene_pflicht'] LOOP
     EXECUTE format('DROP POLICY IF EXISTS hw_mandant ON %I', t);
     EXECUTE format('CREATE POLICY hw_mandant ON %1$I FOR ALL TO hilfewerk_app
       USING (organisation_id = (SELECT hw_org())) WITH CHECK (organisation_id = (SELECT hw_org()))', t);
@@ -561,6 +564,28 @@ BEGIN
 EXCEPTION WHEN insufficient_privilege THEN
   RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
 END $$;
+-- Complaints per provider of the caller's Hilfen, in the year: a count only. A complaint names no Jugendamt,
+-- so it is the provider's number over all its complaints (as in its own key figures), suppressed like the others.
+CREATE OR REPLACE FUNCTION hw_kennzahlen_traeger_beschwerden(p_jahr int)
+RETURNS TABLE (traeger_id uuid, beschwerden int)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+  SELECT t.organisation_id, count(b.id)::int
+  FROM (SELECT DISTINCT h.organisation_id FROM hilfe h
+        WHERE hw_org_art() = 'jugendamt' AND hw_rolle() = 'fachcontrolling' AND h.jugendamt_id = hw_org()
+          AND h.beginn <= make_date(p_jahr, 12, 31)
+          AND (h.tatsaechliches_ende IS NULL OR h.tatsaechliches_ende >= make_date(p_jahr, 1, 1))) t
+  LEFT JOIN beschwerde b ON b.organisation_id = t.organisation_id
+    AND b.eingegangen_am BETWEEN make_date(p_jahr, 1, 1) AND make_date(p_jahr, 12, 31)
+  GROUP BY t.organisation_id
+$f$;
+REVOKE ALL ON FUNCTION hw_kennzahlen_traeger_beschwerden(int) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hw_kennzahlen_traeger_beschwerden(int) TO hilfewerk_app;
+DO $$
+BEGIN
+  ALTER FUNCTION hw_kennzahlen_traeger_beschwerden(int) OWNER TO hilfewerk_system;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'Hilfewerk: die Kennzahlen-Funktionen muss ein Administrator hilfewerk_system übereignen.';
+END $$;
 -- Legal holds: Leitung sets and lifts them, Leitung and Administration see them (the retention report).
 DROP POLICY IF EXISTS hw_mandant ON loeschsperre;
 CREATE POLICY hw_mandant ON loeschsperre FOR SELECT TO hilfewerk_app
@@ -586,13 +611,15 @@ CREATE POLICY hw_aendern ON jahresbericht FOR UPDATE TO hilfewerk_app
   WITH CHECK (organisation_id = (SELECT hw_org()) AND (SELECT hw_rolle()) = 'leitung');
 -- Documents of a case file: Leitung and the case team's Fachkräfte and semiprofessional staff, as for reports.
 -- Verwaltung and Administration never see them (a Bescheid or a report is case narrative), nor does the Jugendamt.
+-- A report attached to an organisation deadline (no case): Leitung and Administration, who mark those met.
 DO $$
 DECLARE
   umfang constant text := $u$organisation_id = (SELECT hw_org()) AND (
       (SELECT hw_rolle()) = 'leitung'
       OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
           AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = dokument.organisation_id
-                      AND t.fall_id = dokument.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+                      AND t.fall_id = dokument.fall_id AND t.benutzer_id = (SELECT hw_benutzer())))
+      OR (dokument.organisationsfrist_id IS NOT NULL AND (SELECT hw_rolle()) = 'administration'))$u$;
 BEGIN
   DROP POLICY IF EXISTS hw_mandant ON dokument;
   EXECUTE format('CREATE POLICY hw_mandant ON dokument FOR ALL TO hilfewerk_app USING (%1$s) WITH CHECK (%1$s)', umfang);

@@ -51,6 +51,7 @@ export const MANDANTENTABELLEN = [
   'abwesenheit',
   'jahresbericht',
   'dokument',
+  'eigene_pflicht',
   'audit',
   'audit_kette',
 ] as const;

@@ -23,6 +23,7 @@ import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { kopfzeilenPlugin } from './plugins/kopfzeilen.ts';
+import { leererKoerperPlugin } from './plugins/leerer-koerper.ts';
 import { routenPlugin } from './plugins/routen.ts';
 import { steuerzeichenPlugin } from './plugins/steuerzeichen.ts';
 import { zaehlungenPlugin } from './plugins/zaehlungen.ts';
@@ -46,6 +47,7 @@ import { notizenRouten } from './routes/faelle/notizen.ts';
 import { personenRouten } from './routes/faelle/personen.ts';
 import { teamRouten } from './routes/faelle/team.ts';
 import { fristenRouten } from './routes/fristen/index.ts';
+import { organisationspflichtenRouten } from './routes/fristen/organisationspflichten.ts';
 import { gewaehrteHilfenRouten } from './routes/gewaehrte-hilfen/index.ts';
 import { hilfeplanRouten } from './routes/hilfeplan/index.ts';
 import { kalkulationenRouten } from './routes/kalkulationen/index.ts';
@@ -82,7 +84,7 @@ export interface AppOptionen {
   anmeldung?: Partial<AnmeldeOptionen>;
   /** Throttle of the public complaint form per client address (default: 10 per hour). */
   beschwerdeDrosselung?: Partial<BeschwerdeDrosselung>;
-  /** Login requests per minute and client address. @default 30 */
+  /** Login requests per minute and client address. @default ANMELDE_LIMIT_PRO_MINUTE */
   anmeldeLimitProMinute?: number;
   /** Trust X-Forwarded-* from a reverse proxy (for client address and Secure cookies). @default false */
   /** Addresses/CIDRs of trusted reverse proxies; nothing else's X-Forwarded-* is believed. */
@@ -113,6 +115,13 @@ function ohnePersonendaten(logger: AppOptionen['logger']): FastifyServerOptions[
 }
 
 /** Builds the HTTP application on an open, migrated database. */
+/**
+ * Login requests per minute from one client address, successful ones included. Password guessing is stopped per
+ * account (5 failures → 429 for 15 minutes); this only slows spraying over many accounts, so it is set high enough
+ * that a team behind one NAT address, or a test suite signing in as every demo account, is not turned away.
+ */
+export const ANMELDE_LIMIT_PRO_MINUTE = 120;
+
 export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   const sitzungMinuten = opt.sitzungMinuten ?? 60;
   const app = Fastify({ logger: ohnePersonendaten(opt.logger), trustProxy: opt.trustProxy ?? false });
@@ -165,6 +174,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   zaehlungenPlugin(app);
   const webDist = opt.webDist ?? WEB_DIST;
   steuerzeichenPlugin(app);
+  leererKoerperPlugin(app);
   errorsPlugin(app, webDist);
 
   app
@@ -182,13 +192,13 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   const anmeldung = { ...STANDARD_ANMELDUNG, ...opt.anmeldung };
   authRouten(app, {
     anmeldung,
-    anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
+    anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? ANMELDE_LIMIT_PRO_MINUTE,
     sitzungMinuten,
   });
   oidcRouten(app, {
     oidc: opt.oidc ?? null,
     anmeldung,
-    anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 30,
+    anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? ANMELDE_LIMIT_PRO_MINUTE,
   });
   beschwerdenRouten(app, {
     drosselung: { ...STANDARD_BESCHWERDE_DROSSELUNG, ...opt.beschwerdeDrosselung },
@@ -219,6 +229,7 @@ export async function buildApp(opt: AppOptionen): Promise<FastifyInstance> {
   traegerbudgetRouten(app);
   controllingRouten(app);
   fristenRouten(app);
+  organisationspflichtenRouten(app);
   kalkulationenRouten(app);
   anfragenRouten(app);
   berichteRouten(app);

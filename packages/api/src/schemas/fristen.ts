@@ -1,8 +1,8 @@
 /** Case deadlines, organisation deadlines, reminders, calendar subscription. */
 import { z } from 'zod';
-import { friststatus, rolle } from '../enums.ts';
+import { friststatus, PFLICHT_RHYTHMEN, pflichtRhythmus, rolle } from '../enums.ts';
 import { bezug, tag, zeitpunkt } from './basis.ts';
-import { datum, pflicht } from './felder.ts';
+import { datum, optText, pflicht, version } from './felder.ts';
 
 export const erledigung = z.object({
   erledigtAm: datum,
@@ -82,8 +82,18 @@ export const organisationsfrist = z.object({
   erledigtAm: tag.nullable(),
   erledigtVon: z.string().nullable(),
   nachweis: z.string().nullable(),
+  /** The report attached when it was met; null without one or for roles that may not read it. */
+  bericht: z.object({ id: z.string(), name: z.string(), mime: z.string(), groesse: z.number() }).nullable(),
+  /** Set for a duty the Leitung set itself (rule `eigen-<id>`). */
+  eigenePflichtId: z.string().nullable(),
 });
 export type Organisationsfrist = z.infer<typeof organisationsfrist>;
+
+/** The text fields of the multipart form that marks an organisation deadline met with its report (`datei`). */
+export const erledigungMitBericht = z.object({
+  erledigtAm: datum,
+  nachweis: z.string().trim().max(500, 'Höchstens 500 Zeichen.').optional(),
+});
 
 export const kalenderFristen = z.object({
   von: tag,
@@ -112,3 +122,40 @@ export type Hilfeendepruefung = z.infer<typeof hilfeendepruefung>;
 
 export const kalenderAbo = z.object({ aktiv: z.boolean(), erstelltAm: zeitpunkt.nullable() });
 export const neuesKalenderAbo = z.object({ token: z.string(), pfad: z.string(), url: z.string() });
+
+/** A recurring duty the Leitung set itself (supervision): its deadlines are organisation deadlines. */
+export const eigenePflicht = z.object({
+  id: z.string(),
+  titel: z.string(),
+  rhythmus: pflichtRhythmus,
+  alleWochen: z.number().nullable(),
+  erstmals: tag,
+  hinweis: z.string().nullable(),
+  beendetAm: tag.nullable(),
+  version: z.number(),
+});
+export type EigenePflicht = z.infer<typeof eigenePflicht>;
+
+const rhythmusFeld = z.enum(PFLICHT_RHYTHMEN, {
+  error:
+    'Bitte einen Rhythmus wählen: monatlich, vierteljährlich, halbjährlich, jährlich oder alle N Wochen.',
+});
+const wochenFeld = z
+  .number({ error: 'Bitte die Zahl der Wochen angeben.' })
+  .int('Bitte eine ganze Zahl von 1 bis 52 Wochen angeben.')
+  .min(1, 'Bitte eine ganze Zahl von 1 bis 52 Wochen angeben.')
+  .max(52, 'Bitte eine ganze Zahl von 1 bis 52 Wochen angeben.')
+  .nullable()
+  .optional();
+
+export const neueEigenePflicht = z.object({
+  titel: pflicht('einen Titel', 200),
+  rhythmus: rhythmusFeld,
+  alleWochen: wochenFeld,
+  erstmals: datum,
+  hinweis: optText(2000),
+});
+export type NeueEigenePflicht = z.input<typeof neueEigenePflicht>;
+
+export const eigenePflichtAenderung = neueEigenePflicht.extend({ version });
+export type EigenePflichtAenderung = z.input<typeof eigenePflichtAenderung>;

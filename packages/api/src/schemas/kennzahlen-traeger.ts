@@ -1,17 +1,25 @@
 import { z } from 'zod';
 
-/** A published figure: its value, or `null` with `unterdrueckt: true` (a count of 1–2, or a mean over < 3). */
-export const kennzahlZelle = z
-  .object({ wert: z.number().nullable(), unterdrueckt: z.boolean() })
-  .meta({ id: 'KennzahlZelle' });
+const anzahl = z.number().nullable();
 
+/**
+ * The provider's figures as they leave for the Jugendamt: each a number, or `null` where it is suppressed (a
+ * count of 1–2, a mean or median over fewer than 3 Hilfen); then `unterdrueckt` is true and
+ * `unterdrueckteFelder` names the figures. A `null` without it means there is nothing to compute.
+ */
 const zahlen = {
-  hilfenImJahr: kennzahlZelle,
-  aufnahmen: kennzahlZelle,
-  entlassungen: kennzahlZelle,
-  verweildauerTage: z.object({ mittel: kennzahlZelle, median: kennzahlZelle }),
+  hilfenImJahr: anzahl,
+  aufnahmen: anzahl,
+  entlassungen: anzahl,
+  verweildauerTage: z.object({ mittel: anzahl, median: anzahl }),
+  /** This Jugendamt with the Hilfen counted (the figures cover only the Hilfen it granted). */
+  belegendeJugendaemter: z.array(z.object({ name: z.string(), hilfen: anzahl })),
+  /** The provider's complaints in the year, all of them: a complaint names no Jugendamt. */
+  beschwerden: anzahl,
   /** Documented hours on these Hilfen in the year (own entries and group shares); hours are not suppressed. */
   stunden: z.number(),
+  unterdrueckt: z.boolean(),
+  unterdrueckteFelder: z.array(z.string()),
 };
 
 /** Budget use where a Trägerbudget with this Jugendamt runs in the year: direct hours against the plan. */

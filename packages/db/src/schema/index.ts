@@ -5,6 +5,7 @@ export * from './benutzer.ts';
 export * from './bereitschaft.ts';
 export * from './beschwerde.ts';
 export * from './dokument.ts';
+export * from './eigene-pflicht.ts';
 export * from './ereignis.ts';
 export * from './fall.ts';
 export * from './fall-team.ts';

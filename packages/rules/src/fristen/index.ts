@@ -1,4 +1,11 @@
 export { type Anwendungsfrist, berechneFristen, type Frist, leiteFristenAb } from './berechnen.ts';
+export {
+  type EigenePflicht,
+  eigenePflichtAlsRegel,
+  eigeneRegel,
+  leiteEigenePflichtenAb,
+  RHYTHMUS_MONATE,
+} from './eigene-pflichten.ts';
 export { type Hilfeendepruefung, pruefeHilfeende } from './hilfedauer.ts';
 export {
   leiteOrganisationsfristenAb,

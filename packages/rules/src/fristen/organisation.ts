@@ -1,6 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import { BUNDESLAENDER, type Bundesland, istBundesland } from '../datum/feiertage.ts';
-import { isoDatum, leseIsoDatum, plusMonate, vergleicheDatum } from '../datum/kalender.ts';
+import { isoDatum, leseIsoDatum, plusMonate, plusTage, vergleicheDatum } from '../datum/kalender.ts';
 import { EingabeFehler } from '../fehler.ts';
 import { verschiebe, versetze } from './ableiten.ts';
 import { fristenkataloge, type Organisationsregel } from './regeln.ts';
@@ -34,7 +34,7 @@ function datum(feld: string, wert: string): Temporal.PlainDate {
   return d;
 }
 
-function ableiten(
+export function ableiten(
   regel: Organisationsregel,
   land: Bundesland,
   letzterBericht: Temporal.PlainDate | undefined,
@@ -43,11 +43,12 @@ function ableiten(
   const basis = { regel: regel.id, titel: regel.titel, hinweis: null, quelle: regel.quelle };
   if (regel.art === 'jaehrlich' || regel.art === 'wiederkehrend') {
     const erstmals = leseIsoDatum(regel.erstmals as string) as Temporal.PlainDate;
-    const schritt = regel.art === 'jaehrlich' ? 12 : (regel.alleMonate as number);
+    const wochen = regel.art === 'wiederkehrend' ? regel.alleWochen : undefined;
+    const schritt = regel.art === 'jaehrlich' ? 12 : (regel.alleMonate ?? 0);
     const fristen: Organisationsfrist[] = [];
     for (let n = 0; ; n += 1) {
       // From `erstmals` each time, not from the previous date: 31.01. + 1 month is 28.02., + 2 is 31.03.
-      const stichtag = plusMonate(erstmals, schritt * n);
+      const stichtag = wochen ? plusTage(erstmals, 7 * wochen * n) : plusMonate(erstmals, schritt * n);
       if (vergleicheDatum(stichtag, bis) > 0) return fristen;
       const faellig = verschiebe(stichtag, regel.verschiebung, land);
       if (vergleicheDatum(faellig, bis) > 0) return fristen;

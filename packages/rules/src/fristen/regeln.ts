@@ -66,6 +66,8 @@ const organisationsregelSchema = z
       .optional(),
     /** `wiederkehrend`: months between two due dates (1 = monthly, 3 = four times a year). */
     alleMonate: z.number().int().min(1).max(24).optional(),
+    /** `wiederkehrend`: instead of months, weeks between two due dates (supervision every 6 weeks). */
+    alleWochen: z.number().int().min(1).max(52).optional(),
     /** `nach`: counts from the organisation's last report. */
     ereignis: z.literal('letzterBericht').optional(),
     menge: z.number().int().positive().optional(),
@@ -79,7 +81,7 @@ const organisationsregelSchema = z
       r.art === 'jaehrlich'
         ? r.erstmals !== undefined
         : r.art === 'wiederkehrend'
-          ? r.erstmals !== undefined && r.alleMonate !== undefined
+          ? r.erstmals !== undefined && (r.alleMonate === undefined) !== (r.alleWochen === undefined)
           : r.ereignis && r.menge && r.einheit;
     if (!ok) ctx.addIssue({ code: 'custom', message: `${r.id}: unvollständige Organisationsfrist` });
   });

@@ -11,6 +11,7 @@ describe('Testfälle des Katalogs', () => {
     expect([...new Set(dateien.map((d) => d.art))].sort()).toEqual([
       'abrechnung',
       'budget',
+      'eigenepflichten',
       'fristen',
       'kalkulation',
       'kennzahlen',

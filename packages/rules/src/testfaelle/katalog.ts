@@ -7,6 +7,7 @@ import { naechsteRechnungsnummer } from '../abrechnung/rechnungsnummer.ts';
 import { berechneBudget } from '../budget/index.ts';
 import { EingabeFehler } from '../fehler.ts';
 import { berechneFristen } from '../fristen/berechnen.ts';
+import { leiteEigenePflichtenAb } from '../fristen/eigene-pflichten.ts';
 import { leiteOrganisationsfristenAb } from '../fristen/organisation.ts';
 import { berechneEntgelt } from '../kalkulation/entgelt.ts';
 import { katalogWurzel, leistungsOrdner, yamlDateien } from '../katalog/pfad.ts';
@@ -84,6 +85,8 @@ const RECHNER = {
   personal: (f: Testfall) => berechneBesetzung(f.eingabe as Parameters<typeof berechneBesetzung>[0]),
   organisationsfristen: (f: Testfall) =>
     leiteOrganisationsfristenAb(f.eingabe as Parameters<typeof leiteOrganisationsfristenAb>[0]),
+  eigenepflichten: (f: Testfall) =>
+    leiteEigenePflichtenAb(f.eingabe as Parameters<typeof leiteEigenePflichtenAb>[0]),
   kennzahlen: (f: Testfall) => {
     const e = f.eingabe as KzEingabe;
     return waehle(kennzahlen, f)(e, kz.leseZeitraum(String(e.zeitraum)));

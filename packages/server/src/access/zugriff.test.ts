@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RECHNUNGSANGABEN } from '../demo/abrechnung.ts';
 import { kleinesPdf } from '../demo/dokumente.ts';
 import { D8 } from '../test/kalkulation-beispiel.ts';
-import { hochladen } from '../test/multipart.ts';
+import { formular, hochladen } from '../test/multipart.ts';
 import { fallId, type TestApp, type TestSitzung, testApp } from '../test/test-app.ts';
 
 /**
@@ -62,6 +62,8 @@ interface Ids {
   fristen: string[];
   /** An open deadline of the Bremerhaven provider (KIJU has none of its own). */
   fremdeOrganisationsfrist: string;
+  /** KIJU's own duty (team supervision): stale version 999 answers 409. */
+  eigenePflicht: string;
   /** KIJU's October 2026 invoice to Jugendamt Wuppertal. */
   rechnung: string;
   /** KIJU's demo calculation (version 1) and its series. */
@@ -183,6 +185,7 @@ beforeAll(async () => {
     iefk: sitzung('iefk').benutzer.id,
     fristen: fristen.filter((f) => f.status !== 'erledigt').map((f) => f.id),
     fremdeOrganisationsfrist: (orgFristen.find((f) => f.status === 'offen') as { id: string }).id,
+    eigenePflicht: (await leitung.get('/api/eigene-pflichten')).json()[0].id,
     rechnung: abschluss.json().rechnungen[0].id,
     kalkulation: kalk.id,
     kalkulationReihe: kalk.reiheId,
@@ -880,6 +883,63 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'POST /api/organisationsfristen/:id/bericht (fremde Organisation)',
+    anfrage: (s, i) => {
+      const f = formular({ erledigtAm: '2026-11-20' }, [
+        { feld: 'datei', name: 'Bericht.pdf', inhalt: kleinesPdf('Bericht') },
+      ]);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/organisationsfristen/${i.fremdeOrganisationsfrist}/bericht`,
+        headers: { ...f.headers, cookie: s.cookie, 'x-csrf-token': s.csrfToken },
+        payload: f.body,
+      });
+    },
+    erwartet: { administration: 404, leitung: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/organisationsfristen/:id/bericht (fremde Organisation)',
+    anfrage: (s, i) => s.get(`/api/organisationsfristen/${i.fremdeOrganisationsfrist}/bericht`),
+    erwartet: { administration: 404, leitung: 404 },
+    sonst: 403,
+  },
+  {
+    name: 'GET /api/eigene-pflichten',
+    anfrage: (s) => s.get('/api/eigene-pflichten'),
+    erwartet: { administration: 200, leitung: 200 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/eigene-pflichten',
+    anfrage: (s) =>
+      s.post('/api/eigene-pflichten', {
+        titel: 'Zugriffstest',
+        rhythmus: 'jaehrlich',
+        erstmals: '2027-06-30',
+      }),
+    erwartet: { leitung: 201 },
+    sonst: 403,
+  },
+  {
+    name: 'PUT /api/eigene-pflichten/:id',
+    anfrage: (s, i) =>
+      s.put(`/api/eigene-pflichten/${i.eigenePflicht}`, {
+        version: 999,
+        titel: 'Zugriffstest',
+        rhythmus: 'jaehrlich',
+        erstmals: '2027-06-30',
+      }),
+    erwartet: { leitung: 409 },
+    sonst: 403,
+  },
+  {
+    name: 'POST /api/eigene-pflichten/:id/beenden',
+    anfrage: (s, i) => s.post(`/api/eigene-pflichten/${i.eigenePflicht}/beenden`, { version: 999 }),
+    erwartet: { leitung: 409 },
+    sonst: 403,
+  },
+  {
     name: 'PUT /api/einstellungen/erinnerung',
     anfrage: (s) => s.put('/api/einstellungen/erinnerung', { erinnerungTage: 10 }),
     erwartet: FRIST_LESER,
@@ -1437,6 +1497,8 @@ const methode = (zeile: Zeile) => zeile.name.split(' ')[0];
 /** A field by name; with `neben`, only in records that also carry that field (the name alone is ambiguous). */
 interface Feld {
   name: string;
+  /** Only a list under this name is the field. */
+  liste?: true;
   neben?: string;
 }
 
@@ -1448,10 +1510,11 @@ const BESONDERE: Feld[] = [{ name: 'besondereKategorie' }, { name: 'beschreibung
 const TRAEGER_INTERN: Feld[] = ['ereignisse', 'team', 'minuten'].map((name) => ({
   name,
 }));
-/** Who the case is about. */
-const FALLDATEN: Feld[] = ['aktenzeichen', 'personen', 'vorname', 'nachname', 'geburtsdatum', 'hilfen'].map(
-  (name) => ({ name }),
-);
+/** Who the case is about. `hilfen` as a list: a count of that name (belegendeJugendaemter) is a key figure. */
+const FALLDATEN: Feld[] = [
+  ...['aktenzeichen', 'personen', 'vorname', 'nachname', 'geburtsdatum'].map((name) => ({ name })),
+  { name: 'hilfen', liste: true },
+];
 /** An invoice's lines. */
 const RECHNUNG: Feld[] = [{ name: 'positionen', neben: 'rechnungsdatum' }];
 
@@ -1497,7 +1560,13 @@ function gefuellt(wert: unknown, felder: readonly Feld[], pfad = ''): [string, s
   const objekt = wert as Record<string, unknown>;
   return Object.entries(objekt).flatMap(([k, w]) => [
     ...felder
-      .filter((f) => f.name === k && !leer(w) && (f.neben === undefined || f.neben in objekt))
+      .filter(
+        (f) =>
+          f.name === k &&
+          !leer(w) &&
+          (f.neben === undefined || f.neben in objekt) &&
+          (!f.liste || Array.isArray(w)),
+      )
       .map((f): [string, string] => [`${pfad}.${k}`, bezeichnung(f)]),
     ...gefuellt(w, felder, `${pfad}.${k}`),
   ]);

@@ -33,7 +33,13 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'ssoAbgewiesen'; ressource: 'sitzung'; ressourceId: null; grund: SsoAbweisungsgrund }
   | { aktion: 'ueberallAbmelden'; ressource: 'sitzung'; ressourceId: string; beendeteSitzungen: number }
   | { aktion: 'erledigen'; ressource: 'frist'; ressourceId: string; fallId: string; ereignisId?: string }
-  | { aktion: 'erledigen'; ressource: 'organisationsfrist'; ressourceId: string }
+  | {
+      aktion: 'erledigen';
+      ressource: 'organisationsfrist';
+      ressourceId: string;
+      /** The report attached when it was met (id only: never its name or content). */
+      dokumentId?: string;
+    }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'kalenderAbo'; ressourceId: string }
   | { aktion: 'aendern'; ressource: 'einstellung'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | {
@@ -235,6 +241,20 @@ export type AuditEreignis = MitBeschriftung<
       fallId: string;
       art: string;
       groesse: number;
+    }
+  | {
+      aktion: 'anlegen' | 'lesen';
+      ressource: 'dokument';
+      ressourceId: string;
+      organisationsfristId: string;
+      groesse: number;
+    }
+  | {
+      aktion: 'anlegen' | 'aendern' | 'deaktivieren';
+      ressource: 'eigenePflicht';
+      ressourceId: string;
+      felder?: string[];
+      werte?: AuditWerte;
     }
 >;
 

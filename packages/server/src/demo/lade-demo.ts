@@ -19,6 +19,7 @@ import { ladeDemoBereitschaft } from './bereitschaft.ts';
 import { ladeDemoBeschwerden } from './beschwerden.ts';
 import { DEMO_PASSWORT, FAELLE, KONTEN, ORGANISATIONEN } from './daten.ts';
 import { ladeDemoDokumente } from './dokumente.ts';
+import { ladeDemoEigenePflichten } from './eigene-pflichten.ts';
 import { ladeDemoJahresberichte } from './jahresbericht.ts';
 import { ladeDemoJugendamt } from './jugendamt.ts';
 import { ladeDemoJugendamtBerlin } from './jugendamt-berlin.ts';
@@ -187,6 +188,12 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       tx,
       (o) => hole(orgId, o),
       (e) => hole(benutzerId, e),
+    );
+    await ladeDemoEigenePflichten(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+      d,
     );
     return true;
   });

@@ -1,4 +1,4 @@
-import type { KennzahlenTraeger } from '@hilfewerk/api';
+import type { TraegerTabelle, Zelle } from '@hilfewerk/rules';
 import ExcelJS from 'exceljs';
 import { mengeDe } from './format.ts';
 
@@ -6,7 +6,8 @@ import { mengeDe } from './format.ts';
  * The Fachcontrolling's table as a file. A suppressed figure is written as "< 3" (never as empty or 0, so
  * a reader cannot mistake it for nothing), with the rule in a note under the table.
  */
-type Zelle = { wert: number | null; unterdrueckt: boolean };
+/** The table with its cells (value or suppressed), as packages/rules publishes it, and its year. */
+type KennzahlenTraeger = TraegerTabelle & { jahr: number };
 type Zeile = KennzahlenTraeger['summe'] & {
   name: string;
   budget?: KennzahlenTraeger['traeger'][number]['budget'];
@@ -17,6 +18,7 @@ const KOPF = [
   'Hilfen im Jahr',
   'Aufnahmen',
   'Entlassungen',
+  'Beschwerden',
   'Verweildauer Mittel (Tage)',
   'Verweildauer Median (Tage)',
   'Stunden',
@@ -45,6 +47,7 @@ function felder(z: Zeile, alsZahl: boolean): (string | number)[] {
     zelle(z.hilfenImJahr),
     zelle(z.aufnahmen),
     zelle(z.entlassungen),
+    zelle(z.beschwerden),
     zelle(z.verweildauerTage.mittel, true),
     zelle(z.verweildauerTage.median, true),
     zahl(z.stunden),
@@ -87,6 +90,6 @@ export async function kennzahlenTraegerXlsx(t: KennzahlenTraeger, titel: string)
   blatt.columns.forEach((c, i) => {
     c.width = i === 0 ? 36 : 16;
   });
-  blatt.getColumn(10).numFmt = '0.0%';
+  blatt.getColumn(11).numFmt = '0.0%';
   return Buffer.from(await mappe.xlsx.writeBuffer());
 }

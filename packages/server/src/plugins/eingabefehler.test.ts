@@ -27,6 +27,32 @@ describe('Fehlerhafte Anfragen', () => {
     expect(res.json()).toEqual({ fehler: 'Die Anfrage enthält kein gültiges JSON.' });
   });
 
+  it('als JSON angekündigt, aber ohne Körper: wie ohne Körper — Aktion ohne Eingabe läuft, sonst 422 am Feld', async () => {
+    // A session of its own, logged out without a body.
+    const anmeldung = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'verwaltung@kiju.demo', passwort: 'hilfewerk-demo' },
+    });
+    const eigene = {
+      cookie: `hw_sitzung=${anmeldung.cookies.find((c) => c.name === 'hw_sitzung')?.value}`,
+      'x-csrf-token': anmeldung.json().csrfToken as string,
+    };
+    const ohneEingabe = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { ...eigene, 'content-type': 'application/json', 'content-length': '0' },
+    });
+    expect(ohneEingabe.statusCode, ohneEingabe.body).toBe(204);
+    const mitEingabe = await t.app.inject({
+      method: 'POST',
+      url: `/api/faelle/${fall}/notizen`,
+      headers: { ...kopf(), 'content-type': 'application/json', 'content-length': '0' },
+    });
+    expect(mitEingabe.statusCode).toBe(422);
+    expect(mitEingabe.json().felder).toHaveProperty('anfrage');
+  });
+
   it('falsches Format → 415 auf Deutsch', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -32,13 +32,17 @@ export interface TestApp {
  * globale-datenbank.ts), dropped on close.
  */
 export async function testApp(
-  opt: { anmeldung?: { maxFehlversuche?: number }; oidc?: OidcKonfiguration } = {},
+  opt: {
+    anmeldung?: { maxFehlversuche?: number };
+    oidc?: OidcKonfiguration;
+    anmeldeLimitProMinute?: number;
+  } = {},
 ): Promise<TestApp> {
   const { db, aufraeumen } = await testDatenbank();
   const app = await buildApp({
     db,
     demo: true,
-    anmeldeLimitProMinute: 10_000,
+    anmeldeLimitProMinute: opt.anmeldeLimitProMinute ?? 10_000,
     anmeldung: opt.anmeldung,
     oidc: opt.oidc,
   });

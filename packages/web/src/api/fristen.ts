@@ -1,17 +1,20 @@
 /** Deadlines (Fristen) of cases and of the organisation, reminders and the calendar feed. */
 import type {
+  EigenePflicht,
+  EigenePflichtAenderung,
   Erinnerungen,
   Erledigung,
   Frist,
   Hilfeendepruefung,
   KalenderFristen,
   MeineFristen,
+  NeueEigenePflicht,
   Organisationsfrist,
   TeamFristen,
 } from '@hilfewerk/api';
-import { anfrage } from './client';
+import { anfrage, sendeFormular } from './client';
 
-export type { Frist, Friststatus, Organisationsfrist } from '@hilfewerk/api';
+export type { EigenePflicht, Frist, Friststatus, Organisationsfrist } from '@hilfewerk/api';
 
 export const holeMeineFristen = async () => (await anfrage<MeineFristen>('/api/fristen/meine')).daten;
 export const holeTeamFristen = async () => (await anfrage<TeamFristen>('/api/fristen/team')).daten;
@@ -57,3 +60,38 @@ export const erstelleKalenderAbo = async () =>
 export const widerrufeKalenderAbo = async () => {
   await anfrage<void>('/api/kalender/token', { methode: 'DELETE' });
 };
+
+/** Marks an organisation deadline met with its report attached (text fields first, then the file). */
+export function erledigeOrganisationsfristMitBericht(
+  id: string,
+  e: { erledigtAm: string; nachweis: string },
+  datei: File,
+) {
+  const formular = new FormData();
+  formular.append('erledigtAm', e.erledigtAm);
+  if (e.nachweis) formular.append('nachweis', e.nachweis);
+  formular.append('datei', datei, datei.name);
+  return sendeFormular<Organisationsfrist>(
+    `/api/organisationsfristen/${encodeURIComponent(id)}/bericht`,
+    formular,
+  );
+}
+
+export const holeEigenePflichten = async () =>
+  (await anfrage<EigenePflicht[]>('/api/eigene-pflichten')).daten;
+export const legeEigenePflichtAn = async (e: NeueEigenePflicht) =>
+  (await anfrage<EigenePflicht>('/api/eigene-pflichten', { methode: 'POST', body: e })).daten;
+export const aendereEigenePflicht = async (id: string, e: EigenePflichtAenderung) =>
+  (
+    await anfrage<EigenePflicht>(`/api/eigene-pflichten/${encodeURIComponent(id)}`, {
+      methode: 'PUT',
+      body: e,
+    })
+  ).daten;
+export const beendeEigenePflicht = async (id: string, version: number) =>
+  (
+    await anfrage<EigenePflicht>(`/api/eigene-pflichten/${encodeURIComponent(id)}/beenden`, {
+      methode: 'POST',
+      body: { version },
+    })
+  ).daten;

@@ -180,3 +180,25 @@ describe('Anmeldung', () => {
     expect(res.json()).toEqual({ fehler: 'Diese Adresse gibt es nicht.' });
   });
 });
+
+describe('Anmeldungen je Adresse', () => {
+  it('answers 429 once one address exceeds the per-minute limit, successful logins included; other addresses go on', async () => {
+    const klein = await testApp({ anmeldeLimitProMinute: 3 });
+    try {
+      const anmelden = (ip: string) =>
+        klein.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'leitung@kiju.demo', passwort: 'hilfewerk-demo' },
+          remoteAddress: ip,
+        });
+      for (let i = 0; i < 3; i++) expect((await anmelden('10.7.0.1')).statusCode).toBe(200);
+      const zuViel = await anmelden('10.7.0.1');
+      expect(zuViel.statusCode).toBe(429);
+      expect(zuViel.json().fehler).toMatch(/Zu viele Anfragen/);
+      expect((await anmelden('10.7.0.2')).statusCode).toBe(200);
+    } finally {
+      await klein.close();
+    }
+  });
+});

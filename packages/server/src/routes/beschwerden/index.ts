@@ -12,8 +12,8 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ladeBeschwerdeStatistik } from '../../use-cases/beschwerden/lade-beschwerde-statistik.ts';
 import { erfasseBeschwerde } from '../../use-cases/beschwerden/erfasse-beschwerde.ts';
+import { ladeBeschwerdeStatistik } from '../../use-cases/beschwerden/lade-beschwerde-statistik.ts';
 import { listBeschwerden } from '../../use-cases/beschwerden/list-beschwerden.ts';
 import {
   type BeschwerdeDrosselung,

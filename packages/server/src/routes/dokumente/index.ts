@@ -2,40 +2,18 @@ import { dokument } from '@hilfewerk/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HttpFehler, Ungueltig } from '../../fehler.ts';
-import { createDokument, type Upload, ZU_GROSS } from '../../use-cases/dokumente/create-dokument.ts';
+import { createDokument, type Upload } from '../../use-cases/dokumente/create-dokument.ts';
 import { deleteDokument } from '../../use-cases/dokumente/delete-dokument.ts';
 import { getDokument } from '../../use-cases/dokumente/get-dokument.ts';
 import { listDokumente } from '../../use-cases/dokumente/list-dokumente.ts';
 import { datei, fallParams, fehler, id, leer } from '../schemas.ts';
+import { anhang, liesFormular } from './lies-upload.ts';
 
-/**
- * Reads the multipart form: the kind (`art`) and one file (`datei`). Sizes are counted while reading; the
- * plugin stops at the limit (app.ts), which becomes 413 here. A request without multipart is one without file.
- */
+/** The case document form: the kind (`art`) and one file (`datei`). */
 async function liesUpload(req: FastifyRequest): Promise<Upload> {
-  const upload: Upload = {};
-  if (!req.isMultipart()) return upload;
-  const { RequestFileTooLargeError, FilesLimitError } = req.server.multipartErrors;
-  try {
-    for await (const teil of req.parts()) {
-      if (teil.type === 'file') {
-        const inhalt = await teil.toBuffer();
-        if (teil.fieldname === 'datei') upload.datei = { name: teil.filename, inhalt };
-      } else if (teil.fieldname === 'art') {
-        upload.art = String(teil.value);
-      }
-    }
-  } catch (e) {
-    if (e instanceof RequestFileTooLargeError) throw new HttpFehler(413, ZU_GROSS);
-    if (e instanceof FilesLimitError)
-      throw new Ungueltig({ datei: 'Bitte laden Sie nur eine Datei auf einmal hoch.' });
-    throw e;
-  }
-  return upload;
+  const { felder, datei } = await liesFormular(req);
+  return { art: felder.art, datei };
 }
-
-const zeichen = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, '_');
 
 export function dokumenteRouten(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -87,10 +65,7 @@ export function dokumenteRouten(app: FastifyInstance): void {
       const d = await getDokument(req.kontext(), req.params.id);
       return reply
         .type(d.mime)
-        .header(
-          'content-disposition',
-          `attachment; filename="${zeichen(d.name)}"; filename*=UTF-8''${encodeURIComponent(d.name)}`,
-        )
+        .header('content-disposition', anhang(d.name))
         .header('cache-control', 'no-store')
         .send(d.inhalt);
     },

@@ -353,7 +353,12 @@ describe('Fristen des Trägers', () => {
     expect(von('bereitschaftsplan-feuerwehr')).toEqual(['2026-09-30', '2026-10-30', '2026-11-30']);
     expect(von('paedagogische-konferenz')).toEqual(['2026-09-30', '2026-12-31']);
     expect(von('strukturqualitaet-controlling')).toEqual(['2026-12-31', '2027-12-31', '2028-12-29']);
-    expect(kiju).toHaveLength(8);
+    // and the Leitung's own team supervision every 6 weeks from Do 22.10.: the next on Do 03.12.
+    expect(kiju.filter((f) => f.regel.startsWith('eigen-')).map((f) => f.faellig)).toEqual([
+      '2026-10-22',
+      '2026-12-03',
+    ]);
+    expect(kiju).toHaveLength(10);
   });
 });
 

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { DOKUMENT_ARTEN, DOKUMENT_MAX_BYTES, type DokumentArtCode } from '@hilfewerk/api';
+import { DOKUMENT_ARTEN, type DokumentArtCode } from '@hilfewerk/api';
 import { dokument } from '@hilfewerk/db';
-import { erkenneDateityp } from '@hilfewerk/rules';
 import { eq } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
-import { HttpFehler, Ungueltig } from '../../fehler.ts';
+import { Ungueltig } from '../../fehler.ts';
 import { ladeFall } from '../faelle/intern/fall-umfang.ts';
 import { dokumentZeilen } from './intern/dokument-dto.ts';
+import { dateiname, KEINE_DATEI, pruefeDatei } from './intern/pruefe-datei.ts';
 
 /** What the route read from the multipart request; `datei` is absent when no file was sent. */
 export interface Upload {
@@ -17,18 +17,7 @@ export interface Upload {
   datei?: { name: string; inhalt: Buffer };
 }
 
-export const ZU_GROSS = `Die Datei ist zu groß. Erlaubt sind höchstens ${DOKUMENT_MAX_BYTES / (1024 * 1024)} MB.`;
-export const FALSCHER_TYP =
-  'Dieser Dateityp wird nicht angenommen. Erlaubt sind PDF, JPEG, PNG und Word-Dokumente (DOCX).';
-
-/** The name as shown and sent back on download: no path, no control characters, not too long. */
-function dateiname(roh: string): string {
-  const name = (roh.split(/[\\/]/).pop() ?? '')
-    .replace(/\p{Cc}/gu, '')
-    .trim()
-    .slice(0, 200);
-  return name || 'Dokument';
-}
+export { FALSCHER_TYP, ZU_GROSS } from './intern/pruefe-datei.ts';
 
 /**
  * Attaches a document to a case. `lies` reads the request body only after the permission check, so a role
@@ -42,12 +31,10 @@ export async function createDokument(k: Kontext, fallId: string, lies: () => Pro
   if (!DOKUMENT_ARTEN.includes(upload.art as DokumentArtCode)) {
     felder.art = 'Bitte eine Art des Dokuments wählen: Hilfeplan, Bescheid, Bericht oder Sonstiges.';
   }
-  if (!upload.datei || upload.datei.inhalt.length === 0) felder.datei = 'Bitte wählen Sie eine Datei aus.';
+  if (!upload.datei || upload.datei.inhalt.length === 0) felder.datei = KEINE_DATEI;
   if (Object.keys(felder).length > 0 || !upload.datei) throw new Ungueltig(felder);
   const { inhalt } = upload.datei;
-  if (inhalt.length > DOKUMENT_MAX_BYTES) throw new HttpFehler(413, ZU_GROSS);
-  const mime = erkenneDateityp(inhalt);
-  if (!mime) throw new HttpFehler(415, FALSCHER_TYP);
+  const { mime } = pruefeDatei(inhalt);
   const art = upload.art as DokumentArtCode;
 
   return k.db.withTx(txKontext(k.auth), async (tx) => {

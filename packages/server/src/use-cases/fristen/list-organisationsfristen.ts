@@ -5,7 +5,7 @@ import { txKontext } from '../../access/kontext.ts';
 import { requireAccess } from '../../access/require-access.ts';
 import { aktualisiereOrganisationsfristen } from './intern/aktualisiere-organisationsfristen.ts';
 import { heute as heuteInBerlin } from './intern/heute.ts';
-import { organisationsfristDto } from './intern/organisationsfrist-dto.ts';
+import { berichteZu, organisationsfristDto } from './intern/organisationsfrist-dto.ts';
 
 /**
  * The organisation's own deadlines. Roles that see the whole organisation refresh them first (a new
@@ -21,6 +21,11 @@ export async function listOrganisationsfristen(k: Kontext) {
       .from(organisationsfrist)
       .where(eq(organisationsfrist.organisationId, k.auth.organisation.id))
       .orderBy(asc(organisationsfrist.faellig), asc(organisationsfrist.regel));
-    return zeilen.map((o) => organisationsfristDto(o, heute));
+    const berichte = await berichteZu(
+      tx,
+      k.auth.organisation.id,
+      zeilen.filter((o) => o.status === 'erledigt').map((o) => o.id),
+    );
+    return zeilen.map((o) => organisationsfristDto(o, heute, berichte.get(o.id) ?? null));
   });
 }

@@ -59,7 +59,12 @@ export function BeschwerdenPage() {
   const [offen, setOffen] = useState<Beschwerde | null>(null);
   const [bearbeiten, setBearbeiten] = useState<Beschwerde | null>(null);
   const [erfassen, setErfassen] = useState(false);
-  const jahr = Number(new Date().toISOString().slice(0, 4));
+  const diesesJahr = Number(new Date().toISOString().slice(0, 4));
+  const [jahr, setJahr] = useState(diesesJahr);
+  // The years to choose from: every year with a complaint, and the current one even without.
+  const jahre = [
+    ...new Set([diesesJahr, jahr, ...(abfrage.data ?? []).map((b) => Number(b.eingegangenAm.slice(0, 4)))]),
+  ].sort((a, b) => b - a);
   const kennung = typeof window === 'undefined' ? '' : window.location.origin;
 
   return (
@@ -75,7 +80,7 @@ export function BeschwerdenPage() {
         erreichen Beschwerdeführende ohne Anmeldung unter {kennung}/beschwerde/&lt;Kennung der
         Einrichtung&gt;.
       </Text>
-      <BeschwerdeStatistik jahr={jahr} />
+      <BeschwerdeStatistik jahr={jahr} jahre={jahre} setzeJahr={setJahr} />
       {abfrage.isError ? (
         <Ladefehler fehler={abfrage.error} />
       ) : abfrage.isPending ? (

@@ -1,12 +1,18 @@
-import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { erledigeOrganisationsfrist, type Organisationsfrist } from '../../api/fristen';
+import {
+  erledigeOrganisationsfrist,
+  erledigeOrganisationsfristMitBericht,
+  type Organisationsfrist,
+} from '../../api/fristen';
 import { Ladefehler, Laden } from '../../components/Ladezustand';
 import { benutzerRolle } from '../../lib/beschriftungen';
-import { formatDatum } from '../../lib/format';
+import { formatDateigroesse, formatDatum } from '../../lib/format';
+import { useDarf } from '../../lib/rechte';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { organisationsfristenAbfrage, teamFristenAbfrage } from './abfragen';
+import { EigenePflichten } from './EigenePflichten';
 import { ErledigenDialog } from './ErledigenDialog';
 import { FristenTabelle } from './FristenTabelle';
 import { FristStatus } from './FristStatus';
@@ -81,12 +87,14 @@ export function TeamFristenPage() {
         </>
       )}
       <Organisationsfristen />
+      <EigenePflichten />
     </Stack>
   );
 }
 
 function Organisationsfristen() {
   const abfrage = useQuery(organisationsfristenAbfrage);
+  const darf = useDarf();
   const [auswahl, setAuswahl] = useState<Organisationsfrist | null>(null);
   const offene = (abfrage.data ?? []).filter((o) => o.status !== 'entfallen');
   return (
@@ -125,7 +133,19 @@ function Organisationsfristen() {
                 </Table.Td>
                 <Table.Td>
                   {o.status === 'erledigt' ? (
-                    `${formatDatum(o.erledigtAm)}${o.nachweis ? `: ${o.nachweis}` : ''}`
+                    <>
+                      <Text size="sm">{`${formatDatum(o.erledigtAm)}${o.nachweis ? `: ${o.nachweis}` : ''}`}</Text>
+                      {o.bericht && (
+                        <Anchor
+                          size="sm"
+                          href={`/api/organisationsfristen/${o.id}/bericht`}
+                          download={o.bericht.name}
+                          aria-label={`Bericht zu ${o.bezeichnung} herunterladen: ${o.bericht.name}`}
+                        >
+                          Bericht ({o.bericht.name}, {formatDateigroesse(o.bericht.groesse)})
+                        </Anchor>
+                      )}
+                    </>
                   ) : (
                     <Button
                       size="xs"
@@ -149,6 +169,11 @@ function Organisationsfristen() {
           faellig={auswahl.faellig}
           onClose={() => setAuswahl(null)}
           speichern={(e) => erledigeOrganisationsfrist(auswahl.id, e)}
+          mitBericht={
+            darf('organisationsfristBericht', 'anlegen')
+              ? (e, datei) => erledigeOrganisationsfristMitBericht(auswahl.id, e, datei)
+              : undefined
+          }
         />
       )}
     </Stack>

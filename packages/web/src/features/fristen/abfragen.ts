@@ -1,6 +1,7 @@
 /** Query keys and loaders of the deadline screens; all start with 'fristen', so one invalidation refreshes them. */
 import { queryOptions } from '@tanstack/react-query';
 import {
+  holeEigenePflichten,
   holeErinnerungen,
   holeFallFristen,
   holeKalenderAbo,
@@ -33,3 +34,7 @@ export const organisationsfristenAbfrage = queryOptions({
   queryFn: holeOrganisationsfristen,
 });
 export const kalenderAboAbfrage = queryOptions({ queryKey: ['fristen', 'abo'], queryFn: holeKalenderAbo });
+export const eigenePflichtenAbfrage = queryOptions({
+  queryKey: ['fristen', 'eigene-pflichten'],
+  queryFn: holeEigenePflichten,
+});

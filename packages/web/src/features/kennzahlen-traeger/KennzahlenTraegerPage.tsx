@@ -7,26 +7,26 @@ import { formatZahl } from '../../lib/format';
 import { useSeitentitel } from '../../lib/seitentitel';
 import { type KennzahlenTraeger, kennzahlenTraegerAbfrage } from './api';
 
-type Zelle = { wert: number | null; unterdrueckt: boolean };
 type Zeile = KennzahlenTraeger['summe'] & {
   id?: string;
   name: string;
   budget?: KennzahlenTraeger['traeger'][number]['budget'];
 };
 
-/** A suppressed figure reads "< 3" (never blank or 0), so nobody takes it for "none". */
-const zelle = (z: Zelle) => (z.unterdrueckt ? '< 3' : z.wert === null ? '–' : formatZahl(z.wert));
-
 function Reihe({ z, summe }: { z: Zeile; summe?: true }) {
   const Zellen = summe ? Table.Th : Table.Td;
+  /** A suppressed figure reads "< 3" (never blank or 0), so nobody takes it for "none". */
+  const zelle = (feld: string, wert: number | null) =>
+    z.unterdrueckteFelder.includes(feld) ? '< 3' : wert === null ? '–' : formatZahl(wert);
   return (
     <Table.Tr>
       <Zellen>{z.name}</Zellen>
-      <Zellen ta="right">{zelle(z.hilfenImJahr)}</Zellen>
-      <Zellen ta="right">{zelle(z.aufnahmen)}</Zellen>
-      <Zellen ta="right">{zelle(z.entlassungen)}</Zellen>
-      <Zellen ta="right">{zelle(z.verweildauerTage.mittel)}</Zellen>
-      <Zellen ta="right">{zelle(z.verweildauerTage.median)}</Zellen>
+      <Zellen ta="right">{zelle('hilfenImJahr', z.hilfenImJahr)}</Zellen>
+      <Zellen ta="right">{zelle('aufnahmen', z.aufnahmen)}</Zellen>
+      <Zellen ta="right">{zelle('entlassungen', z.entlassungen)}</Zellen>
+      <Zellen ta="right">{zelle('beschwerden', z.beschwerden)}</Zellen>
+      <Zellen ta="right">{zelle('verweildauerTage.mittel', z.verweildauerTage.mittel)}</Zellen>
+      <Zellen ta="right">{zelle('verweildauerTage.median', z.verweildauerTage.median)}</Zellen>
       <Zellen ta="right">{formatZahl(z.stunden)}</Zellen>
       <Zellen ta="right">
         {z.budget
@@ -72,8 +72,8 @@ export function KennzahlenTraegerPage() {
         Je Träger die Hilfen, die dieses Jugendamt bewilligt hat und die im Jahr an mindestens einem Tag
         liefen: Aufnahmen (Beginn im Jahr), Entlassungen (tatsächliches Ende im Jahr), Verweildauer der im
         Jahr beendeten Hilfen in Tagen (Beginn und Ende mitgezählt), dokumentierte Stunden und, wo ein
-        Trägerbudget besteht, die direkten Stunden gegen die geplanten. Beschwerden sind keinem Jugendamt
-        zugeordnet und fehlen deshalb.
+        Trägerbudget besteht, die direkten Stunden gegen die geplanten. Beschwerden nennen kein Jugendamt:
+        gezählt sind alle Beschwerden, die beim Träger im Jahr eingingen.
       </Text>
       <Alert title="„< 3“: kleine Zahlen werden nicht gezeigt" color="gray">
         Eine Anzahl von 1 oder 2 könnte auf eine einzelne Familie verweisen. Sie erscheint als „&lt; 3“,
@@ -95,6 +95,7 @@ export function KennzahlenTraegerPage() {
                   <Table.Th ta="right">Hilfen im Jahr</Table.Th>
                   <Table.Th ta="right">Aufnahmen</Table.Th>
                   <Table.Th ta="right">Entlassungen</Table.Th>
+                  <Table.Th ta="right">Beschwerden</Table.Th>
                   <Table.Th ta="right">Verweildauer Mittel (Tage)</Table.Th>
                   <Table.Th ta="right">Verweildauer Median (Tage)</Table.Th>
                   <Table.Th ta="right">Stunden</Table.Th>

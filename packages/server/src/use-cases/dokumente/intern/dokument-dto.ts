@@ -1,7 +1,10 @@
 import { benutzer, type Db, dokument } from '@hilfewerk/db';
-import { eq, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, type SQL } from 'drizzle-orm';
 
-/** Every column but the content: lists and answers never carry the file itself. */
+/**
+ * Documents of case files, every column but the content: lists and answers never carry the file itself.
+ * Reports of organisation deadlines (no case) are never among them.
+ */
 export async function dokumentZeilen(tx: Db, wo: SQL | undefined) {
   const zeilen = await tx
     .select({
@@ -17,10 +20,11 @@ export async function dokumentZeilen(tx: Db, wo: SQL | undefined) {
     })
     .from(dokument)
     .leftJoin(benutzer, eq(benutzer.id, dokument.hochgeladenVon))
-    .where(wo)
+    .where(and(isNotNull(dokument.fallId), wo))
     .orderBy(dokument.hochgeladenAm);
-  return zeilen.map(({ vonName, hochgeladenVon, hochgeladenAm, ...d }) => ({
+  return zeilen.map(({ vonName, hochgeladenVon, hochgeladenAm, fallId, ...d }) => ({
     ...d,
+    fallId: fallId as string,
     hochgeladenVon: { id: hochgeladenVon, name: vonName ?? '' },
     hochgeladenAm: hochgeladenAm.toISOString(),
   }));

@@ -1,5 +1,5 @@
 import { type Db, dokument } from '@hilfewerk/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Kontext } from '../../../access/kontext.ts';
 import type { Umfang } from '../../../access/permissions.ts';
 import { NichtGefunden } from '../../../fehler.ts';
@@ -21,13 +21,20 @@ export async function ladeDokument(tx: Db, k: Kontext, umfang: Umfang, id: strin
       ...(mitInhalt ? { inhalt: dokument.inhalt } : {}),
     })
     .from(dokument)
-    .where(and(eq(dokument.id, id), eq(dokument.organisationId, k.auth.organisation.id)));
-  if (!d) throw new NichtGefunden('Das Dokument');
+    // A report of an organisation deadline is no case document: its own route serves it.
+    .where(
+      and(
+        eq(dokument.id, id),
+        eq(dokument.organisationId, k.auth.organisation.id),
+        isNotNull(dokument.fallId),
+      ),
+    );
+  if (!d?.fallId) throw new NichtGefunden('Das Dokument');
   try {
     await ladeFall(tx, k, umfang, d.fallId);
   } catch (e) {
     if (e instanceof NichtGefunden) throw new NichtGefunden('Das Dokument');
     throw e;
   }
-  return d as typeof d & { inhalt?: Buffer };
+  return { ...d, fallId: d.fallId } as typeof d & { fallId: string; inhalt?: Buffer };
 }

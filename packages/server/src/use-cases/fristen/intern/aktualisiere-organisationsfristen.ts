@@ -1,7 +1,13 @@
-import { type Db, hilfe, organisation, organisationsfrist } from '@hilfewerk/db';
-import { fristenkataloge, leiteOrganisationsfristenAb } from '@hilfewerk/rules';
+import { type Db, eigenePflicht, hilfe, organisation, organisationsfrist } from '@hilfewerk/db';
+import {
+  eigeneRegel,
+  fristenkataloge,
+  leiteEigenePflichtenAb,
+  leiteOrganisationsfristenAb,
+  RHYTHMUS_MONATE,
+} from '@hilfewerk/rules';
 import { plusTage } from '@hilfewerk/rules/tag';
-import { and, eq, inArray, max, min, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, max, min, sql } from 'drizzle-orm';
 import { heute as heuteInBerlin } from './heute.ts';
 
 /**
@@ -58,6 +64,23 @@ export async function aktualisiereOrganisationsfristen(
         soll.push({ regel: f.regel, bezeichnung: f.titel, faellig: f.faellig });
       }
     }
+  }
+  // Duties the Leitung set itself (supervision), as recurring duties in the same window; a stopped one
+  // gives no rows, so its open deadlines lapse below.
+  const eigene = await tx
+    .select()
+    .from(eigenePflicht)
+    .where(and(eq(eigenePflicht.organisationId, organisationId), isNull(eigenePflicht.beendetAm)));
+  const { fristen: eigeneFristen } = leiteEigenePflichtenAb({ pflichten: eigene, bis });
+  for (const f of eigeneFristen) {
+    const p = eigene.find((e) => eigeneRegel(e.id) === f.regel);
+    const tage =
+      p?.rhythmus === 'wochen'
+        ? 7 * (p.alleWochen ?? 1)
+        : 31 * (RHYTHMUS_MONATE[p?.rhythmus as keyof typeof RHYTHMUS_MONATE] ?? 1);
+    wiederkehrend.add(f.regel);
+    if (!f.faellig || f.faellig < untergrenze || f.faellig > plusTage(heute, tage)) continue;
+    soll.push({ regel: f.regel, bezeichnung: f.titel, faellig: f.faellig });
   }
   if (soll.length > 0) {
     await tx

@@ -75,6 +75,11 @@ export async function ladeKennzahlenTraeger(tx: Db, jahr: number) {
     ),
   );
   const budgets = zeilenVon<Budget>(await tx.execute(sql`select * from hw_traegerbudgets_jugendamt()`));
+  const beschwerden = new Map(
+    zeilenVon<{ traeger_id: string; beschwerden: number }>(
+      await tx.execute(sql`select * from hw_kennzahlen_traeger_beschwerden(${jahr}::int)`),
+    ).map((b) => [b.traeger_id, Number(b.beschwerden)]),
+  );
   const summen: TraegerSummen[] = zeilen
     .map((z) => {
       // Several agreements in one year (one ends, the next begins): their plans add up.
@@ -94,6 +99,7 @@ export async function ladeKennzahlenTraeger(tx: Db, jahr: number) {
         hilfenImJahr: Number(z.hilfen),
         aufnahmen: Number(z.aufnahmen),
         entlassungen: Number(z.entlassungen),
+        beschwerden: beschwerden.get(z.traeger_id) ?? 0,
         verweildauerSumme: Number(z.verweildauer_summe),
         verweildauerMedian: z.verweildauer_median === null ? null : Number(z.verweildauer_median),
         minuten: Number(z.minuten),
