@@ -149,9 +149,19 @@ describe('Demo-Organisationen der Träger', () => {
       expect(z.dienste, z.name).toBeGreaterThan(0);
       expect(z.beschwerden, z.name).toBeGreaterThan(0);
     }
-    // Berlin's Anlage D.8 sets no duty of the organisation with a date (catalogue/berlin-d8/fristen.yaml).
+    // The contracts' recurring duties (KIJU, Bremerhaven); Berlin's Anlage D.8 sets none with a date.
     for (const name of ['KIJU Wuppertal', 'Träger Bremerhaven']) {
       expect(zahlen.find((z) => z.name === name)?.fristen, name).toBeGreaterThan(0);
     }
   });
+
+  it.each(['leitung@kiju.demo', 'leitung@traeger-bremerhaven.demo', 'leitung@mukiberlin.demo'])(
+    '%s: die Organisationsfristen nennen eine wiederkehrende eigene Pflicht der Leitung',
+    async (email) => {
+      const res = await (await t.als(email)).get('/api/organisationsfristen');
+      expect(res.statusCode).toBe(200);
+      const fristen = res.json() as { eigenePflichtId: string | null; status: string }[];
+      expect(fristen.some((f) => f.eigenePflichtId && f.status === 'offen')).toBe(true);
+    },
+  );
 });
