@@ -52,6 +52,7 @@ export const RESSOURCEN = [
   'traegerMitteilung',
   'organisationsfristBericht',
   'eigenePflicht',
+  'leistungsangebot',
 ] as const satisfies readonly Ressource[];
 
 export type Ressource =
@@ -137,7 +138,9 @@ export type Ressource =
   /** The report file attached to an organisation deadline when it is met (QE report, rota to the fire brigade). */
   | 'organisationsfristBericht'
   /** Recurring duties the Leitung sets itself (supervision); `aendern` includes stopping one. */
-  | 'eigenePflicht';
+  | 'eigenePflicht'
+  /** The catalogue Leistungen a provider offers (its Leistungsvereinbarungen): what a Jugendamt may ask for. */
+  | 'leistungsangebot';
 
 export const AKTIONEN = ['lesen', 'anlegen', 'aendern'] as const;
 export type Aktion = (typeof AKTIONEN)[number];
@@ -268,6 +271,9 @@ export const BERECHTIGUNGEN = {
   // Those who mark organisation deadlines met attach and read their reports (rls.sql, table dokument).
   organisationsfristBericht: { lesen: ['administration', 'leitung'], anlegen: ['administration', 'leitung'] },
   eigenePflicht: { lesen: ['administration', 'leitung'], anlegen: ['leitung'], aendern: ['leitung'] },
+  // The Leitung concludes the Leistungsvereinbarungen and answers the requests they invite; the Administration
+  // keeps the organisation's master data in view. Only a provider offers Leistungen (the use cases check).
+  leistungsangebot: { lesen: ['administration', 'leitung'], aendern: ['leitung'] },
 } as const satisfies Record<Ressource, Partial<Record<Aktion, readonly Rolle[]>>>;
 
 /** The record scope per role; packages/db/src/rls.sql mirrors it in hw_im_umfang and hw_jugendamt_darf. */

@@ -178,6 +178,7 @@ export const AUDIT_RESSOURCEN_TEXT = {
   abwesenheit: 'Abwesenheit',
   dokument: 'Dokument der Fallakte',
   eigenePflicht: 'Eigene Pflicht der Leitung',
+  leistungsangebot: 'Angebotene Leistungen',
 } as const satisfies Record<AuditRessource, string>;
 
 export const BESCHWERDE_STATUS_TEXT = {

@@ -150,6 +150,7 @@ export const AUDIT_RESSOURCEN = [
   'jahresbericht',
   'dokument',
   'eigenePflicht',
+  'leistungsangebot',
 ] as const;
 export const auditRessource = z.enum(AUDIT_RESSOURCEN);
 export type AuditRessource = z.infer<typeof auditRessource>;

@@ -124,6 +124,8 @@ CREATE POLICY hw_lesen ON organisation FOR SELECT TO hilfewerk_app USING (true);
 -- An organisation edits only its own invoice data (address, tax and register numbers, bank, Leitweg-ID);
 -- name, kind and Bundesland stay as set up.
 GRANT UPDATE (rechnungsangaben, leitweg_id) ON organisation TO hilfewerk_app;
+-- A provider's Leitung maintains the Leistungen it offers (use-cases/leistungsangebot/).
+GRANT UPDATE (leistungen) ON organisation TO hilfewerk_app;
 DROP POLICY IF EXISTS hw_eigene ON organisation;
 CREATE POLICY hw_eigene ON organisation FOR UPDATE TO hilfewerk_app
   USING (id = (SELECT hw_org())) WITH CHECK (id = (SELECT hw_org()));
@@ -402,6 +404,14 @@ DECLARE
       OR ((SELECT hw_rolle()) IN ('fachkraft', 'semiprofessionell')
           AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = %1$s.organisation_id
                       AND t.fall_id = %1$s.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$u$;
+  posteingang_umfang constant text := $p$organisation_id = (SELECT hw_org()) AND (
+      (SELECT hw_rolle()) = 'leitung'
+      OR ((SELECT hw_rolle()) = 'fachkraft' AND art <> 'jahresbericht'
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = posteingang.organisation_id
+                      AND t.fall_id = posteingang.fall_id AND t.benutzer_id = (SELECT hw_benutzer())))
+      OR ((SELECT hw_rolle()) = 'semiprofessionell' AND art IN ('bericht', 'mitteilung')
+          AND EXISTS (SELECT 1 FROM fall_team t WHERE t.organisation_id = posteingang.organisation_id
+                      AND t.fall_id = posteingang.fall_id AND t.benutzer_id = (SELECT hw_benutzer()))))$p$;
 BEGIN
   DROP POLICY IF EXISTS hw_mandant ON bericht;
   DROP POLICY IF EXISTS hw_lesen ON bericht;
@@ -417,14 +427,16 @@ BEGIN
   EXECUTE format('CREATE POLICY hw_entwurf_loeschen ON bericht FOR DELETE TO hilfewerk_app
     USING (%s AND status = ''entwurf'')', format(umfang, 'bericht'));
 
-  -- Posteingang: the sending case team (and Leitung) sends notices and sees their read receipts.
+  -- Posteingang: on the provider's side a sent notice is seen (and sent) only by those who send its kind, never by
+  -- Verwaltung, Administration or a Fachkraft outside the case team:
+  --   report (and a plain notice): Leitung and the whole case team — semiprofessional staff write reports too;
+  --   § 8a notification, wesentliche Veränderung, Gruppenangebot: Leitung and the case team's Fachkräfte
+  --     (the roles of `kinderschutz` and `traegerMitteilung` in berechtigungen.ts; the § 8a one is special category);
+  --   yearly report: Leitung only (it belongs to no case).
   DROP POLICY IF EXISTS hw_mandant ON posteingang;
   DROP POLICY IF EXISTS hw_senden ON posteingang;
-  -- A § 8a notification stays special category on the provider's side too: Leitung and Fachkräfte only.
-  EXECUTE format('CREATE POLICY hw_mandant ON posteingang FOR SELECT TO hilfewerk_app USING (%s AND (art <> ''kinderschutz''
-    OR (SELECT hw_rolle()) IN (''leitung'', ''fachkraft'')))', format(umfang, 'posteingang'));
-  EXECUTE format('CREATE POLICY hw_senden ON posteingang FOR INSERT TO hilfewerk_app WITH CHECK (%s AND (art <> ''kinderschutz''
-    OR (SELECT hw_rolle()) IN (''leitung'', ''fachkraft'')))', format(umfang, 'posteingang'));
+  EXECUTE format('CREATE POLICY hw_mandant ON posteingang FOR SELECT TO hilfewerk_app USING (%s)', posteingang_umfang);
+  EXECUTE format('CREATE POLICY hw_senden ON posteingang FOR INSERT TO hilfewerk_app WITH CHECK (%s)', posteingang_umfang);
 END $$;
 
 DROP POLICY IF EXISTS hw_jugendamt ON bericht;

@@ -10,6 +10,7 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
     menue: [
       'Meine Fristen',
       'Fälle',
+      'Angebotene Leistungen',
       'Fristen im Team',
       'Fristenkalender',
       'Benutzerkonten',
@@ -28,6 +29,7 @@ export const ERWARTET: Record<Rolle, { menue: string[]; start: string }> = {
       'Meine Fristen',
       'Fälle',
       'Anfragen',
+      'Angebotene Leistungen',
       'Kinderschutz',
       'Fristen im Team',
       'Fristenkalender',

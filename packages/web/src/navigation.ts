@@ -18,6 +18,7 @@ import {
   IconHistory,
   IconId,
   IconInbox,
+  IconListCheck,
   IconMailForward,
   IconMessageReport,
   IconPhoneCall,
@@ -80,6 +81,13 @@ export const navigation: NavEintrag[] = [
     beschriftung: 'Anfragen',
     icon: IconMailForward,
     sichtbar: darfes('anfrage'),
+  },
+  {
+    // What a Jugendamt may ask this provider for: the Leitung keeps it up to date, the Administration reads it.
+    to: '/angebot',
+    beschriftung: 'Angebotene Leistungen',
+    icon: IconListCheck,
+    sichtbar: (k) => darfes('leistungsangebot')(k) && k.sitzung.organisation.art === 'traeger',
   },
   {
     // The ASD follows the Hilfen it granted: deadlines owed to it, reports received.

@@ -49,10 +49,25 @@ export const neueAnfrage = z.object({
     .optional(),
   anlass: pflicht('den Anlass der Anfrage', 4000),
   aktenzeichenJugendamt: optText(100),
+  /** LT 11: where the young person comes from, if the ASD knows it; the Zusage takes it over. */
+  herkunft: z.string().trim().max(100).nullable().optional(),
+  herkunftText: optText(500),
 });
 export type NeueAnfrage = z.input<typeof neueAnfrage>;
 
-export const zusageEingabe = z.object({ beginn: datum, aktenzeichen: optText(100) });
+export const zusageEingabe = z.object({
+  beginn: datum,
+  aktenzeichen: optText(100),
+  /**
+   * LT 11 (aftercare after a stationary measure): where the young person comes from, as on the Hilfe form.
+   * Optional for the API (a Zusage of `{ beginn }` stays valid; the Hilfe then shows the origin as missing),
+   * required by the web form. A Zusage opens a new case, so it names no earlier Hilfe of it.
+   */
+  herkunft: z.string().trim().max(100).nullable().optional(),
+  herkunftText: optText(500),
+  vorgaengerHilfeId: z.string().nullable().optional(),
+});
+export type ZusageEingabe = z.input<typeof zusageEingabe>;
 export const absageEingabe = z.object({ grund: pflicht('den Grund der Absage', 2000) });
 
 export const traegerZeile = z.object({
@@ -77,6 +92,8 @@ export const anfrageDto = z
     kinderschutzrelevant: z.boolean(),
     anlass: z.string(),
     aktenzeichenJugendamt: z.string().nullable(),
+    herkunft: z.string().nullable(),
+    herkunftText: z.string().nullable(),
     status: anfrageStatus,
     zugesagterBeginn: tag.nullable(),
     fallId: z.string().nullable(),

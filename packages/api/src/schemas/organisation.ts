@@ -77,3 +77,26 @@ export const rechnungsangaben = z
   })
   .meta({ id: 'Rechnungsangaben' });
 export type Rechnungsangaben = z.infer<typeof rechnungsangaben>;
+
+// ---- Leistungsangebot: the catalogue Leistungen a provider offers (docs/regeln.md, "Angebotene Leistungen") ----
+
+/** One offered Leistung with what still depends on it, so removing it can warn (Hilfen) or refuse (requests). */
+export const angeboteneLeistung = z.object({
+  id: z.string(),
+  titel: z.string(),
+  /** Hilfen of this Leistung not yet ended: they go on when the Leistung is no longer offered. */
+  laufendeHilfen: z.number().int(),
+  /** Requests still waiting for an answer; null for a role that does not see requests. */
+  offeneAnfragen: z.number().int().nullable(),
+});
+export type AngeboteneLeistung = z.infer<typeof angeboteneLeistung>;
+
+export const leistungsangebot = z.object({ leistungen: z.array(angeboteneLeistung) });
+export type Leistungsangebot = z.infer<typeof leistungsangebot>;
+
+export const leistungsangebotEingabe = z.object({
+  leistung: pflicht('die Leistung aus dem Katalog', 100),
+});
+export type LeistungsangebotEingabe = z.input<typeof leistungsangebotEingabe>;
+
+export const leistungsangebotParams = z.object({ leistung: z.string().trim().min(1).max(100) });

@@ -22,6 +22,8 @@ export const sitzung = z
       name: z.string(),
       art: organisationsArt,
       bundesland: z.string(),
+      /** Short name in the public complaint form's address (/beschwerde/<kennung>); not every organisation has one. */
+      kennung: z.string().nullable().optional(),
     }),
     csrfToken: z.string(),
     /** Logged in with a one-time password: only the password change is open until it is replaced. */

@@ -100,10 +100,19 @@ describe('hilfewerk einrichten', () => {
       expect(res.status).toBe(200);
       const body = (await res.json()) as {
         passwortAendern: boolean;
-        organisation: { name: string; bundesland: string };
+        organisation: { name: string; bundesland: string; kennung: string };
       };
       expect(body.passwortAendern).toBe(true);
       expect(body.organisation).toMatchObject({ name: 'Jugendhilfe Nordlicht e. V.', bundesland: 'HB' });
+      // A new organisation has its public complaint form from the start, and the command names its address.
+      expect(body.organisation.kennung).toMatch(/^[0-9a-f]{12}$/);
+      expect(r.stderr).toContain(`/beschwerde/${body.organisation.kennung}`);
+      const beschwerde = await fetch(`${s.url}/api/beschwerden/oeffentlich`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ organisation: body.organisation.kennung, text: 'Erste Beschwerde.' }),
+      });
+      expect(beschwerde.status).toBe(201);
       // No demo accounts in an installation that was set up.
       expect((await anmelden(s.url, 'leitung@kiju.demo', 'hilfewerk-demo')).status).toBe(401);
       // Set up a second organisation while Hilfewerk runs: the command uses its database server.

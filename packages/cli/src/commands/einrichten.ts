@@ -48,7 +48,8 @@ export async function run(args: string[]): Promise<number> {
       const r = await richteEin(db, eingabe);
       process.stderr.write(
         `Organisation „${eingabe.organisation}“ angelegt; Administration: ${eingabe.email}.\n` +
-          'Bei der ersten Anmeldung mit dem Einmalpasswort verlangt Hilfewerk ein eigenes Passwort.\n',
+          'Bei der ersten Anmeldung mit dem Einmalpasswort verlangt Hilfewerk ein eigenes Passwort.\n' +
+          `Öffentliches Beschwerdeformular: <Adresse von Hilfewerk>/beschwerde/${r.kennung}\n`,
       );
       process.stdout.write(`Einmalpasswort: ${r.einmalpasswort}\n`);
       return 0;

@@ -59,6 +59,12 @@ export const anfrage = pgTable(
     kinderschutzrelevant: boolean('kinderschutzrelevant').notNull().default(false),
     anlass: text('anlass').notNull(),
     aktenzeichenJugendamt: text('aktenzeichen_jugendamt'),
+    /**
+     * For a Leistung that follows a stationary measure (LT 11): where the young person comes from, as far as the
+     * ASD knows it (the catalogue's list, with a text). The Zusage takes it over unless the provider states another.
+     */
+    herkunft: text('herkunft'),
+    herkunftText: text('herkunft_text'),
     status: text('status', { enum: ANFRAGE_STATUS }).notNull().default('offen'),
     /** Zusage: the agreed start, and the case and Hilfe it created. */
     zugesagterBeginn: date('zugesagter_beginn', { mode: 'string' }),

@@ -5,7 +5,14 @@ export interface Auth {
   sitzungId: string;
   csrfToken: string;
   benutzer: { id: string; email: string; name: string; rolle: Rolle };
-  organisation: { id: string; name: string; art: 'traeger' | 'jugendamt'; bundesland: string };
+  organisation: {
+    id: string;
+    name: string;
+    art: 'traeger' | 'jugendamt';
+    bundesland: string;
+    /** Shown to the Leitung as the address of its public complaint form. */
+    kennung?: string | null;
+  };
   /** The password is a one-time password: only the password change is open until it is replaced. */
   passwortAendern?: boolean;
 }

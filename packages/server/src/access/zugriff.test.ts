@@ -456,6 +456,26 @@ const TABELLE: Zeile[] = [
     sonst: 403,
   },
   {
+    name: 'GET /api/organisation/leistungen',
+    anfrage: (s) => s.get('/api/organisation/leistungen'),
+    erwartet: { administration: 200, leitung: 200 },
+    sonst: 403,
+  },
+  {
+    // A Leistung KIJU does not offer yet: a real change that no later row depends on.
+    name: 'POST /api/organisation/leistungen',
+    anfrage: (s) => s.post('/api/organisation/leistungen', { leistung: 'berlin-d8' }),
+    erwartet: { leitung: 201 },
+    sonst: 403,
+  },
+  {
+    // Not offered: 404 proves the Leitung passed permission and scope without changing anything.
+    name: 'DELETE /api/organisation/leistungen/:leistung',
+    anfrage: (s) => s.del('/api/organisation/leistungen/lt11-nachbetreuung'),
+    erwartet: { leitung: 404 },
+    sonst: 403,
+  },
+  {
     name: 'GET /api/faelle',
     anfrage: (s) => s.get('/api/faelle'),
     erwartet: {

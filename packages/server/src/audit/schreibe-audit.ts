@@ -156,6 +156,13 @@ export type AuditEreignis = MitBeschriftung<
   | { aktion: 'anlegen'; ressource: 'beschwerde'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | { aktion: 'anlegen'; ressource: 'mitarbeiter'; ressourceId: string; felder: string[]; werte?: AuditWerte }
   | { aktion: 'anlegen' | 'entfernen'; ressource: 'bereitschaft'; ressourceId: string; mitarbeiterId: string }
+  /** The provider's offer changed: which catalogue Leistung it added or took away (ressourceId: the organisation). */
+  | {
+      aktion: 'hinzufuegen' | 'entfernen';
+      ressource: 'leistungsangebot';
+      ressourceId: string;
+      leistung: string;
+    }
   | {
       aktion: 'aendern';
       ressource: 'mitarbeiter';

@@ -66,6 +66,8 @@ export function berichtsTabellen(k: Kennzahlen): Tabelle[] {
         ['Anteil termingerecht', p(k.fristen.anteilProzent)],
         ['Verfahren nach § 8a begonnen', k.kinderschutz.begonnen],
         ['Verfahren nach § 8a abgeschlossen', k.kinderschutz.abgeschlossen],
+        // The page shows begun / closed / open; the report left the open ones out.
+        ['Verfahren nach § 8a offen am Jahresende', k.kinderschutz.offenAmEnde],
       ],
     },
     {

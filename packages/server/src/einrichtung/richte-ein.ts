@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { audit, benutzer, type Datenbank, organisation } from '@hilfewerk/db';
 import { BUNDESLAENDER, EingabeFehler, istBundesland } from '@hilfewerk/rules';
 import { hash } from '@node-rs/argon2';
@@ -47,7 +48,7 @@ export function pruefeEinrichtung(e: Einrichtung): Einrichtung & { art: 'traeger
 export async function richteEin(
   db: Datenbank,
   eingabe: Einrichtung,
-): Promise<{ organisationId: string; benutzerId: string; einmalpasswort: string }> {
+): Promise<{ organisationId: string; benutzerId: string; einmalpasswort: string; kennung: string }> {
   const { organisation: name, art, bundesland, email } = pruefeEinrichtung(eingabe);
   const einmalpasswort = neuesEinmalpasswort();
   const passwortHash = await hash(einmalpasswort);
@@ -58,9 +59,13 @@ export async function richteEin(
         `--email: Für ${email} gibt es bereits ein Konto. Bitte eine andere Adresse angeben.`,
       );
     }
+    // The kennung names the public complaint form (/beschwerde/<kennung>); like the one migration 0011 gave
+    // older organisations it comes from the id: stable, and not guessable from the name.
+    const id = randomUUID();
+    const kennung = id.replace(/-/g, '').slice(0, 12);
     const [org] = await tx
       .insert(organisation)
-      .values({ name, art, bundesland })
+      .values({ id, name, art, bundesland, kennung })
       .returning({ id: organisation.id });
     const [admin] = await tx
       .insert(benutzer)
@@ -90,6 +95,6 @@ export async function richteEin(
         details: { ...quelle, rolle: 'administration' },
       },
     ]);
-    return { organisationId: org.id, benutzerId: admin.id, einmalpasswort };
+    return { organisationId: org.id, benutzerId: admin.id, einmalpasswort, kennung };
   });
 }

@@ -23,6 +23,7 @@ import { kontenRouten, passwortFestlegenRoute } from '../features/konten/routen'
 import { NichtGefunden } from '../features/layout/NichtGefunden';
 import { WillkommenPage } from '../features/layout/WillkommenPage';
 import { leistungenRouten } from '../features/leistungen/routen';
+import { leistungsangebotRouten } from '../features/leistungsangebot/routen';
 import { personalRouten } from '../features/personal/routen';
 import { wjhRouten } from '../features/wjh/routen';
 import { startseite } from '../navigation';
@@ -61,6 +62,7 @@ const routeTree = wurzelRoute.addChildren([
     ...controllingRouten,
     ...kinderschutzRouten,
     ...kennzahlenRouten,
+    ...leistungsangebotRouten,
     ...kennzahlenTraegerRouten,
     ...kontenRouten,
     ...jugendamtRouten,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, type TestSitzung, testApp } from '../../test/test-app.ts';
 import { zeilenzahlen } from '../../test/zeilenzahl.ts';
@@ -243,6 +244,111 @@ describe('POST /api/anfragen/:id/zusage', () => {
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ herkunft: 'heimerziehung' });
+  });
+
+  it('records the LT 11 origin given with the Zusage on the new Hilfe, and audits it', async () => {
+    const lt11 = (
+      await asdBhv.post('/api/anfragen', anfrageBhv({ leistung: 'lt11-nachbetreuung', variante: null }))
+    ).json();
+    const z = await leitungTbh.post(`/api/anfragen/${lt11.id}/zusage`, {
+      beginn: '2026-12-07',
+      herkunft: 'sonstige-stationaer',
+      herkunftText: '  Jugendwohngruppe Lehe, Träger Nord  ',
+    });
+    expect(z.statusCode, z.body).toBe(201);
+    const { fallId, hilfeId } = z.json();
+    const h = (await leitungTbh.get(`/api/faelle/${fallId}`)).json().hilfen[0];
+    expect(h).toMatchObject({
+      id: hilfeId,
+      herkunft: 'sonstige-stationaer',
+      herkunftText: 'Jugendwohngruppe Lehe, Träger Nord',
+      vorgaengerHilfeId: null,
+    });
+    const protokoll = await t.db.withSystemTx((tx) =>
+      tx.execute(
+        sql`select details->'felder' as felder from audit where ressource = 'hilfe' and ressource_id = ${hilfeId} and aktion = 'anlegen'`,
+      ),
+    );
+    const felder = (protokoll as unknown as { rows: { felder: string[] }[] }).rows[0].felder;
+    expect(felder).toEqual(expect.arrayContaining(['herkunft', 'herkunftText']));
+  });
+
+  it('takes over the origin the ASD stated in the request, unless the Leitung states another', async () => {
+    const lt11 = anfrageBhv({
+      leistung: 'lt11-nachbetreuung',
+      variante: null,
+      herkunft: 'heimerziehung',
+      herkunftText: ' Wohngruppe am Deich ',
+    });
+    const a = await asdBhv.post('/api/anfragen', lt11);
+    expect(a.statusCode, a.body).toBe(201);
+    expect(a.json()).toMatchObject({ herkunft: 'heimerziehung', herkunftText: 'Wohngruppe am Deich' });
+    expect((await leitungTbh.get(`/api/anfragen/${a.json().id}`)).json()).toMatchObject({
+      herkunft: 'heimerziehung',
+    });
+    // The contract's plain Zusage: the Hilfe gets the request's origin.
+    const z = (await leitungTbh.post(`/api/anfragen/${a.json().id}/zusage`, { beginn: '2026-12-07' })).json();
+    expect((await leitungTbh.get(`/api/faelle/${z.fallId}`)).json().hilfen[0]).toMatchObject({
+      herkunft: 'heimerziehung',
+      herkunftText: 'Wohngruppe am Deich',
+    });
+    // The Leitung knows better: her statement replaces the request's.
+    const b = (await asdBhv.post('/api/anfragen', lt11)).json();
+    const z2 = (
+      await leitungTbh.post(`/api/anfragen/${b.id}/zusage`, {
+        beginn: '2026-12-07',
+        herkunft: 'vollzeitpflege',
+      })
+    ).json();
+    expect((await leitungTbh.get(`/api/faelle/${z2.fallId}`)).json().hilfen[0]).toMatchObject({
+      herkunft: 'vollzeitpflege',
+      herkunftText: null,
+    });
+  });
+
+  it('refuses a bad origin in the request per field (422) and stores nothing', async () => {
+    const vorher = await zustand();
+    const faelle: [Record<string, unknown>, string, RegExp][] = [
+      [
+        { leistung: 'lt11-nachbetreuung', variante: null, herkunft: 'zuhause' },
+        'herkunft',
+        /Unbekannte Herkunft/,
+      ],
+      [
+        { leistung: 'lt11-nachbetreuung', variante: null, herkunft: 'sonstige-stationaer' },
+        'herkunftText',
+        /Bitte beschreiben Sie/,
+      ],
+      [{ herkunft: 'heimerziehung' }, 'herkunft', /schließt an keine stationäre Maßnahme an/],
+    ];
+    for (const [ueber, feld, meldung] of faelle) {
+      const res = await asdBhv.post('/api/anfragen', anfrageBhv(ueber));
+      expect(res.statusCode, JSON.stringify(ueber)).toBe(422);
+      expect(res.json().felder[feld], JSON.stringify(ueber)).toMatch(meldung);
+    }
+    expect(await zustand()).toEqual(vorher);
+  });
+
+  it('refuses a bad LT 11 origin on the Zusage per field (422) and writes nothing', async () => {
+    const lt11 = (
+      await asdBhv.post('/api/anfragen', anfrageBhv({ leistung: 'lt11-nachbetreuung', variante: null }))
+    ).json();
+    const p31 = (await asdBhv.post('/api/anfragen', anfrageBhv())).json();
+    const vorher = await zustand();
+    const faelle: [string, Record<string, unknown>, string, RegExp][] = [
+      [lt11.id, { herkunft: 'zuhause' }, 'herkunft', /Unbekannte Herkunft „zuhause“/],
+      [lt11.id, { herkunft: 'sonstige-stationaer' }, 'herkunftText', /Bitte beschreiben Sie/],
+      [lt11.id, { herkunftText: 'Wohngruppe' }, 'herkunft', /wählen Sie, woher der junge Mensch kommt/],
+      [lt11.id, { herkunft: 'heimerziehung', vorgaengerHilfeId: lt11.id }, 'vorgaengerHilfeId', /neuen Fall/],
+      [p31.id, { herkunft: 'heimerziehung' }, 'herkunft', /schließt an keine stationäre Maßnahme an/],
+    ];
+    for (const [id, felder, feld, meldung] of faelle) {
+      const res = await leitungTbh.post(`/api/anfragen/${id}/zusage`, { beginn: '2026-12-07', ...felder });
+      expect(res.statusCode, JSON.stringify(felder)).toBe(422);
+      expect(res.json().felder[feld], JSON.stringify(felder)).toMatch(meldung);
+    }
+    expect(await zustand()).toEqual(vorher);
+    expect((await leitungTbh.get(`/api/anfragen/${lt11.id}`)).json().status).toBe('offen');
   });
 
   it('answers 409 to a second answer and changes nothing', async () => {

@@ -105,7 +105,12 @@ describe('Anmeldung', () => {
     const s = await t.als('fachkraft@kiju.demo');
     const me = await s.get('/api/auth/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ benutzer: { rolle: 'fachkraft' }, csrfToken: s.csrfToken });
+    // The organisation's short name: the Beschwerden page shows the public form's address with it.
+    expect(me.json()).toMatchObject({
+      benutzer: { rolle: 'fachkraft' },
+      organisation: { name: 'KIJU Wuppertal', kennung: 'kiju-wuppertal' },
+      csrfToken: s.csrfToken,
+    });
     expect((await s.get('/api/auth/csrf')).json()).toEqual({ csrfToken: s.csrfToken });
   });
 

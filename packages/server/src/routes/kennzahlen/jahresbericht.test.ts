@@ -63,6 +63,9 @@ describe('GET /api/kennzahlen/bericht', () => {
     blatt?.eachRow((row) => werte.set(String(row.getCell(1).value), row.getCell(2).value));
     expect(werte.get('Aufnahmen')).toBe(k.aufnahmen);
     expect(werte.get('Entlassungen')).toBe(k.entlassungen);
+    // All three § 8a counts of the page, the open ones included.
+    expect(werte.get('Verfahren nach § 8a offen am Jahresende')).toBe(k.kinderschutz.offenAmEnde);
+    expect(k.kinderschutz.offenAmEnde).toBeGreaterThan(0);
     const stunden = new Map<string, unknown>();
     mappe
       .getWorksheet('Stunden nach Art')

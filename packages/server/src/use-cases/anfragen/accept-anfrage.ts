@@ -19,7 +19,15 @@ export interface Zusage {
   beginn: string;
   /** The provider's own case number; generated (A-<Jahr>-<nnn>) when left out. */
   aktenzeichen?: string | null;
+  /** LT 11: where the young person comes from (the catalogue's list), with a description where it asks one. */
+  herkunft?: string | null;
+  herkunftText?: string | null;
+  /** Refused when set: the Zusage opens a new case, which has no earlier Hilfe to follow. */
+  vorgaengerHilfeId?: string | null;
 }
+
+const KEIN_VORGAENGER =
+  'Die Zusage legt einen neuen Fall an; er hat noch keine vorangegangene Hilfe. Bitte wählen Sie die Herkunft des jungen Menschen.';
 
 /**
  * POST /api/anfragen/:id/zusage — the addressed provider's Leitung accepts (Betreuungszusage). In one
@@ -46,9 +54,18 @@ export async function acceptAnfrage(k: Kontext, id: string, z: Zusage) {
         jugendamtId: a.jugendamtId,
         aktenzeichenJugendamt: a.aktenzeichenJugendamt,
         beginn: z.beginn,
+        // The provider's statement wins; without one, what the ASD wrote into the request.
+        ...(z.herkunft?.trim() || z.herkunftText?.trim()
+          ? { herkunft: z.herkunft?.trim() || null, herkunftText: z.herkunftText?.trim() || null }
+          : { herkunft: a.herkunft, herkunftText: a.herkunftText }),
       };
+      if (z.vorgaengerHilfeId) throw new Ungueltig({ vorgaengerHilfeId: KEIN_VORGAENGER });
       const fallId = randomUUID();
-      await pruefeHilfe(tx, werte, { fallId, anschlussNachtragen: true });
+      // An origin given with the Zusage or the request is checked like on the Hilfe form (422 per field; the
+      // start may have moved). Without one, the contract's plain `{ beginn }` still grants the Hilfe; it then
+      // shows the origin as missing until the provider records it (docs/regeln.md, "Zusage einer Nachbetreuung").
+      const nachtragen = !werte.herkunft && !werte.herkunftText;
+      await pruefeHilfe(tx, werte, { fallId, anschlussNachtragen: nachtragen });
       const hilfeId = randomUUID();
       const aktenzeichen =
         z.aktenzeichen?.trim() || (await naechstesAktenzeichen(tx, org, z.beginn.slice(0, 4)));
@@ -78,6 +95,8 @@ export async function acceptAnfrage(k: Kontext, id: string, z: Zusage) {
         stundenProMonat: a.leistung === 'bremerhaven-ambulant' ? null : a.umfangStundenMonat,
         empfehlung: a.empfehlung,
         kinderschutzrelevant: a.kinderschutzrelevant,
+        herkunft: werte.herkunft ?? null,
+        herkunftText: werte.herkunftText ?? null,
       });
       await tx
         .update(anfrage)
@@ -100,7 +119,7 @@ export async function acceptAnfrage(k: Kontext, id: string, z: Zusage) {
         aktion: 'anlegen',
         ressource: 'hilfe',
         ressourceId: hilfeId,
-        felder: Object.keys(werte),
+        felder: Object.keys(werte).filter((f) => !f.startsWith('herkunft') || werte[f as keyof HilfeWerte]),
       });
       await schreibeAudit(tx, k, {
         aktion: 'zusagen',

@@ -8,6 +8,7 @@ import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Ungueltig } from '../../fehler.ts';
 import { katalogEintrag } from '../../katalog.ts';
 import { heute } from '../fristen/intern/heute.ts';
+import { pruefeAnschluss } from '../hilfen/intern/pruefe-anschluss.ts';
 import { ladeAnfrage } from './intern/anfrage-dto.ts';
 
 export interface NeueAnfrage {
@@ -21,6 +22,8 @@ export interface NeueAnfrage {
   kinderschutzrelevant?: boolean;
   anlass: string;
   aktenzeichenJugendamt?: string | null;
+  herkunft?: string | null;
+  herkunftText?: string | null;
 }
 
 const angebot = (leistungen: readonly string[]) =>
@@ -57,6 +60,17 @@ export async function createAnfrage(k: Kontext, e: NeueAnfrage) {
             : `Die Leistung ${e.leistung} hat keine Varianten.`;
       }
     }
+    // The ASD may already say where the young person comes from (LT 11); then it is checked like on the Hilfe.
+    // Left out, the provider's Leitung states it with the Zusage.
+    const herkunft = e.herkunft?.trim() || null;
+    const herkunftText = e.herkunftText?.trim() || null;
+    const eintrag = katalogEintrag(e.leistung);
+    if (eintrag && (herkunft || herkunftText)) {
+      Object.assign(
+        felder,
+        await pruefeAnschluss(tx, eintrag, { beginn: e.beginn, herkunft, herkunftText }, { fallId: '' }),
+      );
+    }
     if (e.jungerMensch.geburtsdatum > heute()) {
       felder['jungerMensch.geburtsdatum'] = 'Das Geburtsdatum liegt in der Zukunft.';
     } else if (e.jungerMensch.geburtsdatum > e.beginn) {
@@ -81,6 +95,8 @@ export async function createAnfrage(k: Kontext, e: NeueAnfrage) {
       kinderschutzrelevant: e.kinderschutzrelevant ?? false,
       anlass: e.anlass.trim(),
       aktenzeichenJugendamt: e.aktenzeichenJugendamt?.trim() || null,
+      herkunft,
+      herkunftText,
     });
     await schreibeAudit(tx, k, { aktion: 'anlegen', ressource: 'anfrage', ressourceId: id });
     return ladeAnfrage(tx, eq(anfrage.id, id));

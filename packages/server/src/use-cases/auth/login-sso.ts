@@ -128,7 +128,13 @@ export async function loginSso(
     sitzungId: crypto.randomUUID(),
     csrfToken: neuesToken(),
     benutzer: { id: konto.id, email: konto.email, name: konto.name, rolle },
-    organisation: { id: org.id, name: org.name, art: org.art, bundesland: org.bundesland },
+    organisation: {
+      id: org.id,
+      name: org.name,
+      art: org.art,
+      bundesland: org.bundesland,
+      kennung: org.kennung,
+    },
     passwortAendern: false,
   };
   await db.withSystemTx(async (tx) => {

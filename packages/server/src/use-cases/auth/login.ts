@@ -101,7 +101,13 @@ export async function login(
     sitzungId: crypto.randomUUID(),
     csrfToken: neuesToken(),
     benutzer: { id: z.b.id, email: z.b.email, name: z.b.name, rolle: z.b.rolle },
-    organisation: { id: z.o.id, name: z.o.name, art: z.o.art, bundesland: z.o.bundesland },
+    organisation: {
+      id: z.o.id,
+      name: z.o.name,
+      art: z.o.art,
+      bundesland: z.o.bundesland,
+      kennung: z.o.kennung,
+    },
     passwortAendern: z.b.passwortAendern,
   };
   await db.withSystemTx(async (tx) => {

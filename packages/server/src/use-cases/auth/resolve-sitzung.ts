@@ -37,7 +37,13 @@ export async function resolveSitzung(db: Datenbank, token: string, leerlaufMinut
       sitzungId: z.s.id,
       csrfToken: z.s.csrfToken,
       benutzer: { id: z.b.id, email: z.b.email, name: z.b.name, rolle: z.b.rolle },
-      organisation: { id: z.o.id, name: z.o.name, art: z.o.art, bundesland: z.o.bundesland },
+      organisation: {
+        id: z.o.id,
+        name: z.o.name,
+        art: z.o.art,
+        bundesland: z.o.bundesland,
+        kennung: z.o.kennung,
+      },
       passwortAendern: z.b.passwortAendern,
     };
   });

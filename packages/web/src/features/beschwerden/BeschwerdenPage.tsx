@@ -1,6 +1,7 @@
 import { BESCHWERDE_QUELLEN_TEXT } from '@hilfewerk/api';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -16,6 +17,7 @@ import {
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { sitzungAbfrage } from '../../api/abfragen';
 import { ApiFehler } from '../../api/client';
 import { Ladefehler } from '../../components/Ladezustand';
 import { formatDatum } from '../../lib/format';
@@ -65,7 +67,10 @@ export function BeschwerdenPage() {
   const jahre = [
     ...new Set([diesesJahr, jahr, ...(abfrage.data ?? []).map((b) => Number(b.eingegangenAm.slice(0, 4)))]),
   ].sort((a, b) => b - a);
-  const kennung = typeof window === 'undefined' ? '' : window.location.origin;
+  const herkunft = typeof window === 'undefined' ? '' : window.location.origin;
+  // The Leitung hangs this address up on posters: it names her own organisation, not a placeholder.
+  const kennung = useQuery(sitzungAbfrage).data?.organisation.kennung;
+  const formular = kennung ? `${herkunft}/beschwerde/${kennung}` : null;
 
   return (
     <Stack>
@@ -76,9 +81,18 @@ export function BeschwerdenPage() {
         )}
       </Group>
       <Text size="sm">
-        Eingangsbestätigung innerhalb von 7 Tagen, Antwort innerhalb von 4 Wochen. Das öffentliche Formular
-        erreichen Beschwerdeführende ohne Anmeldung unter {kennung}/beschwerde/&lt;Kennung der
-        Einrichtung&gt;.
+        Eingangsbestätigung innerhalb von 7 Tagen, Antwort innerhalb von 4 Wochen.{' '}
+        {formular ? (
+          <>
+            Das öffentliche Formular erreichen Beschwerdeführende ohne Anmeldung, auch auf dem Handy, unter{' '}
+            <Anchor href={formular} target="_blank" rel="noopener">
+              {formular}
+            </Anchor>
+            .
+          </>
+        ) : (
+          'Ein öffentliches Formular hat Ihre Organisation noch nicht: Beschwerden erfassen Sie hier selbst.'
+        )}
       </Text>
       <BeschwerdeStatistik jahr={jahr} jahre={jahre} setzeJahr={setJahr} />
       {abfrage.isError ? (

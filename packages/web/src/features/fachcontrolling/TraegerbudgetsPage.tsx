@@ -26,7 +26,14 @@ export function TraegerbudgetsPage() {
       ) : abfrage.isError ? (
         <Ladefehler fehler={abfrage.error} />
       ) : abfrage.data.length === 0 ? (
-        <Text c="dimmed">Ihr Jugendamt hat mit keinem Träger ein Trägerbudget vereinbart.</Text>
+        // The Fachcontrolling starts here: without a budget, it says where its other work is.
+        <Stack gap="xs">
+          <Text>Ihr Jugendamt hat mit keinem Träger ein Trägerbudget vereinbart.</Text>
+          <Text>
+            Die Zahlen der Träger, deren Hilfen Ihr Jugendamt bewilligt hat, stehen unter{' '}
+            <LinkAnker to="/traeger-kennzahlen">Kennzahlen der Träger</LinkAnker>.
+          </Text>
+        </Stack>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table striped>

@@ -1,12 +1,14 @@
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { katalogAbfrage } from '../../api/abfragen';
 import { ApiFehler } from '../../api/client';
 import { DatumFeld } from '../../components/DatumFeld';
 import { datumFehler } from '../../lib/datumseingabe';
 import { type Anfrage, sageAb, sageZu, zieheZurueck } from './api';
 import { meldeErfolg } from './melde';
+import { type Herkunft, herkunftFehlt, ZusageHerkunft } from './ZusageHerkunft';
 
 const meldung = (f: unknown) =>
   f instanceof ApiFehler
@@ -29,6 +31,15 @@ export function AnfrageAntwort({
   const [beginn, setBeginn] = useState<string | null>(anfrage.beginn);
   const [grund, setGrund] = useState('');
   const [fehler, setFehler] = useState<string | null>(null);
+  const [feldFehler, setFeldFehler] = useState<Record<string, string>>({});
+  // Prefilled with what the ASD wrote into the request; the Leitung confirms or corrects it.
+  const [herkunft, setHerkunft] = useState<Herkunft>({
+    herkunft: anfrage.herkunft,
+    herkunftText: anfrage.herkunftText ?? '',
+  });
+  const { data: katalog = [] } = useQuery(katalogAbfrage);
+  const eintrag = katalog.find((e) => e.id === anfrage.leistung);
+  const mitAnschluss = Boolean(eintrag?.anschluss);
   const fertig = async (text: string) => {
     setDialog(null);
     setFehler(null);
@@ -36,12 +47,21 @@ export function AnfrageAntwort({
     await queryClient.invalidateQueries({ queryKey: ['anfragen'] });
   };
   const zusage = useMutation({
-    mutationFn: () => sageZu(anfrage.id, beginn as string),
+    mutationFn: () =>
+      sageZu(anfrage.id, {
+        beginn: beginn as string,
+        ...(mitAnschluss
+          ? { herkunft: herkunft.herkunft, herkunftText: herkunft.herkunftText.trim() || null }
+          : {}),
+      }),
     onSuccess: async (r) => {
       await fertig('Zugesagt: Fall und Hilfe sind angelegt.');
       await navigate({ to: '/faelle/$fallId', params: { fallId: r.fallId } });
     },
-    onError: (f) => setFehler(meldung(f)),
+    onError: (f) => {
+      setFehler(meldung(f));
+      setFeldFehler(f instanceof ApiFehler ? f.felder : {});
+    },
   });
   const absage = useMutation({
     mutationFn: () => sageAb(anfrage.id, grund),
@@ -96,9 +116,17 @@ export function AnfrageAntwort({
                 onChange={setBeginn}
                 error={datumFehler(beginn, true) ?? undefined}
               />
+              {eintrag && (
+                <ZusageHerkunft
+                  eintrag={eintrag}
+                  wert={herkunft}
+                  onChange={setHerkunft}
+                  fehler={feldFehler}
+                />
+              )}
               <Button
                 loading={zusage.isPending}
-                disabled={datumFehler(beginn, true) !== null}
+                disabled={datumFehler(beginn, true) !== null || herkunftFehlt(eintrag, herkunft)}
                 onClick={() => zusage.mutate()}
               >
                 Zusage senden

@@ -20,6 +20,7 @@ import { datumFehler } from '../../lib/datumseingabe';
 import { zeigeServerfehler } from '../../lib/felder';
 import { type Empfehlung, sendeAnfrage, traegerAbfrage } from './api';
 import { meldeErfolg } from './melde';
+import { ZusageHerkunft } from './ZusageHerkunft';
 
 interface Werte extends Record<string, unknown> {
   traegerId: string | null;
@@ -34,6 +35,8 @@ interface Werte extends Record<string, unknown> {
   kinderschutzrelevant: boolean;
   anlass: string;
   aktenzeichenJugendamt: string;
+  herkunft: string | null;
+  herkunftText: string;
 }
 
 const FELDER = [
@@ -47,6 +50,8 @@ const FELDER = [
   'kinderschutzrelevant',
   'anlass',
   'aktenzeichenJugendamt',
+  'herkunft',
+  'herkunftText',
 ];
 
 const pflicht = (was: string) => (wert: unknown) =>
@@ -72,6 +77,8 @@ export function AnfrageFormular() {
       kinderschutzrelevant: false,
       anlass: '',
       aktenzeichenJugendamt: '',
+      herkunft: null,
+      herkunftText: '',
     },
     validate: {
       traegerId: (w) => (w ? null : 'Bitte wählen Sie einen Träger.'),
@@ -99,6 +106,7 @@ export function AnfrageFormular() {
         kinderschutzrelevant: w.kinderschutzrelevant,
         anlass: w.anlass,
         aktenzeichenJugendamt: w.aktenzeichenJugendamt.trim() || null,
+        ...(leistung?.anschluss ? { herkunft: w.herkunft, herkunftText: w.herkunftText.trim() || null } : {}),
       }),
     onSuccess: async () => {
       form.reset();
@@ -141,6 +149,8 @@ export function AnfrageFormular() {
             onChange={(w) => {
               form.setFieldValue('leistung', w);
               form.setFieldValue('variante', null);
+              form.setFieldValue('herkunft', null);
+              form.setFieldValue('herkunftText', '');
             }}
           />
           {leistung && leistung.varianten.length > 0 && (
@@ -157,13 +167,31 @@ export function AnfrageFormular() {
           <DatumFeld label="Gewünschter Beginn" required {...form.getInputProps('beginn')} />
           <NumberInput
             label="Umfang (Stunden im Monat)"
-            description="Im Trägerbudget Bremerhaven nicht bindend"
+            // Only the Trägerbudget ignores the requested hours (the case takes none, accept-anfrage.ts);
+            // for any other Leistung the hint would mislead.
+            description={
+              form.values.leistung === 'bremerhaven-ambulant'
+                ? 'Im Trägerbudget Bremerhaven nicht bindend'
+                : undefined
+            }
             min={0}
             decimalSeparator=","
             {...form.getInputProps('umfangStundenMonat')}
           />
           <TextInput label="Aktenzeichen Jugendamt" {...form.getInputProps('aktenzeichenJugendamt')} />
         </SimpleGrid>
+        {leistung?.anschluss && (
+          <ZusageHerkunft
+            eintrag={leistung}
+            pflicht={false}
+            wert={{ herkunft: form.values.herkunft, herkunftText: form.values.herkunftText }}
+            onChange={(h) => {
+              form.setFieldValue('herkunft', h.herkunft);
+              form.setFieldValue('herkunftText', h.herkunftText);
+            }}
+            fehler={form.errors}
+          />
+        )}
         <Radio.Group label="Empfehlung zum Personaleinsatz" mt="sm" {...form.getInputProps('empfehlung')}>
           <Group mt={4}>
             <Radio value="keine" label="keine" />

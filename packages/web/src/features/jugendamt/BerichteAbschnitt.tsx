@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { sitzungAbfrage } from '../../api/abfragen';
 import { ApiFehler } from '../../api/client';
 import { formatZeitpunkt } from '../../lib/format';
+import { GRUEN } from '../../theme';
 import {
   BERICHT_ARTEN,
   type Bericht,
@@ -41,7 +42,7 @@ function Zeile({
     <Table.Tr>
       <Table.Td>{b.titel}</Table.Td>
       <Table.Td>
-        <Badge variant="outline" color={gesendet ? 'green.9' : 'gray.8'}>
+        <Badge variant="outline" color={gesendet ? GRUEN : 'gray.8'}>
           {gesendet ? 'gesendet' : 'Entwurf'}
         </Badge>
       </Table.Td>

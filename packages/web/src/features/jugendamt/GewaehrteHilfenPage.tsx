@@ -29,7 +29,7 @@ export function GewaehrteHilfenPage() {
         <Text>
           {hilfen.length === 0
             ? 'Ihr Jugendamt hat noch keine Hilfe gewährt.'
-            : `${hilfen.length} gewährte Hilfen, davon ${ueberfaellig} mit überfälliger Frist (Stand ${stand ? formatDatum(stand) : '–'}).`}
+            : `${hilfen.length} ${hilfen.length === 1 ? 'gewährte Hilfe' : 'gewährte Hilfen'}, davon ${ueberfaellig} mit überfälliger Frist (Stand ${stand ? formatDatum(stand) : '–'}).`}
         </Text>
       )}
       {hilfen && hilfen.length > 0 && (

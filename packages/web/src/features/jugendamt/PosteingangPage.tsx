@@ -47,11 +47,16 @@ export function PosteingangPage() {
       <Title order={1}>Posteingang</Title>
       {abfrage.isPending && <Laden />}
       {abfrage.isError && <Ladefehler fehler={abfrage.error} />}
-      {abfrage.data && (
+      {abfrage.data && abfrage.data.length > 0 && (
+        <Text>{`${abfrage.data.length} ${abfrage.data.length === 1 ? 'Eingang' : 'Eingänge'}, davon ${ungelesen} ungelesen.`}</Text>
+      )}
+      {abfrage.data && abfrage.data.length === 0 && (
+        // A first look at an empty start page: say what will arrive here and where to begin instead.
         <Text>
-          {abfrage.data.length === 0
-            ? 'Ihr Posteingang ist leer.'
-            : `${abfrage.data.length} Eingänge, davon ${ungelesen} ungelesen.`}
+          Ihr Posteingang ist leer. Hier erscheinen Berichte, Handlungspläne, Mitteilungen und Jahresberichte,
+          sobald Träger sie Ihnen senden. Eine Hilfe erfragen Sie unter{' '}
+          <LinkAnker to="/anfragen">Anfragen</LinkAnker>; die Fristen Ihrer Hilfen stehen unter{' '}
+          <LinkAnker to="/gewaehrte-hilfen">Gewährte Hilfen</LinkAnker>.
         </Text>
       )}
       {abfrage.data && abfrage.data.length > 0 && (

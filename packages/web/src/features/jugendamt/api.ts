@@ -9,6 +9,7 @@ import {
   type NeueAnfrage,
   type PosteingangNotiz as Notiz,
   type Traeger,
+  type ZusageEingabe,
 } from '@hilfewerk/api';
 import { queryOptions } from '@tanstack/react-query';
 import { anfrage } from '../../api/client';
@@ -62,11 +63,11 @@ export const berichteAbfrage = (hilfeId: string) =>
 
 export const sendeAnfrage = async (a: NeueAnfrage) =>
   (await anfrage<Anfrage>('/api/anfragen', { methode: 'POST', body: a })).daten;
-export const sageZu = async (id: string, beginn: string) =>
+export const sageZu = async (id: string, zusage: ZusageEingabe) =>
   (
     await anfrage<{ fallId: string; hilfeId: string }>(`/api/anfragen/${id}/zusage`, {
       methode: 'POST',
-      body: { beginn },
+      body: zusage,
     })
   ).daten;
 export const sageAb = async (id: string, grund: string) =>

@@ -18,6 +18,9 @@ function Reihe({ z, summe }: { z: Zeile; summe?: true }) {
   /** A suppressed figure reads "< 3" (never blank or 0), so nobody takes it for "none". */
   const zelle = (feld: string, wert: number | null) =>
     z.unterdrueckteFelder.includes(feld) ? '< 3' : wert === null ? '–' : formatZahl(wert);
+  /** A hidden mean or median of days: "< 3" alone would read as "under three days". */
+  const tage = (feld: string, wert: number | null) =>
+    z.unterdrueckteFelder.includes(feld) ? '< 3 Hilfen' : zelle(feld, wert);
   return (
     <Table.Tr>
       <Zellen>{z.name}</Zellen>
@@ -25,8 +28,8 @@ function Reihe({ z, summe }: { z: Zeile; summe?: true }) {
       <Zellen ta="right">{zelle('aufnahmen', z.aufnahmen)}</Zellen>
       <Zellen ta="right">{zelle('entlassungen', z.entlassungen)}</Zellen>
       <Zellen ta="right">{zelle('beschwerden', z.beschwerden)}</Zellen>
-      <Zellen ta="right">{zelle('verweildauerTage.mittel', z.verweildauerTage.mittel)}</Zellen>
-      <Zellen ta="right">{zelle('verweildauerTage.median', z.verweildauerTage.median)}</Zellen>
+      <Zellen ta="right">{tage('verweildauerTage.mittel', z.verweildauerTage.mittel)}</Zellen>
+      <Zellen ta="right">{tage('verweildauerTage.median', z.verweildauerTage.median)}</Zellen>
       <Zellen ta="right">{formatZahl(z.stunden)}</Zellen>
       <Zellen ta="right">
         {z.budget
@@ -76,9 +79,10 @@ export function KennzahlenTraegerPage() {
         gezählt sind alle Beschwerden, die beim Träger im Jahr eingingen.
       </Text>
       <Alert title="„< 3“: kleine Zahlen werden nicht gezeigt" color="gray">
-        Eine Anzahl von 1 oder 2 könnte auf eine einzelne Familie verweisen. Sie erscheint als „&lt; 3“,
-        ebenso Mittel und Median über weniger als 3 Hilfen. Enthält eine Spalte eine solche Zahl, entfällt
-        auch ihre Summe „Alle Träger“ — sonst ließe sich die kleine Zahl aus der Summe zurückrechnen.
+        Eine Anzahl von 1 oder 2 könnte auf eine einzelne Familie verweisen. Sie erscheint als „&lt; 3“;
+        Mittel und Median der Verweildauer über weniger als 3 Hilfen erscheinen als „&lt; 3 Hilfen“. Enthält
+        eine Spalte eine solche Zahl, entfällt auch ihre Summe „Alle Träger“ — sonst ließe sich die kleine
+        Zahl aus der Summe zurückrechnen.
       </Alert>
       {abfrage.isPending && <Laden />}
       {abfrage.isError && <Ladefehler fehler={abfrage.error} />}

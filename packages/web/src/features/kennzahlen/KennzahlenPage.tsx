@@ -125,9 +125,9 @@ export function KennzahlenPage() {
                 Direkt {stundenText(k.stunden.direkt.ist)} (Plan {stundenText(k.stunden.direkt.plan)}), davon
                 fallübergreifend {stundenText(k.stunden.falluebergreifend)}; fallunspezifisch{' '}
                 {stundenText(k.stunden.fallunspezifisch)}, Netzwerkarbeit{' '}
-                {stundenText(k.stunden.netzwerkarbeit)}
-                (ohne vereinbarten Plan); indirekt {stundenText(k.stunden.indirekt)}, Fahrzeit{' '}
-                {stundenText(k.stunden.fahrzeit)}.
+                {stundenText(k.stunden.netzwerkarbeit)} (ohne vereinbarten Plan); indirekt{' '}
+                {stundenText(k.stunden.indirekt)}, Fahrzeit {/* „Std.“ ends the sentence: no second dot. */}
+                {stundenText(k.stunden.fahrzeit)}
               </figcaption>
             </figure>
           </Stack>

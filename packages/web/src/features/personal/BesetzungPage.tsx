@@ -29,6 +29,13 @@ import { VkFormular } from './VkFormular';
 const vk = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const zahl = (n: number | null) => (n === null ? '–' : vk.format(n));
 
+/** The Ist of a condition; one without a number (the Leitung's experience) says whether it holds, not „–“. */
+function istText(z: Besetzung['zeilen'][number]): string {
+  if (z.bereich === 'mix' && z.ist !== null) return `${Math.round(z.ist * 100)} %`;
+  if (z.ist === null && z.soll === null) return z.erfuellt ? 'erfüllt' : 'nicht erfüllt';
+  return zahl(z.ist);
+}
+
 function Urteil({ erfuellt }: { erfuellt: boolean | null }) {
   if (erfuellt === null) return <Badge color="gray">kein Schlüssel im Vertrag</Badge>;
   return erfuellt ? <Badge color="green">erfüllt</Badge> : <Badge color="red">nicht erfüllt</Badge>;
@@ -76,9 +83,7 @@ function LeistungKarte({ b }: { b: Besetzung }) {
                         ? `${Math.round(z.soll * 100)} %`
                         : zahl(z.soll)}
                     </Table.Td>
-                    <Table.Td>
-                      {z.bereich === 'mix' && z.ist !== null ? `${Math.round(z.ist * 100)} %` : zahl(z.ist)}
-                    </Table.Td>
+                    <Table.Td>{istText(z)}</Table.Td>
                     <Table.Td>
                       <Text size="xs">{z.quelle}</Text>
                     </Table.Td>
@@ -131,7 +136,7 @@ export function BesetzungPage() {
         <>
           {offen.length > 0 && (
             <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="status">
-              In {MONATSNAMEN[monat - 1]} {jahr} ist die Besetzung nicht vertragsgemäß:{' '}
+              Im {MONATSNAMEN[monat - 1]} {jahr} ist die Besetzung nicht vertragsgemäß:{' '}
               {offen.map((b) => b.titel).join(', ')}.
             </Alert>
           )}

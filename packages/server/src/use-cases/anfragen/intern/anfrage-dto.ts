@@ -22,6 +22,8 @@ export function anfrageDto({ a, traeger: traegerName, jugendamt: jugendamtName }
     kinderschutzrelevant: a.kinderschutzrelevant,
     anlass: a.anlass,
     aktenzeichenJugendamt: a.aktenzeichenJugendamt,
+    herkunft: a.herkunft,
+    herkunftText: a.herkunftText,
     status: a.status,
     zugesagterBeginn: a.zugesagterBeginn,
     fallId: a.fallId,

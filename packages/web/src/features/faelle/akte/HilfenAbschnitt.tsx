@@ -91,6 +91,12 @@ export function HilfenAbschnitt({ fallId, hilfen }: { fallId: string; hilfen: Hi
             {(hilfe.vorgaengerHilfeId || hilfe.herkunft) && (
               <Angabe name="Im Anschluss an" wert={anschlussText(hilfe, hilfen, katalog)} />
             )}
+            {/* A Zusage without origin (the API allows it) leaves the LT 11 Hilfe to be completed here. */}
+            {!hilfe.vorgaengerHilfeId &&
+              !hilfe.herkunft &&
+              katalog?.find((e) => e.id === hilfe.leistung)?.anschluss && (
+                <Angabe name="Im Anschluss an" wert="noch nicht erfasst – bitte in der Hilfe nachtragen" />
+              )}
             {hilfe.berichtsintervallMonate && (
               <Angabe
                 name="Berichtsintervall"
