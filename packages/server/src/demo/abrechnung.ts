@@ -137,6 +137,30 @@ export const DEMO_BEWILLIGUNGEN: Record<string, Bewilligung> = {
     ],
   },
   'TBH-2026-002': { bewilligung: 'BHV-B-2026-355', stundenProMonat: '32' },
+  // Ended in May 2026, no hours of its own: three months of Sonderbedarfe, the WJH's invoices (rechnungen.ts).
+  'TBH-2025-005': {
+    bewilligung: 'BHV-B-2025-902',
+    zusatzleistungen: [
+      {
+        datum: '2025-11-24',
+        text: 'Winterbekleidung für Ella',
+        betrag: '145.00',
+        genehmigung: 'BHV-WJH-2025-88',
+      },
+      {
+        datum: '2025-12-08',
+        text: 'Schulbedarf (Ranzen und Sportsachen)',
+        betrag: '112.40',
+        genehmigung: 'BHV-WJH-2025-93',
+      },
+      {
+        datum: '2026-01-19',
+        text: 'Eigenanteil Klassenfahrt',
+        betrag: '96.00',
+        genehmigung: 'BHV-WJH-2026-04',
+      },
+    ],
+  },
   'TBH-2026-003': { bewilligung: 'BHV-B-2026-402', stundenProMonat: '10' },
   'TBH-2026-004': { bewilligung: 'BHV-B-2026-418', stundenProMonat: '40' },
   'TBH-NB-2026-001': { bewilligung: 'BHV-B-2026-451', entgeltSatz: '1485.00', stundenProMonat: '12' },

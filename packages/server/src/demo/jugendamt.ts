@@ -1,7 +1,7 @@
-import { anfrage, bericht, type Db, hilfeplanTermin, hilfeplanZiel, posteingang } from '@hilfewerk/db';
-import { briefkopf } from '../use-cases/berichte/intern/briefkopf.ts';
+import { anfrage, type Db, hilfeplanTermin, hilfeplanZiel } from '@hilfewerk/db';
+import { sendeDemoBericht } from './bericht.ts';
 
-interface Nachschlagen {
+export interface Nachschlagen {
   org: (schluessel: string) => string;
   benutzer: (email: string) => string;
   fall: (aktenzeichen: string) => { fallId: string; hilfeId: string };
@@ -9,7 +9,7 @@ interface Nachschlagen {
   datum: (iso: string) => string;
 }
 
-const zeitpunkt = (tag: string, uhr = '09:30') => new Date(`${tag}T${uhr}:00Z`);
+export const zeitpunkt = (tag: string, uhr = '09:30') => new Date(`${tag}T${uhr}:00Z`);
 
 /**
  * The Jugendamt's side of the demo: open requests in Bremerhaven (child-protection relevant, Fachkraft
@@ -100,42 +100,19 @@ export async function ladeDemoJugendamt(tx: Db, n: Nachschlagen): Promise<void> 
       },
     },
   ];
-  const absender = n.benutzer('fachkraft@traeger-bremerhaven.demo');
+  const absender = { id: n.benutzer('fachkraft@traeger-bremerhaven.demo'), name: 'Frieda Fischer' };
   for (const b of berichte) {
-    const { fallId, hilfeId } = n.fall(b.fall);
-    const id = crypto.randomUUID();
-    const organisationId = n.org('tbh');
-    const kopf = await briefkopf(tx, { organisationId, fallId, hilfeId }, 'Frieda Fischer');
-    const gesendetAm = zeitpunkt(n.datum(b.gesendet), '11:00');
-    await tx.insert(bericht).values({
-      id,
-      organisationId,
-      fallId,
-      hilfeId,
-      jugendamtId: kopf.jugendamtId,
+    await sendeDemoBericht(tx, {
+      organisationId: n.org('tbh'),
+      ...n.fall(b.fall),
       art: b.art,
       inhalt: b.inhalt,
-      status: 'gesendet',
-      kopf: { ...kopf },
-      erstelltVon: absender,
-      erstelltAm: zeitpunkt(n.datum(b.gesendet), '08:00'),
-      geaendertAm: gesendetAm,
-      gesendetAm,
-      gesendetVon: absender,
-      version: 2,
-    });
-    await tx.insert(posteingang).values({
-      organisationId,
-      jugendamtId: kopf.jugendamtId,
-      art: 'bericht',
-      fallId,
-      hilfeId,
-      bezugId: id,
-      titel: `${b.art === 'handlungsplan' ? 'Handlungsplan' : 'Entwicklungsbericht'} – ${kopf.jungerMensch?.vorname} ${kopf.jungerMensch?.nachname}`,
-      gesendetAm,
-      gesendetVon: absender,
-      gelesenAm: b.gelesen ? zeitpunkt(n.datum(b.gelesen), '14:00') : null,
-      gelesenVon: b.gelesen ? n.benutzer('asd@jugendamt-bremerhaven.demo') : null,
+      absender,
+      gesendetAm: zeitpunkt(n.datum(b.gesendet), '11:00'),
+      gelesen: b.gelesen ? { am: zeitpunkt(n.datum(b.gelesen), '14:00'), von: asdBhv } : null,
+      // Bremerhaven's case timelines stay as they were: the Handlungsplan's sending is already among the
+      // case's own events (FAELLE), which also meet its deadline.
+      mitEreignis: false,
     });
   }
 

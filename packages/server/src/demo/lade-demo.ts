@@ -22,6 +22,8 @@ import { ladeDemoDokumente } from './dokumente.ts';
 import { ladeDemoEigenePflichten } from './eigene-pflichten.ts';
 import { ladeDemoJahresberichte } from './jahresbericht.ts';
 import { ladeDemoJugendamt } from './jugendamt.ts';
+import { ladeDemoJugendamtBerlin } from './jugendamt-berlin.ts';
+import { ladeDemoJugendamtWuppertal } from './jugendamt-wuppertal.ts';
 import { ladeDemoKalkulationen } from './kalkulationen.ts';
 import { ladeDemoKinderschutz } from './kinderschutz.ts';
 import { ladeDemoLoeschsperren } from './loeschsperre.ts';
@@ -128,16 +130,19 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       }
     }
     await leiteDemoFristenAb(tx);
-    await ladeDemoJugendamt(tx, {
-      org: (o) => hole(orgId, o),
-      benutzer: (e) => hole(benutzerId, e),
-      fall: (az) => {
+    const nachschlagen = {
+      org: (o: string) => hole(orgId, o),
+      benutzer: (e: string) => hole(benutzerId, e),
+      fall: (az: string) => {
         const f = faelle.get(az);
         if (!f) throw new Error(`Demodaten: unbekannter Fall ${az}`);
         return f;
       },
       datum: d,
-    });
+    };
+    await ladeDemoJugendamt(tx, nachschlagen);
+    await ladeDemoJugendamtWuppertal(tx, nachschlagen);
+    await ladeDemoJugendamtBerlin(tx, nachschlagen);
     await ladeDemoKalkulationen(
       tx,
       (o) => hole(orgId, o),
@@ -157,7 +162,12 @@ export async function ladeDemo(db: Datenbank, stichtag = heute()): Promise<boole
       (e) => KONTEN.find((k) => k.email === e)?.name ?? e,
     );
     await ladeDemoKinderschutz(tx, (e) => hole(benutzerId, e), d);
-    await ladeDemoBeschwerden(tx, (o) => hole(orgId, o), d);
+    await ladeDemoBeschwerden(
+      tx,
+      (o) => hole(orgId, o),
+      (e) => hole(benutzerId, e),
+      d,
+    );
     await ladeDemoPersonal(
       tx,
       (o) => hole(orgId, o),

@@ -206,9 +206,12 @@ describe('Row-level security', () => {
     const wjh = await t.als('wjh@jugendamt-bremerhaven.demo');
     const wjhWup = await t.als('wjh@jugendamt-wuppertal.demo');
     const verwaltung = await t.als('verwaltung@traeger-bremerhaven.demo');
-    // The invoice the test above had the provider write for October.
+    // The invoice the test above had the provider write for October (the demo's older ones are checked already).
     const [{ id }] = await t.db.withSystemTx((tx) =>
-      tx.select({ id: rechnung.id }).from(rechnung).where(eq(rechnung.jugendamtId, wjh.organisation.id)),
+      tx
+        .select({ id: rechnung.id })
+        .from(rechnung)
+        .where(and(eq(rechnung.jugendamtId, wjh.organisation.id), eq(rechnung.zeitraumVon, '2026-10-01'))),
     );
     const nurDiese = eq(rechnung.id, id);
     // Another Jugendamt's WJH reaches no row.

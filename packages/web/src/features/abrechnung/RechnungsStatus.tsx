@@ -7,13 +7,16 @@ import { DatumFeld } from '../../components/DatumFeld';
 import { datumFehler, heuteIso } from '../../lib/datumseingabe';
 import { zeigeServerfehler } from '../../lib/felder';
 import { formatDatum } from '../../lib/format';
+import { GRUEN } from '../../theme';
 import { type Rechnung, setzeRechnungsstatus } from './api';
 
+// Dark shades on outline badges, as FristStatus: Mantine's light green text on its light green ground falls
+// below 4.5:1 (WCAG 1.4.3) — seen once the demo had a paid invoice.
 const FARBE: Record<Rechnung['status'], string> = {
-  erstellt: 'gray',
-  versendet: 'blue',
-  bezahlt: 'green',
-  storniert: 'red',
+  erstellt: 'gray.8',
+  versendet: 'blue.9',
+  bezahlt: GRUEN,
+  storniert: 'red.9',
 };
 
 /** Where an invoice stands, with its days: "versendet 03.11.2026", "bezahlt 20.11.2026". */
@@ -21,7 +24,7 @@ export function StatusAnzeige({ r }: { r: Rechnung }) {
   const tag = r.status === 'bezahlt' ? r.bezahltAm : r.status === 'versendet' ? r.versendetAm : null;
   return (
     <Stack gap={2}>
-      <Badge color={FARBE[r.status]} variant="light">
+      <Badge color={FARBE[r.status]} variant="outline">
         {r.status}
       </Badge>
       {tag && (
