@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { pruefeAxe } from './abnahme.ts';
 import { anmelden, datum, feld, heute, neuerKontext, sichtbar, verbindeBrowser, waehle } from './hilfen.ts';
 
 let browser: Browser;
@@ -18,16 +18,6 @@ function inTagen(n: number): string {
   d.setUTCDate(d.getUTCDate() + n);
   const [j, m, t] = d.toISOString().slice(0, 10).split('-');
   return `${t}.${m}.${j}`;
-}
-
-async function pruefeAxe(page: Page, seite: string): Promise<void> {
-  const ergebnis = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const befunde = ergebnis.violations.map(
-    (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
 }
 
 test('Fachkraft plant ein HPG, sieht die Berichtsfrist unter „Meine Fristen“ und vermerkt sie als erledigt', async () => {

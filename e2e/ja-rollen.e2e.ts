@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { pruefeAxe } from './abnahme.ts';
 import { anmelden, neuerKontext, sichtbar, verbindeBrowser } from './hilfen.ts';
 
 let browser: Browser;
@@ -16,16 +16,6 @@ before(async () => {
 after(async () => {
   await browser.close();
 });
-
-async function pruefeAxe(page: Page, seite: string): Promise<void> {
-  const ergebnis = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const befunde = ergebnis.violations.map(
-    (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
-}
 
 test('Fachcontrolling Bremerhaven startet auf den Trägerbudgets und sieht das Stundencontrolling des Trägers', async () => {
   const kontext = await neuerKontext(browser);

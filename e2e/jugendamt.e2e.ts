@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { pruefeAxe } from './abnahme.ts';
 import {
   anmelden,
   datum,
@@ -20,18 +20,6 @@ before(async () => {
 after(async () => {
   await browser.close();
 });
-
-async function pruefeAxe(page: Page, seite: string): Promise<void> {
-  // A notification of an earlier step fades out over the page; axe would measure it half transparent.
-  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
-  const ergebnis = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const befunde = ergebnis.violations.map(
-    (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
-}
 
 test('ASD fragt an, der Träger sagt zu, die Fachkraft sendet den Handlungsplan, das ASD liest ihn im Posteingang', async () => {
   const nachname = eindeutig('Anfrage');

@@ -1,7 +1,6 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { pruefeAxe } from './abnahme.ts';
 import {
   anmelden,
   datum,
@@ -26,15 +25,6 @@ after(async () => {
 });
 
 /** WCAG 2.1 AA on the form as it stands, new fields included. */
-async function pruefeAxe(page: Page, seite: string): Promise<void> {
-  const ergebnis = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const befunde = ergebnis.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  assert.deepEqual(befunde, [], `axe meldet auf „${seite}“:\n${befunde.join('\n')}`);
-}
 
 async function oeffneFall(page: Page, email: string, aktenzeichen: string): Promise<void> {
   await page.goto('/faelle');
