@@ -110,6 +110,7 @@ test('Fachcontrolling Bremerhaven: Kennzahlen seiner Träger, kleine Zahlen auf 
   const felder = csvZeile.split(';');
   assert.ok(felder.length > 4, `CSV-Zeile: ${csvZeile}`);
   assert.equal(felder[3], '< 3', `CSV-Zeile: ${csvZeile}`);
+  assert.equal(felder[5], '< 3 Hilfen', `CSV-Zeile: ${csvZeile}`);
   assert.doesNotMatch(csvZeile, /;[12];/, `kleine Zahl in der Datei: ${csvZeile}`);
   const xlsx = await lade(page, () => page.getByRole('link', { name: 'Excel (XLSX)' }).click());
   assert.equal((await speichere(xlsx)).subarray(0, 2).toString(), 'PK');

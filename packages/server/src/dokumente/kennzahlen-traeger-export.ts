@@ -28,11 +28,21 @@ const KOPF = [
 ];
 
 export const HINWEIS =
-  '„< 3“: eine Zahl von 1 oder 2 (bzw. Mittel und Median über weniger als 3 Hilfen) wird nicht veröffentlicht; ' +
+  '„< 3“: eine Zahl von 1 oder 2 wird nicht veröffentlicht, „< 3 Hilfen“: Mittel und Median über weniger als 3 ' +
+  'Hilfen ebenso nicht; ' +
   'die Summe einer Spalte entfällt dann ebenfalls, weil sich die kleine Zahl sonst aus ihr errechnen ließe.';
 
+// `stellen` marks the mean and median of days: there "< 3" alone would read as "under three days", as on the page.
 const text = (z: Zelle, stellen = false) =>
-  z.unterdrueckt ? '< 3' : z.wert === null ? '–' : stellen ? mengeDe(z.wert) : String(z.wert);
+  z.unterdrueckt
+    ? stellen
+      ? '< 3 Hilfen'
+      : '< 3'
+    : z.wert === null
+      ? '–'
+      : stellen
+        ? mengeDe(z.wert)
+        : String(z.wert);
 
 function zeilen(t: KennzahlenTraeger): Zeile[] {
   return [...t.traeger, { ...t.summe, name: 'Alle Träger' }];

@@ -178,6 +178,14 @@ describe('GET /api/kennzahlen/traeger', () => {
     expect(csv.body).toContain('Alle Träger');
     expect(tabelle.traeger.some((z: { unterdrueckt: boolean }) => z.unterdrueckt)).toBe(true);
     expect(csv.body).toContain('< 3');
+    // A hidden mean or median of days names what is missing (Hilfen), as the page does, not "< 3" days.
+    const spalten = zeilen[0].replace('\uFEFF', '').split(';');
+    const mittel = spalten.indexOf('Verweildauer Mittel (Tage)');
+    const versteckt = tabelle.traeger.findIndex((z: { unterdrueckteFelder: string[] }) =>
+      z.unterdrueckteFelder.some((f) => f.startsWith('verweildauer')),
+    );
+    expect(versteckt, 'eine Zeile mit verborgener Verweildauer').toBeGreaterThanOrEqual(0);
+    expect(zeilen[versteckt + 1].split(';')[mittel]).toBe('< 3 Hilfen');
     const xlsx = await controlling.get('/api/kennzahlen/traeger/export?jahr=2026&format=xlsx');
     expect(xlsx.statusCode).toBe(200);
     const mappe = new ExcelJS.Workbook();
