@@ -101,6 +101,7 @@ export function UebersichtPage() {
                   dataKey="person"
                   orientation="vertical"
                   yAxisProps={{ width: 200 }}
+                  withLegend
                   series={[
                     { name: 'Überfällig', color: 'red.6' },
                     { name: 'Diese Woche', color: 'yellow.6' },
