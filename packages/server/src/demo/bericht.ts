@@ -1,9 +1,9 @@
 import type { BerichtArt } from '@hilfewerk/api';
-import { bericht, type Db, ereignis, posteingang } from '@hilfewerk/db';
+import { bericht, type Db, posteingang } from '@hilfewerk/db';
 import type { Kontext } from '../access/kontext.ts';
-import { BERICHT_TITEL } from '../use-cases/berichte/intern/bericht-dto.ts';
 import { berichtsfristErledigt } from '../use-cases/berichte/intern/berichtsfrist.ts';
 import { briefkopf } from '../use-cases/berichte/intern/briefkopf.ts';
+import { posteingangTitel, schreibeSendeEreignis } from '../use-cases/berichte/intern/versand.ts';
 
 export interface DemoBericht {
   organisationId: string;
@@ -48,7 +48,6 @@ export async function sendeDemoBericht(tx: Db, b: DemoBericht): Promise<void> {
     gesendetVon: b.absender.id,
     version: 2,
   });
-  const name = kopf.jungerMensch ? ` – ${kopf.jungerMensch.vorname} ${kopf.jungerMensch.nachname}` : '';
   await tx.insert(posteingang).values({
     organisationId: b.organisationId,
     jugendamtId: kopf.jugendamtId,
@@ -56,30 +55,18 @@ export async function sendeDemoBericht(tx: Db, b: DemoBericht): Promise<void> {
     fallId: b.fallId,
     hilfeId: b.hilfeId,
     bezugId: id,
-    titel: `${BERICHT_TITEL[b.art]}${name}`,
+    titel: posteingangTitel(b.art, kopf),
     gesendetAm: b.gesendetAm,
     gesendetVon: b.absender.id,
     gelesenAm: b.gelesen?.am ?? null,
     gelesenVon: b.gelesen?.von ?? null,
   });
   if (!b.mitEreignis) return;
-  const [e] = await tx
-    .insert(ereignis)
-    .values({
-      organisationId: b.organisationId,
-      fallId: b.fallId,
-      hilfeId: b.hilfeId,
-      art: b.art === 'handlungsplan' ? 'handlungsplan_gesendet' : 'bericht_gesendet',
-      datum: tag,
-      notiz: `${BERICHT_TITEL[b.art]} über Hilfewerk an ${kopf.jugendamt} gesendet`,
-      erfasstVon: b.absender.id,
-      erfasstAm: b.gesendetAm,
-    })
-    .returning({ id: ereignis.id });
+  const ereignisId = await schreibeSendeEreignis(tx, b, kopf, tag, b.absender.id, b.gesendetAm);
   // The system transaction acts for the sender, as leite-demo-fristen-ab.ts does for recorded events.
   const k = {
     auth: { benutzer: { id: b.absender.id }, organisation: { id: b.organisationId } },
     ip: null,
   } as unknown as Pick<Kontext, 'auth' | 'ip'>;
-  await berichtsfristErledigt(tx, k, b, tag, e.id);
+  await berichtsfristErledigt(tx, k, b, tag, ereignisId);
 }

@@ -1,4 +1,4 @@
-import { bericht, ereignis, posteingang } from '@hilfewerk/db';
+import { bericht, posteingang } from '@hilfewerk/db';
 import { eq, sql } from 'drizzle-orm';
 import type { Kontext } from '../../access/kontext.ts';
 import { txKontext } from '../../access/kontext.ts';
@@ -6,10 +6,11 @@ import { requireAccess } from '../../access/require-access.ts';
 import { schreibeAudit } from '../../audit/schreibe-audit.ts';
 import { Ungueltig, Zustandskonflikt } from '../../fehler.ts';
 import { heute } from '../fristen/intern/heute.ts';
-import { BERICHT_TITEL, ladeBericht, sperreBericht } from './intern/bericht-dto.ts';
+import { ladeBericht, sperreBericht } from './intern/bericht-dto.ts';
 import { berichtsfristErledigt } from './intern/berichtsfrist.ts';
 import { briefkopf } from './intern/briefkopf.ts';
 import { istLeer } from './intern/inhalt.ts';
+import { posteingangTitel, schreibeSendeEreignis } from './intern/versand.ts';
 
 /**
  * POST /api/berichte/:id/senden — sends a draft to the Jugendamt that granted the Hilfe, in one transaction:
@@ -40,19 +41,7 @@ export async function sendBericht(k: Kontext, id: string) {
         geaendertAm: sql`now()`,
       })
       .where(eq(bericht.id, id));
-    const [e] = await tx
-      .insert(ereignis)
-      .values({
-        organisationId: b.organisationId,
-        fallId: b.fallId,
-        hilfeId: b.hilfeId,
-        art: b.art === 'handlungsplan' ? 'handlungsplan_gesendet' : 'bericht_gesendet',
-        datum: tag,
-        notiz: `${BERICHT_TITEL[b.art]} über Hilfewerk an ${kopf.jugendamt} gesendet`,
-        erfasstVon: k.auth.benutzer.id,
-      })
-      .returning({ id: ereignis.id });
-    const name = kopf.jungerMensch ? ` – ${kopf.jungerMensch.vorname} ${kopf.jungerMensch.nachname}` : '';
+    const ereignisId = await schreibeSendeEreignis(tx, b, kopf, tag, k.auth.benutzer.id);
     await tx.insert(posteingang).values({
       organisationId: b.organisationId,
       jugendamtId: kopf.jugendamtId,
@@ -60,10 +49,10 @@ export async function sendBericht(k: Kontext, id: string) {
       fallId: b.fallId,
       hilfeId: b.hilfeId,
       bezugId: b.id,
-      titel: `${BERICHT_TITEL[b.art]}${name}`,
+      titel: posteingangTitel(b.art, kopf),
       gesendetVon: k.auth.benutzer.id,
     });
-    const frist = await berichtsfristErledigt(tx, k, b, tag, e.id);
+    const frist = await berichtsfristErledigt(tx, k, b, tag, ereignisId);
     await schreibeAudit(tx, k, { aktion: 'senden', ressource: 'bericht', ressourceId: id, fallId: b.fallId });
     return { ...(await ladeBericht(tx, k, umfang, id)), erledigteFrist: frist };
   });
